@@ -1,0 +1,54 @@
+# Shared compile rules for every Assure target (see DESIGN.md, "Style").
+
+# Strict Qt definitions and warnings, applied to one target.
+function(assure_strict target)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+        QT_NO_URL_CAST_FROM_STRING
+        QT_DISABLE_DEPRECATED_UP_TO=0x060400
+        QT_NO_KEYWORDS)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
+        -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
+)
+    if(ASSURE_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+endfunction()
+
+# A layer library: every .cpp/.h in the folder; DEPS are what the layer may know.
+function(assure_layer name)
+    cmake_parse_arguments(ARG "" "" "DEPS;EXTRA" ${ARGN})
+    file(GLOB _sources CONFIGURE_DEPENDS
+        ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/*.h)
+    list(FILTER _sources EXCLUDE REGEX "/main\\.cpp$")
+    add_library(assure_${name} STATIC ${_sources} ${ARG_EXTRA})
+    target_include_directories(assure_${name} PUBLIC ${PROJECT_SOURCE_DIR}/src ${PROJECT_BINARY_DIR}/src)
+    target_link_libraries(assure_${name} PUBLIC ${ARG_DEPS})
+    assure_strict(assure_${name})
+    set_property(GLOBAL APPEND PROPERTY ASSURE_TR_SOURCES ${_sources})
+endfunction()
+
+# One Qt Test executable per tst_*.cpp in the calling folder, labelled LABEL.
+# The GUI-facing ones run on the offscreen platform.
+function(assure_tests label)
+    cmake_parse_arguments(ARG "" "" "DEPS" ${ARGN})
+    file(GLOB _tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/tst_*.cpp)
+    foreach(_file IN LISTS _tests)
+        get_filename_component(_name ${_file} NAME_WE)
+        add_executable(${_name} ${_file})
+        target_link_libraries(${_name} PRIVATE ${ARG_DEPS} Qt6::Test)
+        target_include_directories(${_name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+        target_compile_definitions(${_name} PRIVATE
+            ASSURE_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
+            ASSURE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+            ASSURE_BINARY_DIR="${PROJECT_BINARY_DIR}")
+        assure_strict(${_name})
+        add_test(NAME ${label}/${_name} COMMAND ${_name})
+        set_tests_properties(${label}/${_name} PROPERTIES
+            LABELS ${label}
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;ASSURE_SCREENSHOT_DIR=${PROJECT_BINARY_DIR}/screenshots"
+            TIMEOUT 600)
+    endforeach()
+endfunction()
