@@ -1,0 +1,71 @@
+// The assure-cli program: finds the verb and runs it.
+#include "cli/cli.h"
+
+#include "cli/checkverb.h"
+#include "cli/createverb.h"
+#include "cli/demoverb.h"
+#include "cli/infoverb.h"
+#include "version.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+namespace assure {
+
+namespace {
+
+std::vector<std::unique_ptr<Verb>> allVerbs()
+{
+    std::vector<std::unique_ptr<Verb>> verbs;
+    verbs.push_back(std::make_unique<CreateVerb>());
+    verbs.push_back(std::make_unique<DemoVerb>());
+    verbs.push_back(std::make_unique<InfoVerb>());
+    verbs.push_back(std::make_unique<CheckVerb>());
+    return verbs;
+}
+
+QString usage(const std::vector<std::unique_ptr<Verb>> &verbs)
+{
+    QString text = QCoreApplication::translate("assure::Cli",
+                                               "Usage: assure-cli VERB [options]\n\n"
+                                               "Assure, headless: board files, demo data and checks.\n\nVerbs:\n");
+    for (const auto &v : verbs)
+        text += QStringLiteral("  %1 %2\n").arg(v->name(), -10).arg(v->summary());
+    text += QCoreApplication::translate("assure::Cli",
+                                        "\nassure-cli VERB --help describes one verb.\n"
+                                        "Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; "
+                                        "4 rows rejected.\n");
+    return text;
+}
+
+} // namespace
+
+int runCli(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto verbs = allVerbs();
+    const QString first = args.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << QStringLiteral("assure-cli %1").arg(QStringLiteral(ASSURE_VERSION)) << Qt::endl;
+        return ExitOk;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        out << usage(verbs);
+        return ExitOk;
+    }
+    for (const auto &v : verbs) {
+        if (v->name() == first)
+            return v->run(args.mid(1), CliStreams{out, err});
+    }
+    if (first.isEmpty())
+        err << QCoreApplication::translate("assure::Cli", "assure-cli needs a verb.") << Qt::endl;
+    else
+        err << QCoreApplication::translate("assure::Cli", "“%1” is not an assure-cli verb.").arg(first) << Qt::endl;
+    err << usage(verbs);
+    return ExitUsage;
+}
+
+} // namespace assure

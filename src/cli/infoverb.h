@@ -1,0 +1,16 @@
+// assure-cli info FILE: the file's format and what it holds, as JSON.
+#pragma once
+
+#include "cli/verb.h"
+
+namespace assure {
+
+class InfoVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("info"); }
+    QString summary() const override;
+    int run(const QStringList &args, CliStreams io) override;
+};
+
+} // namespace assure

@@ -1,0 +1,392 @@
+// The board file: one SQLite database that identifies itself as Assure's and carries its schema version.
+#include "storage/boardfile.h"
+
+#include "storage/transaction.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+namespace assure {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("assure::BoardFile", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("assure-board-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+struct Migration
+{
+    int version;
+    QString path;
+};
+
+QList<Migration> migrations()
+{
+    QList<Migration> out;
+    const QDir dir(QStringLiteral(":/migrations"));
+    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &name : names)
+        out.append({name.left(4).toInt(), dir.filePath(name)});
+    return out;
+}
+
+OpenResult fail(OpenStatus status, const QString &message)
+{
+    OpenResult r;
+    r.status = status;
+    r.message = message;
+    return r;
+}
+
+bool hasHotJournal(const QString &path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    return journal.exists() && journal.size() > 0;
+}
+
+} // namespace
+
+BoardFile::BoardFile(const QString &path, const QString &connection, Mode mode)
+    : m_path(path), m_connection(connection), m_mode(mode)
+{
+}
+
+BoardFile::~BoardFile()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+int BoardFile::currentSchemaVersion()
+{
+    const auto all = migrations();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+OpenResult BoardFile::inspect(const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!QFileInfo::exists(path))
+        return fail(OpenStatus::Missing, tr("%1 does not exist.").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(OpenStatus::Missing, tr("%1 cannot be read: %2").arg(name, file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return fail(OpenStatus::NotSqlite,
+                    tr("%1 is not an Assure board file: it is not a database at all.").arg(name));
+
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    const quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
+    const int version = static_cast<int>(qFromBigEndian<qint32>(bytes + 60));
+    if (applicationId != kApplicationId)
+        return fail(OpenStatus::OtherApplication,
+                    tr("%1 is a database of another application, not an Assure board file.").arg(name));
+    if (version > currentSchemaVersion())
+        return fail(OpenStatus::NewerVersion,
+                    tr("%1 was written by a newer version of Assure (file format %2; this version "
+                       "reads up to %3). Open it with the newer version.")
+                        .arg(name)
+                        .arg(version)
+                        .arg(currentSchemaVersion()));
+
+    OpenResult ok;
+    ok.schemaVersion = version;
+    if (hasHotJournal(path))
+        return ok; // a read-write open rolls the interrupted write back, then checks the file
+
+    // A read-only connection cannot change a byte of the file.
+    const QString connection = nextConnectionName();
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+                problem = q.lastError().text();
+            } else {
+                QStringList lines;
+                while (q.next())
+                    lines << q.value(0).toString();
+                if (lines != QStringList{QStringLiteral("ok")})
+                    problem = lines.mid(0, 3).join(QStringLiteral("; "));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!problem.isEmpty())
+        return fail(OpenStatus::Damaged,
+                    tr("%1 is damaged and cannot be opened (%2). Restore it from a backup.")
+                        .arg(name, problem));
+    return ok;
+}
+
+std::unique_ptr<BoardFile> BoardFile::connect(const QString &path, Mode mode, OpenResult *result)
+{
+    const QString connection = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (mode == Mode::ReadOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            *result = fail(OpenStatus::Damaged, tr("%1 cannot be opened: %2")
+                                                    .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connection);
+            return nullptr;
+        }
+    }
+    std::unique_ptr<BoardFile> file(new BoardFile(path, connection, mode));
+    QString error;
+    if (!file->configure(&error)) {
+        *result = fail(OpenStatus::Damaged, tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), error));
+        return nullptr;
+    }
+    return file;
+}
+
+bool BoardFile::configure(QString *error)
+{
+    // Rollback journal, not WAL: the board is one self-contained file whenever no write is under
+    // way, so copying or mailing it is safe, and it works on network shares. FULL sync makes a
+    // committed transaction survive power loss. secure_delete overwrites deleted case material.
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                           QStringLiteral("PRAGMA busy_timeout = 5000")};
+    if (m_mode == Mode::ReadWrite)
+        pragmas << QStringLiteral("PRAGMA journal_mode = DELETE") << QStringLiteral("PRAGMA synchronous = FULL")
+                << QStringLiteral("PRAGMA secure_delete = ON");
+    QSqlQuery q(database());
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+std::unique_ptr<BoardFile> BoardFile::open(const QString &path, Mode mode, OpenResult *result)
+{
+    OpenResult local;
+    OpenResult &r = result ? *result : local;
+    r = inspect(path);
+    if (!r.ok())
+        return nullptr;
+    const QFileInfo info(path);
+    if (mode == Mode::ReadWrite && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        r = fail(OpenStatus::CannotWrite, tr("%1 cannot be changed: the file or its folder is read-only.")
+                                              .arg(QDir::toNativeSeparators(path)));
+        return nullptr;
+    }
+    const bool recovered = hasHotJournal(path);
+    auto file = connect(path, mode, &r);
+    if (!file)
+        return nullptr;
+
+    const int version = r.schemaVersion;
+    if (version < currentSchemaVersion()) {
+        if (mode == Mode::ReadOnly) {
+            r = fail(OpenStatus::CannotWrite, tr("%1 was written by an older version of Assure and must be "
+                                                 "upgraded, which needs write access.")
+                                                  .arg(QDir::toNativeSeparators(path)));
+            return nullptr;
+        }
+        // Keep the file as it was before its format changes.
+        const QString backup = QStringLiteral("%1.format-%2.bak").arg(path).arg(version);
+        QString error;
+        if (!file->saveCopy(backup, &error)) {
+            r = fail(OpenStatus::CannotWrite, tr("%1 needs upgrading, but the backup copy before the upgrade "
+                                                 "could not be made: %2")
+                                                  .arg(QDir::toNativeSeparators(path), error));
+            return nullptr;
+        }
+        for (const Migration &m : migrations()) {
+            if (m.version <= version)
+                continue;
+            QFile sqlFile(m.path);
+            sqlFile.open(QIODevice::ReadOnly);
+            Transaction t(file->database());
+            if (!file->executeScript(QString::fromUtf8(sqlFile.readAll()), &error)
+                || !file->executeScript(QStringLiteral("PRAGMA user_version = %1").arg(m.version), &error)
+                || !t.commit()) {
+                r = fail(OpenStatus::Damaged, tr("%1 could not be upgraded to format %2 (%3); it is as it was.")
+                                                  .arg(QDir::toNativeSeparators(path))
+                                                  .arg(m.version)
+                                                  .arg(error.isEmpty() ? t.error() : error));
+                return nullptr;
+            }
+        }
+    }
+    if (recovered) {
+        // inspect() could not check a file with an interrupted write read-only; the read-write
+        // connection has rolled that write back, so check it now.
+        QSqlQuery q(file->database());
+        const bool sound = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next()
+            && q.value(0).toString() == QLatin1String("ok");
+        if (!sound) {
+            r = fail(OpenStatus::Damaged, tr("%1 is damaged and cannot be opened. Restore it from a backup.")
+                                              .arg(QDir::toNativeSeparators(path)));
+            return nullptr;
+        }
+    }
+    r.schemaVersion = currentSchemaVersion();
+    return file;
+}
+
+std::unique_ptr<BoardFile> BoardFile::create(const QString &path, OpenResult *result)
+{
+    OpenResult local;
+    OpenResult &r = result ? *result : local;
+    if (QFileInfo::exists(path)) {
+        r = fail(OpenStatus::CannotWrite, tr("%1 already exists.").arg(QDir::toNativeSeparators(path)));
+        return nullptr;
+    }
+    const QFileInfo info(path);
+    if (!QFileInfo(info.absolutePath()).isWritable()) {
+        r = fail(OpenStatus::CannotWrite, tr("%1 cannot be created: the folder does not exist or is read-only.")
+                                              .arg(QDir::toNativeSeparators(path)));
+        return nullptr;
+    }
+    auto file = connect(path, Mode::ReadWrite, &r);
+    if (!file)
+        return nullptr;
+    QString error;
+    Transaction t(file->database());
+    bool ok = file->executeScript(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), &error);
+    for (const Migration &m : migrations()) {
+        if (!ok)
+            break;
+        QFile sqlFile(m.path);
+        sqlFile.open(QIODevice::ReadOnly);
+        ok = file->executeScript(QString::fromUtf8(sqlFile.readAll()), &error)
+            && file->executeScript(QStringLiteral("PRAGMA user_version = %1").arg(m.version), &error);
+    }
+    if (!ok || !t.commit()) {
+        r = fail(OpenStatus::CannotWrite, tr("%1 could not be created: %2")
+                                              .arg(QDir::toNativeSeparators(path), error.isEmpty() ? t.error() : error));
+        file.reset();
+        QFile::remove(path);
+        return nullptr;
+    }
+    r = OpenResult{};
+    r.schemaVersion = currentSchemaVersion();
+    return file;
+}
+
+QSqlDatabase BoardFile::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+sqlite3 *BoardFile::handle() const
+{
+    const QVariant v = database().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+bool BoardFile::executeScript(const QString &sql, QString *error)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(handle(), sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+bool BoardFile::saveCopy(const QString &target, QString *error) const
+{
+    // Written beside the target and renamed, so a failed copy never leaves half a file.
+    const QString partial = target + QStringLiteral(".part");
+    QFile::remove(partial);
+    sqlite3 *dest = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(dest, "main", handle(), "main");
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            rc = rc == SQLITE_DONE ? sqlite3_errcode(dest) : rc;
+        } else {
+            rc = sqlite3_errcode(dest);
+        }
+    }
+    const QString why = rc == SQLITE_OK ? QString() : QString::fromUtf8(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
+    sqlite3_close(dest);
+    if (rc != SQLITE_OK) {
+        QFile::remove(partial);
+        if (error)
+            *error = why;
+        return false;
+    }
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        QFile::remove(partial);
+        if (error)
+            *error = tr("%1 exists and cannot be replaced.").arg(QDir::toNativeSeparators(target));
+        return false;
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        if (error)
+            *error = tr("the copy could not be written to %1.").arg(QDir::toNativeSeparators(target));
+        return false;
+    }
+    return true;
+}
+
+QStringList BoardFile::integrityProblems() const
+{
+    QStringList out;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        out << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            out << line;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        out << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << tr("row %1 of %2 refers to a missing row of %3")
+                   .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+    return out;
+}
+
+} // namespace assure

@@ -1,0 +1,102 @@
+// Reads and writes one table of the board file through its TableMapping. Callers own the transaction.
+#pragma once
+
+#include "storage/tablemapping.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace assure {
+
+// Turns an SQLite error into words a user can act on.
+QString describeSqlError(const QSqlError &error);
+
+template <class T>
+class Repository final
+{
+    using Map = TableMapping<T>;
+
+public:
+    explicit Repository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    std::vector<T> loadAll(QString *error = nullptr) const
+    {
+        std::vector<T> out;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id")
+                        .arg(Map::columns().join(QStringLiteral(", ")), Map::table()))) {
+            if (error)
+                *error = describeSqlError(q.lastError());
+            return out;
+        }
+        while (q.next())
+            out.push_back(Map::read(q));
+        return out;
+    }
+
+    // Inserts item; an id of 0 takes a new one (written back), any other id is kept (undo).
+    bool insert(T &item, QString *error) const
+    {
+        const QStringList cols = Map::columns();
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?%3)")
+                      .arg(Map::table(), cols.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(cols.size())));
+        q.addBindValue(nullableId(item.id));
+        for (const QVariant &v : Map::values(item))
+            q.addBindValue(v);
+        if (!q.exec())
+            return fail(q, error);
+        item.id = q.lastInsertId().toLongLong();
+        return true;
+    }
+
+    bool update(const T &item, QString *error) const
+    {
+        QStringList sets;
+        for (const QString &c : Map::columns())
+            sets << c + QStringLiteral(" = ?");
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(Map::table(), sets.join(QStringLiteral(", "))));
+        for (const QVariant &v : Map::values(item))
+            q.addBindValue(v);
+        q.addBindValue(item.id);
+        if (!q.exec())
+            return fail(q, error);
+        return expectOneRow(q, error);
+    }
+
+    bool remove(qint64 id, QString *error) const
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Map::table()));
+        q.addBindValue(id);
+        if (!q.exec())
+            return fail(q, error);
+        return expectOneRow(q, error);
+    }
+
+private:
+    static bool fail(const QSqlQuery &q, QString *error)
+    {
+        if (error)
+            *error = describeSqlError(q.lastError());
+        return false;
+    }
+    static bool expectOneRow(const QSqlQuery &q, QString *error)
+    {
+        if (q.numRowsAffected() == 1)
+            return true;
+        if (error)
+            *error = QCoreApplication::translate("assure::Repository", "the item is no longer in the board file");
+        return false;
+    }
+
+    QSqlDatabase m_db;
+};
+
+} // namespace assure

@@ -1,0 +1,57 @@
+// A set of writes that succeed or fail together, and can be turned around for undo.
+#pragma once
+
+#include "core/agency.h"
+#include "core/board.h"
+#include "core/person.h"
+#include "core/subgroup.h"
+
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace assure {
+
+// One row's change: no before = insert; no after = delete; both = update.
+template <class T>
+struct RowChange
+{
+    std::optional<T> before;
+    std::optional<T> after;
+
+    RowChange inverse() const { return {after, before}; }
+};
+
+struct BoardChange
+{
+    Board before;
+    Board after;
+
+    BoardChange inverse() const { return {after, before}; }
+};
+
+using Change = std::variant<RowChange<Agency>, RowChange<Person>, RowChange<SubGroup>, BoardChange>;
+
+class ChangeSet final
+{
+public:
+    template <class T>
+    void insert(const T &item) { m_changes.push_back(RowChange<T>{std::nullopt, item}); }
+    template <class T>
+    void update(const T &before, const T &after) { m_changes.push_back(RowChange<T>{before, after}); }
+    template <class T>
+    void remove(const T &item) { m_changes.push_back(RowChange<T>{item, std::nullopt}); }
+    void setBoard(const Board &before, const Board &after) { m_changes.push_back(BoardChange{before, after}); }
+
+    // The writes that take this change back, in reverse order.
+    ChangeSet inverse() const;
+
+    bool isEmpty() const { return m_changes.empty(); }
+    std::vector<Change> &changes() { return m_changes; }
+    const std::vector<Change> &changes() const { return m_changes; }
+
+private:
+    std::vector<Change> m_changes;
+};
+
+} // namespace assure

@@ -1,0 +1,181 @@
+// A fictional partnership for trying Assure out and for performance work: the same for the same seed.
+#include "workspace/demoboard.h"
+
+#include "storage/boardfile.h"
+#include "storage/boardrepository.h"
+#include "storage/repository.h"
+#include "storage/transaction.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <array>
+
+namespace assure {
+
+namespace {
+
+struct AgencySeed
+{
+    const char *name;
+    Sector sector;
+    bool section11;
+};
+
+// Westmere and Fenholt are made up; the kinds of agency are the ones a real partnership has.
+const std::array<AgencySeed, 20> kAgencies = {{
+    {"Westmere County Council Children's Services", Sector::LocalAuthority, true},
+    {"Westmere County Council Adult Social Care", Sector::LocalAuthority, true},
+    {"Westmere County Council Education and Inclusion", Sector::Education, true},
+    {"Fenholt Borough Council Housing", Sector::LocalAuthority, true},
+    {"Westmere and Fenholt Police", Sector::Police, true},
+    {"Westmere Integrated Care Board", Sector::Health, true},
+    {"Westmere Community Health NHS Trust", Sector::Health, true},
+    {"Fenholt Hospitals NHS Foundation Trust", Sector::Health, true},
+    {"Westmere Mental Health Partnership NHS Trust", Sector::Health, true},
+    {"Northern Shires Ambulance Service", Sector::Health, true},
+    {"Probation Service, Westmere Delivery Unit", Sector::Probation, true},
+    {"Westmere Youth Justice Service", Sector::LocalAuthority, true},
+    {"Westmere Fire and Rescue Service", Sector::Other, true},
+    {"Fenholt College", Sector::Education, false},
+    {"Westmere Primary Heads' Forum", Sector::Education, false},
+    {"Westmere Voluntary Action", Sector::Voluntary, false},
+    {"Women's Refuge Westmere", Sector::Voluntary, false},
+    {"Westmere Early Years Alliance", Sector::Voluntary, false},
+    {"Fenholt Housing Association", Sector::Other, false},
+    {"Westmere Family Court Advisory Service", Sector::Other, true},
+}};
+
+const std::array<const char *, 12> kDistricts = {"North Westmere", "South Westmere", "Fenholt",  "Ashby Vale",
+                                                  "Carrow",         "Denholm",        "Eastwick", "Farley Moor",
+                                                  "Gillingford",    "Harrowden",      "Ivybridge", "Kelsey"};
+
+const std::array<const char *, 32> kFirstNames = {
+    "Amira", "Ben",    "Chloe", "Daniel", "Efua",   "Fiona", "Gareth", "Hannah", "Imran", "Joanne", "Kwame",
+    "Laura", "Marcus", "Nadia", "Owen",   "Priya",  "Rhys",  "Sarah",  "Tomasz", "Uma",   "Victoria",
+    "Wei",   "Yusuf",  "Zoe",   "Aled",   "Bethan", "Connor", "Deepa", "Eleanor", "Femi", "Grace", "Harvey"};
+const std::array<const char *, 32> kLastNames = {
+    "Adeyemi", "Barker",   "Chowdhury", "Davies",  "Evans",   "Fletcher", "Green",   "Hughes",
+    "Iqbal",   "Jenkins",  "Kowalski",  "Lewis",   "Morgan",  "Nwosu",    "O'Neill", "Patel",
+    "Quinn",   "Roberts",  "Shah",      "Thomas",  "Underwood", "Vaughan", "Walsh",  "Xu",
+    "Young",   "Zielinski", "Ahmed",    "Bennett", "Clarke",  "Dunn",     "Ellis",   "Foster"};
+const std::array<const char *, 14> kRoles = {
+    "Designated safeguarding lead", "Head of safeguarding",    "Named nurse for safeguarding",
+    "Designated doctor",            "Detective inspector",     "Service manager",
+    "Quality assurance officer",    "Performance analyst",     "Team manager",
+    "Principal social worker",      "Safeguarding adults lead", "Head of service",
+    "Learning and development lead", "Independent chair"};
+const std::array<const char *, 6> kSubGroups = {"Quality Assurance",        "Performance and Data",
+                                                 "Case Review (SCR/SAR)",    "Learning and Development",
+                                                 "Child Death Overview Panel", "Policy and Procedures"};
+const std::array<const char *, 6> kRemits = {
+    "Runs the audit programme and multi-agency case audits; reviews self-assessments.",
+    "Prepares the quarterly performance report and scrutinises exceptions.",
+    "Commissions and oversees serious case, practice and adult reviews.",
+    "Plans multi-agency training and checks that learning reaches practice.",
+    "Reviews the deaths of all children in the area.",
+    "Keeps multi-agency procedures current."};
+
+QString pick(QRandomGenerator &rng, const char *const *list, int size)
+{
+    return QString::fromUtf8(list[rng.bounded(size)]);
+}
+
+QString emailDomain(const QString &agency)
+{
+    QString d;
+    for (const QString &word : agency.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 3))
+        d += word.left(1).toLower();
+    d.remove(QLatin1Char(','));
+    d.remove(QLatin1Char('\''));
+    return d + QStringLiteral(".example.org");
+}
+
+QString emailLocal(const QString &name)
+{
+    QString out = name.toLower();
+    out.replace(QLatin1Char(' '), QLatin1Char('.'));
+    out.remove(QLatin1Char('\''));
+    return out;
+}
+
+} // namespace
+
+bool writeDemoBoard(const QString &path, const DemoOptions &options, QString *error)
+{
+    OpenResult result;
+    auto file = BoardFile::create(path, &result);
+    if (!file) {
+        if (error)
+            *error = result.message;
+        return false;
+    }
+    const bool large = options.scale == DemoScale::Large;
+    const int districtCopies = large ? 20 : 1; // 20 x 20 agencies = 400 on the large board
+    const int peoplePerAgency = large ? 10 : 3;
+    const int subGroupCopies = large ? 10 : 1;
+
+    QRandomGenerator rng(options.seed);
+    const QSqlDatabase db = file->database();
+    Transaction t(db);
+    QString why;
+    Board board;
+    board.name = large ? QStringLiteral("Westmere Region Safeguarding Partnership (large test board)")
+                       : QStringLiteral("Westmere Safeguarding Children Partnership");
+    board.area = QStringLiteral("Westmere");
+    board.type = BoardType::Children;
+    board.fyStartMonth = 4;
+    bool ok = BoardRepository(db).save(board, &why);
+
+    Repository<Agency> agencies(db);
+    Repository<Person> people(db);
+    Repository<SubGroup> subGroups(db);
+    std::vector<qint64> personIds;
+    for (int copy = 0; ok && copy < districtCopies; ++copy) {
+        for (const AgencySeed &seed : kAgencies) {
+            Agency a;
+            a.name = QString::fromUtf8(seed.name);
+            if (copy > 0)
+                a.name += QStringLiteral(" (%1 %2)").arg(QString::fromUtf8(kDistricts[static_cast<size_t>(copy) % kDistricts.size()])).arg(copy);
+            a.sector = seed.sector;
+            a.section11 = seed.section11;
+            a.active = rng.bounded(20) != 0;
+            if (!(ok = agencies.insert(a, &why)))
+                break;
+            for (int i = 0; ok && i < peoplePerAgency; ++i) {
+                Person p;
+                p.name = pick(rng, kFirstNames.data(), kFirstNames.size()) + QLatin1Char(' ')
+                    + pick(rng, kLastNames.data(), kLastNames.size());
+                p.role = pick(rng, kRoles.data(), kRoles.size());
+                p.agencyId = a.id;
+                p.email = emailLocal(p.name) + QLatin1Char('@') + emailDomain(a.name);
+                ok = people.insert(p, &why);
+                personIds.push_back(p.id);
+            }
+        }
+    }
+    for (int copy = 0; ok && copy < subGroupCopies; ++copy) {
+        for (size_t i = 0; ok && i < kSubGroups.size(); ++i) {
+            SubGroup s;
+            s.name = QString::fromUtf8(kSubGroups[i]);
+            if (copy > 0)
+                s.name += QStringLiteral(" (%1)").arg(QString::fromUtf8(kDistricts[static_cast<size_t>(copy) % kDistricts.size()]));
+            s.remit = QString::fromUtf8(kRemits[i]);
+            s.chairId = personIds[static_cast<size_t>(rng.bounded(static_cast<int>(personIds.size())))];
+            ok = subGroups.insert(s, &why);
+        }
+    }
+    if (ok && !t.commit()) {
+        ok = false;
+        why = t.error();
+    }
+    if (!ok) {
+        file.reset();
+        QFile::remove(path);
+        if (error)
+            *error = why;
+    }
+    return ok;
+}
+
+} // namespace assure

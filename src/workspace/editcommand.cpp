@@ -1,0 +1,31 @@
+// The undoable command behind every edit: a change set applied forwards (redo) or back (undo).
+#include "workspace/editcommand.h"
+
+#include "workspace/workspace.h"
+
+namespace assure {
+
+EditCommand::EditCommand(Workspace *workspace, const QString &text, ChangeSet changes)
+    : QUndoCommand(text), m_workspace(workspace), m_forward(std::move(changes))
+{
+}
+
+void EditCommand::redo()
+{
+    m_error.clear();
+    if (!m_workspace->apply(m_forward, &m_error)) {
+        if (!m_done)
+            setObsolete(true);
+        return;
+    }
+    m_done = true;
+}
+
+void EditCommand::undo()
+{
+    m_error.clear();
+    ChangeSet back = m_forward.inverse();
+    m_workspace->apply(back, &m_error);
+}
+
+} // namespace assure

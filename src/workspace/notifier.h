@@ -1,0 +1,29 @@
+// Says what changed in the open board, so every model showing it can update.
+#pragma once
+
+#include <QObject>
+
+namespace assure {
+
+enum class Entity { Agency, Person, SubGroup };
+
+class Notifier final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    // Rows are positions in the workspace's store for that entity (ordered by id).
+    void aboutToInsert(assure::Entity entity, int row);
+    void inserted(assure::Entity entity, int row);
+    void aboutToRemove(assure::Entity entity, int row);
+    void removed(assure::Entity entity, int row);
+    void changed(assure::Entity entity, int row);
+    void boardChanged();
+    // A write failed and was rolled back; the message says why, for people.
+    void writeFailed(const QString &message);
+};
+
+} // namespace assure
