@@ -19,11 +19,6 @@ const std::array<const char *, 12> kLongMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("assure::Period", text);
-}
-
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -58,13 +53,13 @@ std::optional<int> parseYear(const QString &text, int fyStartMonth, QString *err
         if (!follows && second.size() == 2 && text.contains(QLatin1Char('-')))
             return std::nullopt;
         if (!follows) {
-            setError(error, tr("“%1” is not a financial year: the second year must follow the "
+            setError(error, QCoreApplication::translate("assure::Period", "“%1” is not a financial year: the second year must follow the "
                                "first, as in %2")
                                 .arg(text, Period::yearLabel(first, fyStartMonth)));
             return std::nullopt;
         }
         if (fyStartMonth == 1) {
-            setError(error, tr("“%1” spans two years, but this board's year runs January to "
+            setError(error, QCoreApplication::translate("assure::Period", "“%1” spans two years, but this board's year runs January to "
                                "December: write %2")
                                 .arg(text)
                                 .arg(first));
@@ -76,7 +71,7 @@ std::optional<int> parseYear(const QString &text, int fyStartMonth, QString *err
         return std::nullopt;
     }
     if (first < kMinYear || first > kMaxYear) {
-        setError(error, tr("the year %1 is out of range (%2 to %3)").arg(first).arg(kMinYear).arg(kMaxYear));
+        setError(error, QCoreApplication::translate("assure::Period", "the year %1 is out of range (%2 to %3)").arg(first).arg(kMinYear).arg(kMaxYear));
         return std::nullopt;
     }
     return first;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -10,6 +11,8 @@ namespace assure {
 
 class Period final
 {
+    Q_DECLARE_TR_FUNCTIONS(assure::Period)
+
 public:
     enum class Kind { Month, Quarter, Year };
 

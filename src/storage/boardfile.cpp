@@ -19,11 +19,6 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("assure::BoardFile", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;

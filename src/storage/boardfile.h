@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -32,6 +33,8 @@ struct OpenResult
 
 class BoardFile final
 {
+    Q_DECLARE_TR_FUNCTIONS(assure::BoardFile)
+
 public:
     static constexpr quint32 kApplicationId = 0x41535552; // "ASUR"
 

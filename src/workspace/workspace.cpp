@@ -12,11 +12,6 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("assure::Workspace", text, nullptr, n);
-}
-
 template <class T>
 constexpr Entity entityOf();
 template <>
@@ -48,10 +43,12 @@ QString Dependents::describe() const
 {
     QStringList parts;
     if (!people.empty())
-        parts << tr("%n people belong to it and will be kept without an agency.", static_cast<int>(people.size()));
+        parts << QCoreApplication::translate("assure::Workspace", "%n people belong to it and will be kept without an agency.",
+                                           nullptr, static_cast<int>(people.size()));
     if (!subGroups.empty())
-        parts << tr("%n sub-groups are chaired by them and will be left without a chair.",
-                    static_cast<int>(subGroups.size()));
+        parts << QCoreApplication::translate("assure::Workspace",
+                                             "%n sub-groups are chaired by them and will be left without a chair.",
+                                             nullptr, static_cast<int>(subGroups.size()));
     return parts.join(QLatin1Char(' '));
 }
 

@@ -1,0 +1,227 @@
+// The Board page: the board's details, agencies, people and sub-groups.
+#include "gui/boardpage.h"
+
+#include "gui/agencydialog.h"
+#include "gui/entitytablepanel.h"
+#include "gui/persondialog.h"
+#include "gui/subgroupdialog.h"
+#include "models/agencymodel.h"
+#include "models/personmodel.h"
+#include "models/subgroupmodel.h"
+#include "ui_boarddetailsform.h"
+#include "workspace/workspace.h"
+
+#include <QLineEdit>
+#include <QLocale>
+#include <QGroupBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace assure {
+
+BoardPage::BoardPage(Workspace *workspace, QWidget *parent)
+    : Page(parent), m_workspace(workspace), m_details(std::make_unique<Ui::BoardDetailsForm>()),
+      m_detailsBox(new QGroupBox(this)), m_tabs(new QTabWidget(this)),
+      m_agencyModel(new AgencyModel(workspace, this)), m_personModel(new PersonModel(workspace, this)),
+      m_subGroupModel(new SubGroupModel(workspace, this))
+{
+    m_details->setupUi(static_cast<QGroupBox *>(m_detailsBox));
+    for (BoardType t : allBoardTypes())
+        m_details->typeCombo->addItem(boardTypeLabel(t), boardTypeKey(t));
+    const QLocale locale;
+    for (int m = 1; m <= 12; ++m)
+        m_details->yearStartCombo->addItem(tr("1 %1").arg(locale.standaloneMonthName(m)), m);
+
+    m_agencies = new EntityTablePanel(m_agencyModel, tr("agency"), tr("agencies"),
+                                      {[this] { addAgency(); }, [this](qint64 id) { editAgency(id); },
+                                       [this](qint64 id) { removeAgency(id); }},
+                                      this);
+    m_people = new EntityTablePanel(m_personModel, tr("person"), tr("people"),
+                                    {[this] { addPerson(); }, [this](qint64 id) { editPerson(id); },
+                                     [this](qint64 id) { removePerson(id); }},
+                                    this);
+    m_subGroups = new EntityTablePanel(m_subGroupModel, tr("sub-group"), tr("sub-groups"),
+                                       {[this] { addSubGroup(); }, [this](qint64 id) { editSubGroup(id); },
+                                        [this](qint64 id) { removeSubGroup(id); }},
+                                       this);
+    m_agencies->setObjectName(QStringLiteral("agencies"));
+    m_people->setObjectName(QStringLiteral("people"));
+    m_subGroups->setObjectName(QStringLiteral("subgroups"));
+    m_tabs->addTab(m_agencies, tr("&Agencies"));
+    m_tabs->addTab(m_people, tr("&People"));
+    m_tabs->addTab(m_subGroups, tr("&Sub-groups"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_detailsBox);
+    layout->addWidget(m_tabs, 1);
+
+    for (TableModelBase *model : {static_cast<TableModelBase *>(m_agencyModel), static_cast<TableModelBase *>(m_personModel),
+                                  static_cast<TableModelBase *>(m_subGroupModel)})
+        connect(model, &TableModelBase::editRejected, this, &BoardPage::showRejected);
+    connect(workspace->notifier(), &Notifier::boardChanged, this, &BoardPage::loadDetails);
+    connect(m_details->nameEdit, &QLineEdit::editingFinished, this, &BoardPage::saveDetails);
+    connect(m_details->areaEdit, &QLineEdit::editingFinished, this, &BoardPage::saveDetails);
+    connect(m_details->typeCombo, &QComboBox::activated, this, &BoardPage::saveDetails);
+    connect(m_details->yearStartCombo, &QComboBox::activated, this, &BoardPage::saveDetails);
+
+    const bool readOnly = workspace->isReadOnly();
+    m_detailsBox->setEnabled(!readOnly);
+    for (EntityTablePanel *panel : {m_agencies, m_people, m_subGroups})
+        panel->setReadOnly(readOnly);
+    loadDetails();
+}
+
+BoardPage::~BoardPage() = default;
+
+QStringList BoardPage::views() const
+{
+    return {QStringLiteral("agencies"), QStringLiteral("people"), QStringLiteral("subgroups")};
+}
+
+void BoardPage::showView(const QString &view)
+{
+    if (auto *w = m_tabs->findChild<QWidget *>(view))
+        m_tabs->setCurrentWidget(w);
+}
+
+void BoardPage::focusSearch()
+{
+    if (auto *panel = qobject_cast<EntityTablePanel *>(m_tabs->currentWidget())) {
+        panel->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        panel->searchEdit()->selectAll();
+    }
+}
+
+void BoardPage::loadDetails()
+{
+    const Board &b = m_workspace->board();
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_details->nameEdit), QSignalBlocker(m_details->areaEdit),
+                                       QSignalBlocker(m_details->typeCombo), QSignalBlocker(m_details->yearStartCombo)};
+    m_details->nameEdit->setText(b.name);
+    m_details->areaEdit->setText(b.area);
+    m_details->typeCombo->setCurrentIndex(m_details->typeCombo->findData(boardTypeKey(b.type)));
+    m_details->yearStartCombo->setCurrentIndex(b.fyStartMonth - 1);
+}
+
+void BoardPage::saveDetails()
+{
+    Board b = m_workspace->board();
+    b.name = m_details->nameEdit->text().trimmed();
+    b.area = m_details->areaEdit->text().trimmed();
+    b.type = boardTypeFromKey(m_details->typeCombo->currentData().toString());
+    b.fyStartMonth = m_details->yearStartCombo->currentData().toInt();
+    QString error;
+    if (!m_workspace->setBoard(b, &error)) {
+        showRejected(error);
+        loadDetails();
+    }
+}
+
+void BoardPage::showRejected(const QString &message)
+{
+    QMessageBox::warning(this, tr("Not changed"), message);
+}
+
+bool BoardPage::confirmDelete(const QString &what, const QString &consequences)
+{
+    QMessageBox box(QMessageBox::Question, tr("Delete"), tr("Delete %1?").arg(what),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(consequences.isEmpty() ? tr("Nothing else refers to it. You can undo this.")
+                                                  : consequences + QLatin1Char(' ') + tr("You can undo this."));
+    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(remove);
+}
+
+void BoardPage::addAgency()
+{
+    AgencyDialog dialog(Agency{}, this);
+    dialog.setSubmit([&](QString *error) { return m_workspace->add(dialog.agency(), error); });
+    if (dialog.exec() == QDialog::Accepted && !m_workspace->agencies().items().empty())
+        m_agencies->selectId(m_workspace->agencies().items().back().id);
+}
+
+void BoardPage::editAgency(qint64 id)
+{
+    const Agency *a = m_workspace->agencies().find(id);
+    if (!a)
+        return;
+    AgencyDialog dialog(*a, this);
+    if (!m_workspace->isReadOnly())
+        dialog.setSubmit([&](QString *error) { return m_workspace->update(dialog.agency(), error); });
+    dialog.exec();
+}
+
+void BoardPage::removeAgency(qint64 id)
+{
+    const Agency *a = m_workspace->agencies().find(id);
+    if (a && confirmDelete(tr("the agency “%1”").arg(a->name), m_workspace->dependentsOfAgency(id).describe())) {
+        QString error;
+        if (!m_workspace->removeAgency(id, &error))
+            showRejected(error);
+    }
+}
+
+void BoardPage::addPerson()
+{
+    PersonDialog dialog(Person{}, *m_workspace, this);
+    dialog.setSubmit([&](QString *error) { return m_workspace->add(dialog.person(), error); });
+    if (dialog.exec() == QDialog::Accepted && !m_workspace->people().items().empty())
+        m_people->selectId(m_workspace->people().items().back().id);
+}
+
+void BoardPage::editPerson(qint64 id)
+{
+    const Person *p = m_workspace->people().find(id);
+    if (!p)
+        return;
+    PersonDialog dialog(*p, *m_workspace, this);
+    if (!m_workspace->isReadOnly())
+        dialog.setSubmit([&](QString *error) { return m_workspace->update(dialog.person(), error); });
+    dialog.exec();
+}
+
+void BoardPage::removePerson(qint64 id)
+{
+    const Person *p = m_workspace->people().find(id);
+    if (p && confirmDelete(p->name, m_workspace->dependentsOfPerson(id).describe())) {
+        QString error;
+        if (!m_workspace->removePerson(id, &error))
+            showRejected(error);
+    }
+}
+
+void BoardPage::addSubGroup()
+{
+    SubGroupDialog dialog(SubGroup{}, *m_workspace, this);
+    dialog.setSubmit([&](QString *error) { return m_workspace->add(dialog.subGroup(), error); });
+    if (dialog.exec() == QDialog::Accepted && !m_workspace->subGroups().items().empty())
+        m_subGroups->selectId(m_workspace->subGroups().items().back().id);
+}
+
+void BoardPage::editSubGroup(qint64 id)
+{
+    const SubGroup *s = m_workspace->subGroups().find(id);
+    if (!s)
+        return;
+    SubGroupDialog dialog(*s, *m_workspace, this);
+    if (!m_workspace->isReadOnly())
+        dialog.setSubmit([&](QString *error) { return m_workspace->update(dialog.subGroup(), error); });
+    dialog.exec();
+}
+
+void BoardPage::removeSubGroup(qint64 id)
+{
+    const SubGroup *s = m_workspace->subGroups().find(id);
+    if (s && confirmDelete(tr("the sub-group “%1”").arg(s->name), QString())) {
+        QString error;
+        if (!m_workspace->removeSubGroup(id, &error))
+            showRejected(error);
+    }
+}
+
+} // namespace assure

@@ -1,0 +1,69 @@
+// The Board page: the board's details, agencies, people and sub-groups.
+#pragma once
+
+#include "gui/page.h"
+
+#include <memory>
+
+class QTabWidget;
+
+namespace Ui {
+class BoardDetailsForm;
+}
+
+namespace assure {
+
+class AgencyModel;
+class EntityTablePanel;
+class PersonModel;
+class SubGroupModel;
+
+class BoardPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    BoardPage(Workspace *workspace, QWidget *parent = nullptr);
+    ~BoardPage() override;
+
+    QString pageId() const override { return QStringLiteral("board"); }
+    QString title() const override { return tr("Board"); }
+    QStringList views() const override;
+    void showView(const QString &view) override;
+
+    EntityTablePanel *agencies() const { return m_agencies; }
+    EntityTablePanel *people() const { return m_people; }
+    EntityTablePanel *subGroups() const { return m_subGroups; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Focuses the search box of the table in view (Find).
+    void focusSearch();
+
+private:
+    void loadDetails();
+    void saveDetails();
+    void addAgency();
+    void editAgency(qint64 id);
+    void removeAgency(qint64 id);
+    void addPerson();
+    void editPerson(qint64 id);
+    void removePerson(qint64 id);
+    void addSubGroup();
+    void editSubGroup(qint64 id);
+    void removeSubGroup(qint64 id);
+    bool confirmDelete(const QString &what, const QString &consequences);
+    void showRejected(const QString &message);
+
+    Workspace *m_workspace;
+    std::unique_ptr<Ui::BoardDetailsForm> m_details;
+    QWidget *m_detailsBox;
+    QTabWidget *m_tabs;
+    AgencyModel *m_agencyModel;
+    PersonModel *m_personModel;
+    SubGroupModel *m_subGroupModel;
+    EntityTablePanel *m_agencies;
+    EntityTablePanel *m_people;
+    EntityTablePanel *m_subGroups;
+};
+
+} // namespace assure

@@ -1,0 +1,134 @@
+// A searchable, sortable table of one kind of item, with Add, Edit and Delete.
+#include "gui/entitytablepanel.h"
+
+#include "gui/choicedelegate.h"
+#include "models/searchproxymodel.h"
+#include "models/tablemodelbase.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace assure {
+
+EntityTablePanel::EntityTablePanel(TableModelBase *model, const QString &itemName, const QString &pluralName,
+                                   Actions actions, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(new SearchProxyModel(this)), m_view(new QTableView(this)),
+      m_search(new QLineEdit(this)), m_add(new QPushButton(tr("&Add %1…").arg(itemName), this)),
+      m_edit(new QPushButton(tr("&Edit…"), this)), m_remove(new QPushButton(tr("&Delete"), this)),
+      m_count(new QLabel(this)), m_actions(std::move(actions))
+{
+    m_proxy->setSourceModel(model);
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new ChoiceDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Fit the columns to what they hold (Qt samples at most 1,000 rows), within reason.
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < model->columnCount(); ++c)
+        m_view->setColumnWidth(c, qBound(110, m_view->columnWidth(c) + 16, 380));
+
+    m_search->setPlaceholderText(tr("Search %1 (Ctrl+F)").arg(pluralName));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchProxyModel::setSearchText);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_count);
+    top->addWidget(m_add);
+    top->addWidget(m_edit);
+    top->addWidget(m_remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+
+    m_add->setToolTip(tr("Add (Insert)"));
+    m_remove->setToolTip(tr("Delete the selected row (Delete)"));
+    auto *addKey = new QAction(this);
+    addKey->setShortcut(Qt::Key_Insert);
+    addKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(addKey);
+    auto *removeKey = new QAction(this);
+    removeKey->setShortcut(QKeySequence::Delete);
+    removeKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(removeKey);
+
+    connect(m_add, &QPushButton::clicked, this, [this] { if (!m_readOnly) m_actions.add(); });
+    connect(addKey, &QAction::triggered, m_add, &QPushButton::click);
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (currentId() != 0)
+            m_actions.edit(currentId());
+    });
+    connect(m_view, &QTableView::activated, m_edit, &QPushButton::click);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (currentId() != 0 && !m_readOnly)
+            m_actions.remove(currentId());
+    });
+    connect(removeKey, &QAction::triggered, m_remove, &QPushButton::click);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EntityTablePanel::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EntityTablePanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EntityTablePanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EntityTablePanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EntityTablePanel::updateCount);
+    updateButtons();
+    updateCount();
+}
+
+qint64 EntityTablePanel::currentId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(TableModelBase::IdRole).toLongLong();
+}
+
+void EntityTablePanel::selectId(qint64 id)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex index = m_proxy->index(r, 0);
+        if (index.data(TableModelBase::IdRole).toLongLong() == id) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void EntityTablePanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_add->setVisible(!readOnly);
+    m_remove->setVisible(!readOnly);
+    m_edit->setText(readOnly ? tr("&View…") : tr("&Edit…"));
+    updateButtons();
+}
+
+void EntityTablePanel::updateButtons()
+{
+    const bool selected = currentId() != 0;
+    m_edit->setEnabled(selected);
+    m_remove->setEnabled(selected && !m_readOnly);
+}
+
+void EntityTablePanel::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%n shown", nullptr, total) : tr("%1 of %2 shown").arg(shown).arg(total));
+}
+
+} // namespace assure

@@ -1,0 +1,346 @@
+// The main window: navigation on the left, the current page on the right, the File/Edit/Help menus.
+#include "gui/mainwindow.h"
+
+#include "gui/boardpage.h"
+#include "gui/overviewpage.h"
+#include "gui/welcomewidget.h"
+#include "version.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+
+namespace assure {
+
+namespace {
+
+QString boardFilter()
+{
+    return QCoreApplication::translate("assure::MainWindow", "Assure board files (*.assure)");
+}
+
+QString withExtension(QString path)
+{
+    if (!path.endsWith(QLatin1String(".assure"), Qt::CaseInsensitive))
+        path += QStringLiteral(".assure");
+    return path;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings *settings, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_undoGroup(new QUndoGroup(this)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_welcome(new WelcomeWidget(this)),
+      m_central(new QStackedWidget(this)), m_status(new QLabel(this))
+{
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setFixedWidth(190);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+    m_navigation->setSpacing(3);
+    auto *board = new QWidget(this);
+    auto *boardLayout = new QHBoxLayout(board);
+    boardLayout->setContentsMargins(6, 6, 0, 0);
+    boardLayout->addWidget(m_navigation);
+    boardLayout->addWidget(m_pages, 1);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(board);
+    setCentralWidget(m_central);
+    statusBar()->addPermanentWidget(m_status);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_welcome, &WelcomeWidget::newRequested, this, &MainWindow::newFile);
+    connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::openDialog);
+    connect(m_welcome, &WelcomeWidget::recentRequested, this, &MainWindow::openFile);
+
+    createActions();
+    resize(1200, 780);
+    if (const QByteArray geometry = m_settings->windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    setWorkspace(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold models over the workspace: they go first.
+    for (Page *p : m_pageList)
+        delete p;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newFile);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction *copyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
+    copyAction->setShortcut(QKeySequence::SaveAs);
+    QAction *closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
+    closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    m_fileActions = {copyAction, closeAction};
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *findAction = edit->addAction(tr("&Find…"), this, &MainWindow::find);
+    findAction->setShortcut(QKeySequence::Find);
+    m_fileActions << findAction;
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < 9; ++i) {
+        QAction *go = view->addAction(tr("Page %1").arg(i + 1));
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        go->setVisible(false); // the shortcut works; the page names are in the navigation list
+        connect(go, &QAction::triggered, this, [this, i] {
+            if (i < m_navigation->count())
+                m_navigation->setCurrentRow(i);
+        });
+        addAction(go);
+    }
+    menuBar()->removeAction(view->menuAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Assure"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    for (Page *p : m_pageList)
+        delete p;
+    m_pageList.clear();
+    m_navigation->clear();
+    if (m_workspace)
+        m_undoGroup->removeStack(m_workspace->undoStack());
+    m_workspace = std::move(workspace);
+    if (m_workspace) {
+        m_undoGroup->addStack(m_workspace->undoStack());
+        m_undoGroup->setActiveStack(m_workspace->undoStack());
+        connect(m_workspace->notifier(), &Notifier::writeFailed, this,
+                [this](const QString &message) { QMessageBox::critical(this, tr("Not saved"), message); });
+        buildPages();
+        m_settings->addRecentFile(m_workspace->path());
+    }
+    m_central->setCurrentIndex(m_workspace ? 1 : 0);
+    for (QAction *a : std::as_const(m_fileActions))
+        a->setEnabled(m_workspace != nullptr);
+    updateRecentMenu();
+    updateTitle();
+}
+
+void MainWindow::buildPages()
+{
+    m_pageList = {new OverviewPage(m_workspace.get()), new BoardPage(m_workspace.get())};
+    for (Page *p : m_pageList) {
+        p->setObjectName(p->pageId());
+        m_pages->addWidget(p);
+        m_navigation->addItem(p->title());
+    }
+    m_navigation->setCurrentRow(0);
+}
+
+Page *MainWindow::page(const QString &pageId) const
+{
+    for (Page *p : m_pageList)
+        if (p->pageId() == pageId)
+            return p;
+    return nullptr;
+}
+
+void MainWindow::showPage(const QString &pageId)
+{
+    for (size_t i = 0; i < m_pageList.size(); ++i)
+        if (m_pageList[i]->pageId() == pageId)
+            m_navigation->setCurrentRow(static_cast<int>(i));
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_workspace) {
+        setWindowTitle(tr("Assure"));
+        m_status->clear();
+        return;
+    }
+    const QString name = QFileInfo(m_workspace->path()).fileName();
+    setWindowTitle(m_workspace->isReadOnly() ? tr("%1 [read-only] — Assure").arg(name) : tr("%1 — Assure").arg(name));
+    // Every edit is written to the file as it is made, so there is never anything unsaved.
+    m_status->setText(m_workspace->isReadOnly() ? tr("Read-only: changes cannot be made")
+                                                : tr("Every change is saved as you make it"));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    const QStringList files = m_settings->recentFiles();
+    m_recentMenu->clear();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+                                [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+    m_welcome->setRecentFiles(files);
+}
+
+QString MainWindow::chooseFolder() const
+{
+    const QString last = m_settings->lastFolder();
+    return last.isEmpty() ? QDir::homePath() : last;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    OpenResult result;
+    auto ws = Workspace::open(path, BoardFile::Mode::ReadWrite, &result);
+    if (!ws && result.status == OpenStatus::CannotWrite) {
+        const auto answer = QMessageBox::question(this, tr("Open read-only?"),
+                                                  result.message + QLatin1Char('\n') + tr("Open it read-only instead?"));
+        if (answer == QMessageBox::Yes)
+            ws = Workspace::open(path, BoardFile::Mode::ReadOnly, &result);
+    }
+    if (!ws) {
+        if (result.status == OpenStatus::Missing)
+            m_settings->removeRecentFile(path);
+        QMessageBox::warning(this, tr("Cannot open board file"), result.message);
+        updateRecentMenu();
+        return false;
+    }
+    m_settings->setLastFolder(QFileInfo(path).absolutePath());
+    setWorkspace(std::move(ws));
+    return true;
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open board file"), chooseFolder(), boardFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::newFile()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New board file"), chooseFolder(), boardFilter());
+    if (path.isEmpty())
+        return;
+    path = withExtension(path);
+    if (m_workspace && QFileInfo(m_workspace->path()) == QFileInfo(path)) {
+        QMessageBox::warning(this, tr("Cannot replace"), tr("%1 is the board file that is open.").arg(path));
+        return;
+    }
+    // The save dialog has already asked whether to replace an existing file.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("Cannot replace"), tr("%1 cannot be replaced.").arg(path));
+        return;
+    }
+    Board board;
+    board.name = tr("New safeguarding board");
+    OpenResult result;
+    auto ws = Workspace::create(path, board, &result);
+    if (!ws) {
+        QMessageBox::warning(this, tr("Cannot create board file"), result.message);
+        return;
+    }
+    m_settings->setLastFolder(QFileInfo(path).absolutePath());
+    setWorkspace(std::move(ws));
+    showPage(QStringLiteral("board"));
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_workspace)
+        return;
+    const QFileInfo current(m_workspace->path());
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"),
+                                                QDir(chooseFolder()).filePath(current.completeBaseName() + tr(" copy.assure")),
+                                                boardFilter());
+    if (path.isEmpty())
+        return;
+    path = withExtension(path);
+    if (QFileInfo(path) == current) {
+        QMessageBox::warning(this, tr("Not copied"), tr("Choose another name: that is the open board file."));
+        return;
+    }
+    QString error;
+    if (!m_workspace->file().saveCopy(path, &error))
+        QMessageBox::warning(this, tr("Not copied"), tr("The copy could not be saved: %1").arg(error));
+    else
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::closeFile()
+{
+    setWorkspace(nullptr);
+}
+
+void MainWindow::find()
+{
+    if (auto *board = qobject_cast<BoardPage *>(m_pages->currentWidget()))
+        board->focusSearch();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Assure"),
+                       tr("<h3>Assure %1</h3><p>Performance management and quality assurance for "
+                          "safeguarding partnerships: indicators, self-assessments, audits, action plans "
+                          "and board papers, in one file that works offline.</p>")
+                           .arg(QStringLiteral(ASSURE_VERSION)));
+}
+
+bool MainWindow::saveScreenshots(const QString &dir)
+{
+    if (!QDir().mkpath(dir))
+        return false;
+    bool ok = true;
+    auto shoot = [&](const QString &name) {
+        QApplication::processEvents();
+        ok = grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))) && ok;
+    };
+    if (!m_workspace) {
+        shoot(QStringLiteral("welcome"));
+        return ok;
+    }
+    for (Page *p : m_pageList) {
+        showPage(p->pageId());
+        const QStringList views = p->views();
+        if (views.isEmpty())
+            shoot(p->pageId());
+        for (const QString &v : views) {
+            p->showView(v);
+            shoot(v == views.first() ? p->pageId() : p->pageId() + QLatin1Char('-') + v);
+        }
+    }
+    return ok;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    event->accept();
+}
+
+} // namespace assure

@@ -1,0 +1,72 @@
+// The main window: navigation on the left, the current page on the right, the File/Edit/Help menus.
+#pragma once
+
+#include "storage/boardfile.h"
+#include "workspace/settings.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <vector>
+
+class QListWidget;
+class QStackedWidget;
+class QUndoGroup;
+class QLabel;
+class QMenu;
+
+namespace assure {
+
+class Page;
+class WelcomeWidget;
+class Workspace;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a board file, asking about read-only when it cannot be written; false if it was not opened.
+    bool openFile(const QString &path);
+    // Shows every page (and each page's views) in turn and saves DIR/<page>.png; false on a write error.
+    bool saveScreenshots(const QString &dir);
+
+    Workspace *workspace() const { return m_workspace.get(); }
+    QListWidget *navigation() const { return m_navigation; }
+    Page *page(const QString &pageId) const;
+    void showPage(const QString &pageId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void newFile();
+    void openDialog();
+    void saveCopy();
+    void closeFile();
+    void about();
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    void buildPages();
+    void updateTitle();
+    void updateRecentMenu();
+    void find();
+    QString chooseFolder() const;
+
+    Settings *m_settings;
+    std::unique_ptr<Workspace> m_workspace;
+    QUndoGroup *m_undoGroup;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    WelcomeWidget *m_welcome;
+    QStackedWidget *m_central;
+    QLabel *m_status;
+    QMenu *m_recentMenu = nullptr;
+    std::vector<Page *> m_pageList;
+    QList<QAction *> m_fileActions; // need an open board
+};
+
+} // namespace assure

@@ -1,0 +1,25 @@
+// A page of the main window: what the navigation list shows and the screenshots are named after.
+#pragma once
+
+#include <QWidget>
+
+namespace assure {
+
+class Workspace;
+
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    // A stable, lower-case name: "overview", "board".
+    virtual QString pageId() const = 0;
+    virtual QString title() const = 0;
+    // Extra views of the page worth a screenshot of their own (tabs), by name; empty for one view.
+    virtual QStringList views() const { return {}; }
+    virtual void showView(const QString &) {}
+};
+
+} // namespace assure

@@ -1,0 +1,27 @@
+// Filters a table by a search string across every column and sorts it by SortRole.
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace assure {
+
+class SearchProxyModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit SearchProxyModel(QObject *parent = nullptr);
+
+    // Every word must appear in some column of the row, in any order, ignoring case.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_words.join(QLatin1Char(' ')); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QStringList m_words;
+};
+
+} // namespace assure

@@ -1,0 +1,60 @@
+// The user's settings, each declared once with its key and default.
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+#include <memory>
+
+namespace assure {
+
+template <class T>
+struct Setting
+{
+    const char *key;
+    T defaultValue;
+};
+
+class Settings final
+{
+public:
+    // Settings in the usual place for this user; tests pass their own QSettings file.
+    Settings();
+    explicit Settings(const QString &iniFile);
+
+    static constexpr int kMaxRecentFiles = 8;
+
+    QByteArray windowGeometry() const { return get(kWindowGeometry); }
+    void setWindowGeometry(const QByteArray &v) { set(kWindowGeometry, v); }
+    QByteArray windowState() const { return get(kWindowState); }
+    void setWindowState(const QByteArray &v) { set(kWindowState, v); }
+    QString lastFolder() const { return get(kLastFolder); }
+    void setLastFolder(const QString &v) { set(kLastFolder, v); }
+
+    // Most recent first; files that no longer exist are dropped when read.
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+
+private:
+    static inline const Setting<QByteArray> kWindowGeometry{"window/geometry", {}};
+    static inline const Setting<QByteArray> kWindowState{"window/state", {}};
+    static inline const Setting<QString> kLastFolder{"files/lastFolder", {}};
+    static inline const Setting<QStringList> kRecentFiles{"files/recent", {}};
+
+    template <class T>
+    T get(const Setting<T> &s) const
+    {
+        return m_settings->value(QLatin1String(s.key), QVariant::fromValue(s.defaultValue)).template value<T>();
+    }
+    template <class T>
+    void set(const Setting<T> &s, const T &value)
+    {
+        m_settings->setValue(QLatin1String(s.key), QVariant::fromValue(value));
+    }
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace assure
