@@ -7,6 +7,8 @@ CREATE TABLE board (
     fy_start_month INTEGER NOT NULL DEFAULT 4 CHECK (fy_start_month BETWEEN 1 AND 12)
 );
 
+INSERT INTO board (id, name) VALUES (1, 'New safeguarding board');
+
 CREATE TABLE agency (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),

@@ -27,8 +27,8 @@ bool BoardRepository::save(const Board &board, QString *error) const
     q.prepare(QStringLiteral("INSERT INTO board (id, name, area, board_type, fy_start_month) VALUES (1, ?, ?, ?, ?) "
                              "ON CONFLICT (id) DO UPDATE SET name = excluded.name, area = excluded.area, "
                              "board_type = excluded.board_type, fy_start_month = excluded.fy_start_month"));
-    q.addBindValue(board.name);
-    q.addBindValue(board.area);
+    q.addBindValue(bindable(board.name));
+    q.addBindValue(bindable(board.area));
     q.addBindValue(boardTypeKey(board.type));
     q.addBindValue(board.fyStartMonth);
     if (!q.exec()) {

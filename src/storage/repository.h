@@ -15,6 +15,12 @@ namespace assure {
 // Turns an SQLite error into words a user can act on.
 QString describeSqlError(const QSqlError &error);
 
+// Text columns are NOT NULL: an empty QString is stored as '' rather than NULL.
+inline QVariant bindable(const QVariant &v)
+{
+    return v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v;
+}
+
 template <class T>
 class Repository final
 {
@@ -48,7 +54,7 @@ public:
                       .arg(Map::table(), cols.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(cols.size())));
         q.addBindValue(nullableId(item.id));
         for (const QVariant &v : Map::values(item))
-            q.addBindValue(v);
+            q.addBindValue(bindable(v));
         if (!q.exec())
             return fail(q, error);
         item.id = q.lastInsertId().toLongLong();
@@ -63,7 +69,7 @@ public:
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(Map::table(), sets.join(QStringLiteral(", "))));
         for (const QVariant &v : Map::values(item))
-            q.addBindValue(v);
+            q.addBindValue(bindable(v));
         q.addBindValue(item.id);
         if (!q.exec())
             return fail(q, error);

@@ -7,6 +7,7 @@
 #include "workspace/editcommand.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace assure {
 
@@ -87,7 +88,9 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Board &b
     QString error;
     if (!BoardRepository(file->database()).save(board, &error)) {
         r.status = OpenStatus::CannotWrite;
-        r.message = error;
+        r.message = tr("%1 could not be created: %2").arg(path, error);
+        file.reset();
+        QFile::remove(path); // nothing but the empty schema was written
         return nullptr;
     }
     std::unique_ptr<Workspace> ws(new Workspace(std::move(file)));
