@@ -60,7 +60,7 @@ struct ExceptionInput
 
 struct ExceptionReason
 {
-    ExceptionKind kind;
+    ExceptionKind kind = ExceptionKind::Red;
     QString text; // a sentence for the report
     std::optional<BenchmarkKind> benchmark; // for OutOfStepWithBenchmark
 

@@ -27,7 +27,7 @@ QString normalised(const QString &text)
 bool isOneOf(const QString &word, std::initializer_list<const char *> choices)
 {
     for (const char *c : choices)
-        if (word == QLatin1String(c))
+        if (word == QString::fromUtf8(c)) // the choices hold "£"
             return true;
     return false;
 }
