@@ -1,0 +1,412 @@
+// Statistical process control: XmR charts read the Making Data Count way.
+#include "core/spc.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace assure {
+
+namespace {
+
+// The XmR constants as Making Data Count publishes them (not 3/d2 to more places), so that
+// limits agree with the board's other tools to the last decimal shown.
+constexpr double kLimitFactor = 2.66;
+constexpr double kTwoSigmaFactor = 2.0 / 3.0 * kLimitFactor;
+constexpr double kScreenFactor = 3.267;
+constexpr int kTrialBelow = 13;
+constexpr double kRelativeSlack = 1e-9;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("assure::Spc", text);
+}
+
+double slack(double a, double b)
+{
+    return kRelativeSlack * std::max({1.0, std::fabs(a), std::fabs(b)});
+}
+
+bool above(double y, double line)
+{
+    return y - line > slack(y, line);
+}
+
+bool below(double y, double line)
+{
+    return line - y > slack(y, line);
+}
+
+void mark(SpcPoint &p, SpcRule rule, SpcSide side)
+{
+    p.rule = rule;
+    p.side = side;
+}
+
+void computeLimits(const std::vector<double> &values, SpcSegment &s, const SpcSettings &settings)
+{
+    const int fix = settings.fixAfter > 0 ? std::max(settings.fixAfter, 2) : s.count;
+    s.baselineCount = std::min(fix, s.count);
+    s.trial = s.baselineCount < kTrialBelow;
+
+    const auto base = values.begin() + s.first;
+    double sum = 0;
+    for (int i = 0; i < s.baselineCount; ++i)
+        sum += base[i];
+    s.mean = sum / s.baselineCount;
+    s.hasLimits = s.baselineCount >= 2;
+    if (!s.hasLimits) {
+        s.lpl = s.upl = s.lowerTwoSigma = s.upperTwoSigma = s.mean;
+        return;
+    }
+
+    double mrSum = 0;
+    for (int i = 1; i < s.baselineCount; ++i)
+        mrSum += std::fabs(base[i] - base[i - 1]);
+    const int ranges = s.baselineCount - 1;
+    s.mrBar = mrSum / ranges;
+
+    if (settings.screenOutliers && s.mrBar > 0) {
+        const double cut = kScreenFactor * s.mrBar;
+        double keptSum = 0;
+        int kept = 0;
+        for (int i = 1; i < s.baselineCount; ++i) {
+            const double mr = std::fabs(base[i] - base[i - 1]);
+            if (mr >= cut - slack(mr, cut))
+                continue;
+            keptSum += mr;
+            ++kept;
+        }
+        // Some range is always below 3.267 times the mean of all of them, so kept > 0.
+        s.screenedRanges = ranges - kept;
+        s.mrBar = keptSum / kept;
+    }
+
+    s.upl = s.mean + kLimitFactor * s.mrBar;
+    s.lpl = s.mean - kLimitFactor * s.mrBar;
+    s.upperTwoSigma = s.mean + kTwoSigmaFactor * s.mrBar;
+    s.lowerTwoSigma = s.mean - kTwoSigmaFactor * s.mrBar;
+}
+
+// Rules go lowest priority first, each later one overwriting, so a point ends with the highest.
+
+void applyRun(std::vector<SpcPoint> &pts, const SpcSegment &s, int n)
+{
+    const int end = s.first + s.count;
+    int start = s.first;
+    SpcSide side = SpcSide::None;
+    for (int i = s.first; i < end; ++i) {
+        const double y = pts[i].value;
+        const SpcSide here = above(y, s.mean) ? SpcSide::High : below(y, s.mean) ? SpcSide::Low : SpcSide::None;
+        if (here != side) {
+            side = here;
+            start = i;
+        }
+        if (side == SpcSide::None)
+            continue;
+        const int length = i - start + 1;
+        if (length == n) {
+            for (int j = start; j <= i; ++j)
+                mark(pts[j], SpcRule::Run, side);
+        } else if (length > n) {
+            mark(pts[i], SpcRule::Run, side);
+        }
+    }
+}
+
+void applyTwoOfThree(std::vector<SpcPoint> &pts, const SpcSegment &s)
+{
+    const int end = s.first + s.count;
+    for (int i = s.first + 2; i < end; ++i) {
+        int high = 0;
+        int low = 0;
+        for (int j = i - 2; j <= i; ++j) {
+            high += above(pts[j].value, s.upperTwoSigma) ? 1 : 0;
+            low += below(pts[j].value, s.lowerTwoSigma) ? 1 : 0;
+        }
+        for (int j = i - 2; j <= i; ++j) {
+            if (high >= 2 && above(pts[j].value, s.upperTwoSigma))
+                mark(pts[j], SpcRule::TwoOfThree, SpcSide::High);
+            else if (low >= 2 && below(pts[j].value, s.lowerTwoSigma))
+                mark(pts[j], SpcRule::TwoOfThree, SpcSide::Low);
+        }
+    }
+}
+
+void applyTrend(std::vector<SpcPoint> &pts, const SpcSegment &s, int n)
+{
+    const int end = s.first + s.count;
+    int start = s.first;
+    SpcSide direction = SpcSide::None;
+    const auto markTrend = [&pts](int j, SpcSide side) {
+        // Keep the direction of a trend found earlier at a peak or trough point.
+        if (pts[j].rule != SpcRule::Trend)
+            mark(pts[j], SpcRule::Trend, side);
+    };
+    for (int i = s.first + 1; i < end; ++i) {
+        const double prev = pts[i - 1].value;
+        const double y = pts[i].value;
+        const SpcSide step = y > prev ? SpcSide::High : y < prev ? SpcSide::Low : SpcSide::None;
+        if (step != direction) {
+            direction = step;
+            start = i - 1;
+        }
+        if (direction == SpcSide::None)
+            continue;
+        const int length = i - start + 1;
+        if (length == n) {
+            for (int j = start; j <= i; ++j)
+                markTrend(j, direction);
+        } else if (length > n) {
+            markTrend(i, direction);
+        }
+    }
+}
+
+void applyOutsideLimits(std::vector<SpcPoint> &pts, const SpcSegment &s)
+{
+    const int end = s.first + s.count;
+    for (int i = s.first; i < end; ++i) {
+        if (above(pts[i].value, s.upl))
+            mark(pts[i], SpcRule::OutsideLimits, SpcSide::High);
+        else if (below(pts[i].value, s.lpl))
+            mark(pts[i], SpcRule::OutsideLimits, SpcSide::Low);
+    }
+}
+
+SpcVariation variationOf(const SpcPoint &p)
+{
+    const bool high = p.side == SpcSide::High;
+    switch (p.type) {
+    case SpcPointType::Common: return SpcVariation::CommonCause;
+    case SpcPointType::Improvement: return high ? SpcVariation::ImprovementHigh : SpcVariation::ImprovementLow;
+    case SpcPointType::Concern: return high ? SpcVariation::ConcernHigh : SpcVariation::ConcernLow;
+    case SpcPointType::Neutral: return high ? SpcVariation::NeutralHigh : SpcVariation::NeutralLow;
+    }
+    return SpcVariation::CommonCause;
+}
+
+} // namespace
+
+SpcPointType pointTypeOf(SpcSide side, Polarity polarity)
+{
+    if (side == SpcSide::None)
+        return SpcPointType::Common;
+    if (polarity == Polarity::None)
+        return SpcPointType::Neutral;
+    const bool good = (side == SpcSide::High) == (polarity == Polarity::HigherIsBetter);
+    return good ? SpcPointType::Improvement : SpcPointType::Concern;
+}
+
+std::optional<SpcAssurance> assuranceOf(const SpcSegment &segment, std::optional<double> target,
+                                        Polarity polarity)
+{
+    if (!segment.hasLimits || !target || !std::isfinite(*target) || polarity == Polarity::None)
+        return std::nullopt;
+    const bool higher = polarity == Polarity::HigherIsBetter;
+    if (above(*target, segment.upl))
+        return higher ? SpcAssurance::Fail : SpcAssurance::Pass;
+    if (below(*target, segment.lpl))
+        return higher ? SpcAssurance::Pass : SpcAssurance::Fail;
+    return SpcAssurance::Inconsistent;
+}
+
+SpcResult evaluateSpc(const std::vector<double> &values, Polarity polarity,
+                      std::optional<double> target, const SpcSettings &settings)
+{
+    SpcResult r;
+    const int count = static_cast<int>(values.size());
+    if (count == 0)
+        return r;
+
+    // Segment starts: 0 and every usable rebase point, in order, once each.
+    r.segments.reserve(settings.rebaseAt.size() + 1);
+    r.segments.push_back({});
+    for (int at : settings.rebaseAt) {
+        if (at > 0 && at < count) {
+            SpcSegment s;
+            s.first = at;
+            r.segments.push_back(s);
+        }
+    }
+    std::sort(r.segments.begin(), r.segments.end(),
+              [](const SpcSegment &a, const SpcSegment &b) { return a.first < b.first; });
+    r.segments.erase(std::unique(r.segments.begin(), r.segments.end(),
+                                 [](const SpcSegment &a, const SpcSegment &b) { return a.first == b.first; }),
+                     r.segments.end());
+
+    r.points.resize(values.size());
+    const int n = std::max(settings.runLength, 2);
+    const int segmentCount = static_cast<int>(r.segments.size());
+    for (int k = 0; k < segmentCount; ++k) {
+        SpcSegment &s = r.segments[static_cast<size_t>(k)];
+        const int next = k + 1 < segmentCount ? r.segments[static_cast<size_t>(k + 1)].first : count;
+        s.count = next - s.first;
+        computeLimits(values, s, settings);
+        for (int i = s.first; i < next; ++i) {
+            r.points[static_cast<size_t>(i)].value = values[static_cast<size_t>(i)];
+            r.points[static_cast<size_t>(i)].segment = k;
+        }
+        if (!s.hasLimits)
+            continue;
+        applyRun(r.points, s, n);
+        applyTwoOfThree(r.points, s);
+        applyTrend(r.points, s, n);
+        applyOutsideLimits(r.points, s);
+    }
+    for (SpcPoint &p : r.points)
+        p.type = pointTypeOf(p.side, polarity);
+
+    const SpcSegment &now = r.segments.back();
+    if (now.hasLimits) {
+        r.variation = variationOf(r.points.back());
+        r.assurance = assuranceOf(now, target, polarity);
+    }
+    return r;
+}
+
+QStringList SpcSettings::problems() const
+{
+    QStringList out;
+    if (runLength != 6 && runLength != 7)
+        out << tr("A run or trend is 6 or 7 points long.");
+    if (fixAfter < 0 || fixAfter == 1)
+        out << tr("Limits can be fixed after 2 or more points.");
+    for (int at : rebaseAt) {
+        if (at < 0) {
+            out << tr("A rebase point must be a point of the chart.");
+            break;
+        }
+    }
+    return out;
+}
+
+QString spcRuleKey(SpcRule rule)
+{
+    switch (rule) {
+    case SpcRule::OutsideLimits: return QStringLiteral("outside_limits");
+    case SpcRule::Trend: return QStringLiteral("trend");
+    case SpcRule::TwoOfThree: return QStringLiteral("two_of_three");
+    case SpcRule::Run: return QStringLiteral("run");
+    }
+    return {};
+}
+
+std::optional<SpcRule> spcRuleFromKey(const QString &key)
+{
+    for (SpcRule r : {SpcRule::OutsideLimits, SpcRule::Trend, SpcRule::TwoOfThree, SpcRule::Run})
+        if (spcRuleKey(r) == key)
+            return r;
+    return std::nullopt;
+}
+
+QString spcRuleLabel(SpcRule rule)
+{
+    switch (rule) {
+    case SpcRule::OutsideLimits: return tr("A point outside the process limits");
+    case SpcRule::Trend: return tr("A trend of points each higher or lower than the one before");
+    case SpcRule::TwoOfThree: return tr("Two of three points beyond the two-sigma line");
+    case SpcRule::Run: return tr("A run of points on one side of the mean");
+    }
+    return {};
+}
+
+QString spcPointTypeKey(SpcPointType type)
+{
+    switch (type) {
+    case SpcPointType::Common: return QStringLiteral("common");
+    case SpcPointType::Improvement: return QStringLiteral("improvement");
+    case SpcPointType::Concern: return QStringLiteral("concern");
+    case SpcPointType::Neutral: return QStringLiteral("neutral");
+    }
+    return QStringLiteral("common");
+}
+
+std::optional<SpcPointType> spcPointTypeFromKey(const QString &key)
+{
+    for (SpcPointType t : {SpcPointType::Common, SpcPointType::Improvement, SpcPointType::Concern,
+                           SpcPointType::Neutral})
+        if (spcPointTypeKey(t) == key)
+            return t;
+    return std::nullopt;
+}
+
+QString spcPointTypeLabel(SpcPointType type)
+{
+    switch (type) {
+    case SpcPointType::Common: return tr("Common cause");
+    case SpcPointType::Improvement: return tr("Special cause: improvement");
+    case SpcPointType::Concern: return tr("Special cause: concern");
+    case SpcPointType::Neutral: return tr("Special cause: neither improvement nor concern");
+    }
+    return {};
+}
+
+QString spcVariationKey(SpcVariation variation)
+{
+    switch (variation) {
+    case SpcVariation::CommonCause: return QStringLiteral("common_cause");
+    case SpcVariation::ImprovementHigh: return QStringLiteral("improvement_high");
+    case SpcVariation::ImprovementLow: return QStringLiteral("improvement_low");
+    case SpcVariation::ConcernHigh: return QStringLiteral("concern_high");
+    case SpcVariation::ConcernLow: return QStringLiteral("concern_low");
+    case SpcVariation::NeutralHigh: return QStringLiteral("neutral_high");
+    case SpcVariation::NeutralLow: return QStringLiteral("neutral_low");
+    }
+    return QStringLiteral("common_cause");
+}
+
+std::optional<SpcVariation> spcVariationFromKey(const QString &key)
+{
+    for (SpcVariation v : {SpcVariation::CommonCause, SpcVariation::ImprovementHigh,
+                           SpcVariation::ImprovementLow, SpcVariation::ConcernHigh,
+                           SpcVariation::ConcernLow, SpcVariation::NeutralHigh, SpcVariation::NeutralLow})
+        if (spcVariationKey(v) == key)
+            return v;
+    return std::nullopt;
+}
+
+QString spcVariationLabel(SpcVariation variation)
+{
+    switch (variation) {
+    case SpcVariation::CommonCause: return tr("Common cause variation");
+    case SpcVariation::ImprovementHigh: return tr("Special cause improvement: high values");
+    case SpcVariation::ImprovementLow: return tr("Special cause improvement: low values");
+    case SpcVariation::ConcernHigh: return tr("Special cause concern: high values");
+    case SpcVariation::ConcernLow: return tr("Special cause concern: low values");
+    case SpcVariation::NeutralHigh: return tr("Special cause: high values");
+    case SpcVariation::NeutralLow: return tr("Special cause: low values");
+    }
+    return {};
+}
+
+QString spcAssuranceKey(SpcAssurance assurance)
+{
+    switch (assurance) {
+    case SpcAssurance::Pass: return QStringLiteral("pass");
+    case SpcAssurance::Fail: return QStringLiteral("fail");
+    case SpcAssurance::Inconsistent: return QStringLiteral("inconsistent");
+    }
+    return QStringLiteral("inconsistent");
+}
+
+std::optional<SpcAssurance> spcAssuranceFromKey(const QString &key)
+{
+    for (SpcAssurance a : {SpcAssurance::Pass, SpcAssurance::Fail, SpcAssurance::Inconsistent})
+        if (spcAssuranceKey(a) == key)
+            return a;
+    return std::nullopt;
+}
+
+QString spcAssuranceLabel(SpcAssurance assurance)
+{
+    switch (assurance) {
+    case SpcAssurance::Pass: return tr("Consistently meets the target");
+    case SpcAssurance::Fail: return tr("Consistently fails the target");
+    case SpcAssurance::Inconsistent: return tr("Sometimes meets and sometimes fails the target");
+    }
+    return {};
+}
+
+} // namespace assure
