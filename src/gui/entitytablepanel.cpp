@@ -67,7 +67,7 @@ EntityTablePanel::EntityTablePanel(TableModelBase *model, const QString &itemNam
     auto *removeKey = new QAction(this);
     removeKey->setShortcut(QKeySequence::Delete);
     removeKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addAction(removeKey);
+    addAction(removeKey);
 
     connect(m_add, &QPushButton::clicked, this, [this] { if (!m_readOnly) m_actions.add(); });
     connect(addKey, &QAction::triggered, m_add, &QPushButton::click);

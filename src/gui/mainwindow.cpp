@@ -17,7 +17,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -43,8 +43,15 @@ QString withExtension(QString path)
 MainWindow::MainWindow(Settings *settings, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_undoGroup(new QUndoGroup(this)),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_welcome(new WelcomeWidget(this)),
-      m_central(new QStackedWidget(this)), m_status(new QLabel(this))
+      m_central(new QStackedWidget(this)), m_status(new QLabel(this)), m_readOnlyBanner(new QLabel(this))
 {
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setText(tr("This board file is open read-only: you can look, search and copy, but not change "
+                                 "anything. To make changes, close it and open it again without “read-only”."));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; border: 1px solid #c8a600; "
+                                                   "padding: 6px;"));
+    m_readOnlyBanner->hide();
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setFixedWidth(190);
@@ -53,18 +60,20 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_navigation->setFont(navFont);
     m_navigation->setSpacing(3);
     auto *board = new QWidget(this);
-    auto *boardLayout = new QHBoxLayout(board);
+    auto *boardLayout = new QGridLayout(board);
     boardLayout->setContentsMargins(6, 6, 0, 0);
-    boardLayout->addWidget(m_navigation);
-    boardLayout->addWidget(m_pages, 1);
+    boardLayout->addWidget(m_readOnlyBanner, 0, 0, 1, 2);
+    boardLayout->addWidget(m_navigation, 1, 0);
+    boardLayout->addWidget(m_pages, 1, 1);
+    boardLayout->setColumnStretch(1, 1);
     m_central->addWidget(m_welcome);
     m_central->addWidget(board);
     setCentralWidget(m_central);
     statusBar()->addPermanentWidget(m_status);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_welcome, &WelcomeWidget::newRequested, this, &MainWindow::newFile);
-    connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::openDialog);
-    connect(m_welcome, &WelcomeWidget::recentRequested, this, &MainWindow::openFile);
+    connect(m_welcome, &WelcomeWidget::openRequested, this, [this] { openDialog(); });
+    connect(m_welcome, &WelcomeWidget::recentRequested, this, [this](const QString &path) { openFile(path); });
 
     createActions();
     resize(1200, 780);
@@ -85,8 +94,9 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newFile);
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    QAction *openAction = file->addAction(tr("&Open…"), this, [this] { openDialog(); });
     openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open Read-&Only…"), this, [this] { openDialog(BoardFile::Mode::ReadOnly); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     QAction *copyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
@@ -101,9 +111,14 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Both the platform's redo key and the other common one (Ctrl+Y / Ctrl+Shift+Z).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &extra : {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)})
+        if (!redoKeys.contains(extra))
+            redoKeys << extra;
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -111,18 +126,7 @@ void MainWindow::createActions()
     findAction->setShortcut(QKeySequence::Find);
     m_fileActions << findAction;
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < 9; ++i) {
-        QAction *go = view->addAction(tr("Page %1").arg(i + 1));
-        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-        go->setVisible(false); // the shortcut works; the page names are in the navigation list
-        connect(go, &QAction::triggered, this, [this, i] {
-            if (i < m_navigation->count())
-                m_navigation->setCurrentRow(i);
-        });
-        addAction(go);
-    }
-    menuBar()->removeAction(view->menuAction());
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Assure"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
@@ -135,6 +139,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         delete p;
     m_pageList.clear();
     m_navigation->clear();
+    m_goMenu->clear();
     if (m_workspace)
         m_undoGroup->removeStack(m_workspace->undoStack());
     m_workspace = std::move(workspace);
@@ -147,6 +152,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         m_settings->addRecentFile(m_workspace->path());
     }
     m_central->setCurrentIndex(m_workspace ? 1 : 0);
+    m_goMenu->setEnabled(m_workspace != nullptr);
     for (QAction *a : std::as_const(m_fileActions))
         a->setEnabled(m_workspace != nullptr);
     updateRecentMenu();
@@ -160,6 +166,10 @@ void MainWindow::buildPages()
         p->setObjectName(p->pageId());
         m_pages->addWidget(p);
         m_navigation->addItem(p->title());
+        const int row = m_navigation->count() - 1;
+        QAction *go = m_goMenu->addAction(p->title(), this, [this, row] { m_navigation->setCurrentRow(row); });
+        if (row < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
     }
     m_navigation->setCurrentRow(0);
 }
@@ -186,6 +196,7 @@ void MainWindow::updateTitle()
         m_status->clear();
         return;
     }
+    m_readOnlyBanner->setVisible(m_workspace->isReadOnly());
     const QString name = QFileInfo(m_workspace->path()).fileName();
     setWindowTitle(m_workspace->isReadOnly() ? tr("%1 [read-only] — Assure").arg(name) : tr("%1 — Assure").arg(name));
     // Every edit is written to the file as it is made, so there is never anything unsaved.
@@ -212,10 +223,10 @@ QString MainWindow::chooseFolder() const
     return last.isEmpty() ? QDir::homePath() : last;
 }
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::openFile(const QString &path, BoardFile::Mode mode)
 {
     OpenResult result;
-    auto ws = Workspace::open(path, BoardFile::Mode::ReadWrite, &result);
+    auto ws = Workspace::open(path, mode, &result);
     if (!ws && result.status == OpenStatus::CannotWrite) {
         const auto answer = QMessageBox::question(this, tr("Open read-only?"),
                                                   result.message + QLatin1Char('\n') + tr("Open it read-only instead?"));
@@ -234,11 +245,13 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
-void MainWindow::openDialog()
+void MainWindow::openDialog(BoardFile::Mode mode)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open board file"), chooseFolder(), boardFilter());
+    const QString path = QFileDialog::getOpenFileName(
+        this, mode == BoardFile::Mode::ReadOnly ? tr("Open board file read-only") : tr("Open board file"),
+        chooseFolder(), boardFilter());
     if (!path.isEmpty())
-        openFile(path);
+        openFile(path, mode);
 }
 
 void MainWindow::newFile()

@@ -30,7 +30,7 @@ public:
     ~MainWindow() override;
 
     // Opens a board file, asking about read-only when it cannot be written; false if it was not opened.
-    bool openFile(const QString &path);
+    bool openFile(const QString &path, BoardFile::Mode mode = BoardFile::Mode::ReadWrite);
     // Shows every page (and each page's views) in turn and saves DIR/<page>.png; false on a write error.
     bool saveScreenshots(const QString &dir);
 
@@ -45,7 +45,7 @@ protected:
 private:
     void createActions();
     void newFile();
-    void openDialog();
+    void openDialog(BoardFile::Mode mode = BoardFile::Mode::ReadWrite);
     void saveCopy();
     void closeFile();
     void about();
@@ -64,7 +64,9 @@ private:
     WelcomeWidget *m_welcome;
     QStackedWidget *m_central;
     QLabel *m_status;
+    QLabel *m_readOnlyBanner;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
     std::vector<Page *> m_pageList;
     QList<QAction *> m_fileActions; // need an open board
 };

@@ -9,8 +9,9 @@ SearchProxyModel::SearchProxyModel(QObject *parent) : QSortFilterProxyModel(pare
 {
     setSortRole(TableModelBase::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
     setDynamicSortFilter(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
 }
 
 void SearchProxyModel::setSearchText(const QString &text)
@@ -44,7 +45,7 @@ bool SearchProxyModel::lessThan(const QModelIndex &left, const QModelIndex &righ
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString)
-        return l.toString().localeAwareCompare(r.toString()) < 0;
+        return m_collator.compare(l.toString(), r.toString()) < 0;
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

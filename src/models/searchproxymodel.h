@@ -1,6 +1,7 @@
 // Filters a table by a search string across every column and sorts it by SortRole.
 #pragma once
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
 
 namespace assure {
@@ -22,6 +23,7 @@ protected:
 
 private:
     QStringList m_words;
+    QCollator m_collator; // the default locale's order: "and" sorts with "And", accents in place
 };
 
 } // namespace assure
