@@ -1,0 +1,141 @@
+// The benchmark's yardstick: the same reads as the workspace and the search box, straight through sqlite3's C API.
+#include "plainsql.h"
+
+#include <QFile>
+
+#include <sqlite3.h>
+
+namespace assure {
+
+namespace {
+
+QString text(sqlite3_stmt *st, int column)
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
+    return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(st, column)) : QString();
+}
+
+bool fail(sqlite3 *db, QString *error)
+{
+    if (error)
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    return false;
+}
+
+// Runs a SELECT and hands each row to readRow; the statement is always finalised.
+template <class ReadRow>
+bool selectEach(sqlite3 *db, const char *sql, QString *error, ReadRow readRow)
+{
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK)
+        return fail(db, error);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        readRow(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE || fail(db, error);
+}
+
+// LIKE's own wildcards in a search word are meant literally.
+QByteArray likePattern(const QString &word)
+{
+    QByteArray escaped = word.toUtf8();
+    escaped.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    return '%' + escaped + '%';
+}
+
+} // namespace
+
+PlainConnection::~PlainConnection()
+{
+    sqlite3_close(m_db);
+}
+
+bool PlainConnection::open(const QString &path, QString *error)
+{
+    sqlite3_close(m_db);
+    m_db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        return fail(m_db, error);
+    return true;
+}
+
+bool loadPlain(const QString &path, PlainBoard *out, QString *error)
+{
+    PlainConnection connection;
+    if (!connection.open(path, error))
+        return false;
+    sqlite3 *db = connection.handle();
+    bool found = false;
+    bool ok = selectEach(db, "SELECT name, area, board_type, fy_start_month FROM board WHERE id = 1", error,
+                         [&](sqlite3_stmt *st) {
+                             out->board.name = text(st, 0);
+                             out->board.area = text(st, 1);
+                             out->board.type = boardTypeFromKey(text(st, 2));
+                             out->board.fyStartMonth = sqlite3_column_int(st, 3);
+                             found = true;
+                         });
+    ok = ok && selectEach(db, "SELECT id, name, sector, section11, active FROM agency ORDER BY id", error,
+                          [&](sqlite3_stmt *st) {
+                              Agency a;
+                              a.id = sqlite3_column_int64(st, 0);
+                              a.name = text(st, 1);
+                              a.sector = sectorFromKey(text(st, 2));
+                              a.section11 = sqlite3_column_int(st, 3) != 0;
+                              a.active = sqlite3_column_int(st, 4) != 0;
+                              out->agencies.push_back(std::move(a));
+                          });
+    ok = ok && selectEach(db, "SELECT id, name, role, agency_id, email FROM person ORDER BY id", error,
+                          [&](sqlite3_stmt *st) {
+                              Person p;
+                              p.id = sqlite3_column_int64(st, 0);
+                              p.name = text(st, 1);
+                              p.role = text(st, 2);
+                              p.agencyId = sqlite3_column_int64(st, 3);
+                              p.email = text(st, 4);
+                              out->people.push_back(std::move(p));
+                          });
+    ok = ok && selectEach(db, "SELECT id, name, chair_id, remit FROM subgroup ORDER BY id", error,
+                          [&](sqlite3_stmt *st) {
+                              SubGroup s;
+                              s.id = sqlite3_column_int64(st, 0);
+                              s.name = text(st, 1);
+                              s.chairId = sqlite3_column_int64(st, 2);
+                              s.remit = text(st, 3);
+                              out->subGroups.push_back(std::move(s));
+                          });
+    if (ok && !found) {
+        if (error)
+            *error = QStringLiteral("the board row is missing");
+        return false;
+    }
+    return ok;
+}
+
+bool filterPeoplePlain(sqlite3 *db, const QString &search, std::vector<PlainPersonRow> *out, QString *error)
+{
+    const QStringList words = search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QByteArray sql = "SELECT p.id, p.name, p.role, coalesce(a.name, ''), p.email "
+                     "FROM person p LEFT JOIN agency a ON a.id = p.agency_id WHERE 1";
+    for (int i = 1; i <= words.size(); ++i) {
+        const QByteArray n = QByteArray::number(i);
+        sql += " AND (p.name LIKE ?" + n + " ESCAPE '\\' OR p.role LIKE ?" + n + " ESCAPE '\\' OR coalesce(a.name, '') LIKE ?"
+            + n + " ESCAPE '\\' OR p.email LIKE ?" + n + " ESCAPE '\\')";
+    }
+    sql += " ORDER BY p.name COLLATE NOCASE";
+
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
+        return fail(db, error);
+    for (int i = 0; i < words.size(); ++i) {
+        const QByteArray pattern = likePattern(words.at(i));
+        sqlite3_bind_text(st, i + 1, pattern.constData(), static_cast<int>(pattern.size()), SQLITE_TRANSIENT);
+    }
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        out->push_back({sqlite3_column_int64(st, 0), text(st, 1), text(st, 2), text(st, 3), text(st, 4)});
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE || fail(db, error);
+}
+
+} // namespace assure

@@ -1,0 +1,58 @@
+// The benchmark's yardstick: the same reads as the workspace and the search box, straight through sqlite3's C API.
+#pragma once
+
+#include "core/agency.h"
+#include "core/board.h"
+#include "core/person.h"
+#include "core/subgroup.h"
+
+#include <QString>
+
+#include <vector>
+
+struct sqlite3;
+
+namespace assure {
+
+struct PlainBoard
+{
+    Board board;
+    std::vector<Agency> agencies;
+    std::vector<Person> people;
+    std::vector<SubGroup> subGroups;
+};
+
+// One person as the people table shows it, with the agency's name joined in.
+struct PlainPersonRow
+{
+    qint64 id = 0;
+    QString name;
+    QString role;
+    QString agency;
+    QString email;
+};
+
+// Opens the file read-write (as the workspace does) and reads every row into the domain structs.
+bool loadPlain(const QString &path, PlainBoard *out, QString *error);
+
+// An open connection for repeated queries; closed when destroyed.
+class PlainConnection final
+{
+public:
+    PlainConnection() = default;
+    ~PlainConnection();
+    PlainConnection(const PlainConnection &) = delete;
+    PlainConnection &operator=(const PlainConnection &) = delete;
+
+    bool open(const QString &path, QString *error);
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+// The search box's rule in SQL: every word appears, ignoring (ASCII) case, in the name, role,
+// agency name or email. Rows come back in name order, as the table sorts them.
+bool filterPeoplePlain(sqlite3 *db, const QString &search, std::vector<PlainPersonRow> *out, QString *error);
+
+} // namespace assure
