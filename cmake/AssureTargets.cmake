@@ -43,7 +43,8 @@ function(assure_tests label)
         target_compile_definitions(${_name} PRIVATE
             ASSURE_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
             ASSURE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-            ASSURE_BINARY_DIR="${PROJECT_BINARY_DIR}")
+            ASSURE_BINARY_DIR="${PROJECT_BINARY_DIR}"
+            ASSURE_BIN_DIR="${PROJECT_BINARY_DIR}/bin")
         assure_strict(${_name})
         add_test(NAME ${label}/${_name} COMMAND ${_name})
         set_tests_properties(${label}/${_name} PROPERTIES

@@ -1,0 +1,213 @@
+// assure-cli as a user runs it: demo, info, check, create, and every refusal with its exit code.
+#include "storage/boardfile.h"
+#include "testsupport/filebytes.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace assure;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ASSURE_BIN_DIR "/assure-cli"), args);
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void demoThenInfoCountsMatch();
+    void largeDemoIsTenTimesBigger();
+    void demoIsTheSameForTheSameSeed();
+    void checkSoundAndTruncated();
+    void createMakesAnEmptyBoard();
+    void refusals_data();
+    void refusals();
+    void helpAndVersion();
+
+private:
+    QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::demoThenInfoCountsMatch()
+{
+    const QString file = path("demo.assure");
+    const Run demo = cli({QStringLiteral("demo"), file});
+    QCOMPARE(demo.exitCode, 0);
+    const Run info = cli({QStringLiteral("info"), file});
+    QCOMPARE(info.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(info.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), BoardFile::currentSchemaVersion());
+    QCOMPARE(json.value(QStringLiteral("application_id")).toInteger(), qint64(BoardFile::kApplicationId));
+    const QJsonObject counts = json.value(QStringLiteral("counts")).toObject();
+    QCOMPARE(counts.value(QStringLiteral("agency")).toInt(), 20);
+    QCOMPARE(counts.value(QStringLiteral("person")).toInt(), 60);
+    QCOMPARE(counts.value(QStringLiteral("subgroup")).toInt(), 6);
+    QCOMPARE(counts.value(QStringLiteral("board")).toInt(), 1);
+    // One entry per table in the file, counted independently here.
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(file).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%'", -1,
+                       &stmt, nullptr);
+    QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+    QCOMPARE(counts.size(), sqlite3_column_int(stmt, 0));
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+}
+
+void TestCli::largeDemoIsTenTimesBigger()
+{
+    const QString file = path("large.assure");
+    QCOMPARE(cli({QStringLiteral("demo"), file, QStringLiteral("--scale"), QStringLiteral("large")}).exitCode, 0);
+    const QJsonObject counts =
+        QJsonDocument::fromJson(cli({QStringLiteral("info"), file}).out.toUtf8()).object().value(QStringLiteral("counts")).toObject();
+    QVERIFY(counts.value(QStringLiteral("agency")).toInt() >= 200);
+    QVERIFY(counts.value(QStringLiteral("person")).toInt() >= 600);
+    QVERIFY(counts.value(QStringLiteral("subgroup")).toInt() >= 60);
+}
+
+void TestCli::demoIsTheSameForTheSameSeed()
+{
+    const QString a = path("a.assure");
+    const QString b = path("b.assure");
+    const QString c = path("c.assure");
+    QCOMPARE(cli({QStringLiteral("demo"), a, QStringLiteral("--seed"), QStringLiteral("11")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("demo"), b, QStringLiteral("--seed"), QStringLiteral("11")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("demo"), c, QStringLiteral("--seed"), QStringLiteral("12")}).exitCode, 0);
+    QCOMPARE(test::fileDigest(a), test::fileDigest(b));
+    QVERIFY(test::fileDigest(a) != test::fileDigest(c));
+}
+
+void TestCli::checkSoundAndTruncated()
+{
+    const QString file = path("demo.assure");
+    QCOMPARE(cli({QStringLiteral("demo"), file}).exitCode, 0);
+    const Run sound = cli({QStringLiteral("check"), file});
+    QCOMPARE(sound.exitCode, 0);
+    QVERIFY(sound.out.contains(QStringLiteral("sound")));
+
+    const QString truncated = path("truncated.assure");
+    const QByteArray bytes = test::readFile(file);
+    QVERIFY(test::writeFile(truncated, bytes.left(bytes.size() / 2)));
+    const QByteArray before = test::fileDigest(truncated);
+    const Run damaged = cli({QStringLiteral("check"), truncated});
+    QCOMPARE(damaged.exitCode, 3);
+    QVERIFY2(damaged.err.contains(QStringLiteral("damaged")), qPrintable(damaged.err));
+    QCOMPARE(test::fileDigest(truncated), before);
+    // Other verbs refuse the damaged file as unusable.
+    QCOMPARE(cli({QStringLiteral("info"), truncated}).exitCode, 2);
+}
+
+void TestCli::createMakesAnEmptyBoard()
+{
+    const QString file = path("new.assure");
+    QCOMPARE(cli({QStringLiteral("create"), file, QStringLiteral("--name"), QStringLiteral("Fenholt SAB")}).exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(cli({QStringLiteral("info"), file}).out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("board")).toString(), QStringLiteral("Fenholt SAB"));
+    QCOMPARE(json.value(QStringLiteral("counts")).toObject().value(QStringLiteral("agency")).toInt(), 0);
+    const Run again = cli({QStringLiteral("create"), file});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(again.err.contains(QStringLiteral("already exists")));
+}
+
+void TestCli::refusals_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("fileKind");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("no verb") << QStringList{} << QString() << QStringLiteral("needs a verb");
+    QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QString() << QStringLiteral("not an assure-cli verb");
+    QTest::newRow("info without file") << QStringList{QStringLiteral("info")} << QString() << QStringLiteral("usage");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("info"), QStringLiteral("FILE")} << QStringLiteral("missing")
+                                  << QStringLiteral("does not exist");
+    QTest::newRow("check missing file") << QStringList{QStringLiteral("check"), QStringLiteral("FILE")}
+                                        << QStringLiteral("missing") << QStringLiteral("does not exist");
+    QTest::newRow("not a board file") << QStringList{QStringLiteral("info"), QStringLiteral("FILE")} << QStringLiteral("text")
+                                      << QStringLiteral("not an Assure board file");
+    QTest::newRow("check not a board file") << QStringList{QStringLiteral("check"), QStringLiteral("FILE")}
+                                            << QStringLiteral("text") << QStringLiteral("not an Assure board file");
+    QTest::newRow("newer board file") << QStringList{QStringLiteral("info"), QStringLiteral("FILE")} << QStringLiteral("newer")
+                                      << QStringLiteral("newer version");
+    QTest::newRow("check newer board file") << QStringList{QStringLiteral("check"), QStringLiteral("FILE")}
+                                            << QStringLiteral("newer") << QStringLiteral("newer version");
+    QTest::newRow("bad scale") << QStringList{QStringLiteral("demo"), QStringLiteral("FILE"), QStringLiteral("--scale"), QStringLiteral("huge")}
+                               << QStringLiteral("missing") << QStringLiteral("small or large");
+    QTest::newRow("bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("FILE"), QStringLiteral("--seed"), QStringLiteral("-4")}
+                              << QStringLiteral("missing") << QStringLiteral("whole number");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--colour"), QStringLiteral("FILE")}
+                                    << QStringLiteral("missing") << QStringLiteral("colour");
+}
+
+void TestCli::refusals()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, fileKind);
+    QFETCH(QString, messagePart);
+    const QString file = path("target.assure");
+    if (fileKind == QLatin1String("text")) {
+        QVERIFY(test::writeFile(file, "this is a spreadsheet, honestly\n"));
+    } else if (fileKind == QLatin1String("newer")) {
+        QCOMPARE(cli({QStringLiteral("create"), file}).exitCode, 0);
+        sqlite3 *db = nullptr;
+        sqlite3_open(QFile::encodeName(file).constData(), &db);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+    }
+    args.replaceInStrings(QStringLiteral("FILE"), file);
+    const QByteArray before = test::fileDigest(file);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
+    QCOMPARE(test::fileDigest(file), before);
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *verb : {"create", "demo", "info", "check"})
+        QVERIFY2(help.out.contains(QLatin1String(verb)), verb);
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("assure-cli ")));
+    const Run verbHelp = cli({QStringLiteral("demo"), QStringLiteral("--help")});
+    QCOMPARE(verbHelp.exitCode, 0);
+    QVERIFY(verbHelp.out.contains(QStringLiteral("--scale")));
+    // The desktop program answers too, without a display.
+    QProcess desktop;
+    desktop.start(QStringLiteral(ASSURE_BIN_DIR "/assure"), {QStringLiteral("--version"), QStringLiteral("-platform"), QStringLiteral("offscreen")});
+    QVERIFY(desktop.waitForFinished(60000));
+    QCOMPARE(desktop.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(desktop.readAllStandardOutput()).contains(QStringLiteral("Assure")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
