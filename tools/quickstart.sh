@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs what Assure needs from Debian's packages, builds it, and runs the app or the tests.
+#   tools/quickstart.sh run    build and start Assure on a fresh demo board
+#   tools/quickstart.sh test   build and run every test (CI runs this with CI=true)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6svg6 libgl-dev libvulkan-dev
+    libsqlite3-dev sqlite3 libquazip1-qt6-dev libxlsxwriter-dev
+    fonts-dejavu-core poppler-utils qpdf desktop-file-utils appstream dpkg-dev file
+    clang libclang-rt-14-dev
+)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake --preset "$1" >/dev/null
+    cmake --build --preset "$1" -j "$(nproc)"
+}
+
+case "${1:-}" in
+    run)
+        install_missing
+        build release
+        exec build/release/bin/assure --demo
+        ;;
+    test)
+        install_missing
+        build dev
+        ctest --preset dev
+        ;;
+    *)
+        echo "usage: $0 run|test" >&2
+        exit 2
+        ;;
+esac
