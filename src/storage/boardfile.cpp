@@ -1,6 +1,7 @@
 // The board file: one SQLite database that identifies itself as Assure's and carries its schema version.
 #include "storage/boardfile.h"
 
+#include "storage/repository.h"
 #include "storage/transaction.h"
 
 #include <QAtomicInt>
@@ -301,10 +302,7 @@ QSqlDatabase BoardFile::database() const
 
 sqlite3 *BoardFile::handle() const
 {
-    const QVariant v = database().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
+    return sqliteHandle(database());
 }
 
 bool BoardFile::executeScript(const QString &sql, QString *error)

@@ -1,7 +1,17 @@
 // Reads and writes one table of the board file through its TableMapping.
 #include "storage/repository.h"
 
+#include <QSqlDriver>
+
 namespace assure {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
 
 QString describeSqlError(const QSqlError &error)
 {

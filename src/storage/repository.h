@@ -12,6 +12,9 @@
 
 namespace assure {
 
+// The SQLite connection behind a QSqlDatabase of the QSQLITE driver.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
 // Turns an SQLite error into words a user can act on.
 QString describeSqlError(const QSqlError &error);
 
@@ -32,16 +35,17 @@ public:
     std::vector<T> loadAll(QString *error = nullptr) const
     {
         std::vector<T> out;
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id")
-                        .arg(Map::columns().join(QStringLiteral(", ")), Map::table()))) {
-            if (error)
-                *error = describeSqlError(q.lastError());
-            return out;
-        }
-        while (q.next())
-            out.push_back(Map::read(q));
+        sqlite3 *db = sqliteHandle(m_db);
+        const QByteArray sql = QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id")
+                                   .arg(Map::columns().join(QStringLiteral(", ")), Map::table())
+                                   .toUtf8();
+        sqlite3_stmt *statement = nullptr;
+        int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr);
+        while (rc == SQLITE_OK && (rc = sqlite3_step(statement)) == SQLITE_ROW)
+            out.push_back(Map::read(Row(statement)));
+        if (rc != SQLITE_DONE && error)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(statement);
         return out;
     }
 

@@ -5,9 +5,10 @@
 #include "core/person.h"
 #include "core/subgroup.h"
 
-#include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
+
+#include <sqlite3.h>
 
 namespace assure {
 
@@ -15,6 +16,24 @@ namespace assure {
 // them and how a row (selected as id followed by columns()) becomes a value.
 template <class T>
 struct TableMapping;
+
+// One row of a result, read straight from SQLite: loading a large board is mostly text columns,
+// and going through QSqlQuery would convert each to UTF-16 in SQLite and wrap it in a QVariant.
+class Row final
+{
+public:
+    explicit Row(sqlite3_stmt *statement) : m_statement(statement) {}
+    QString text(int column) const
+    {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column));
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    bool flag(int column) const { return integer(column) != 0; }
+
+private:
+    sqlite3_stmt *m_statement;
+};
 
 // A foreign key that is 0 in the domain and NULL in the file.
 inline QVariant nullableId(qint64 id)
@@ -34,14 +53,14 @@ struct TableMapping<Agency>
     {
         return {a.name, sectorKey(a.sector), a.section11 ? 1 : 0, a.active ? 1 : 0};
     }
-    static Agency read(const QSqlQuery &q)
+    static Agency read(const Row &r)
     {
         Agency a;
-        a.id = q.value(0).toLongLong();
-        a.name = q.value(1).toString();
-        a.sector = sectorFromKey(q.value(2).toString());
-        a.section11 = q.value(3).toInt() != 0;
-        a.active = q.value(4).toInt() != 0;
+        a.id = r.integer(0);
+        a.name = r.text(1);
+        a.sector = sectorFromKey(r.text(2));
+        a.section11 = r.flag(3);
+        a.active = r.flag(4);
         return a;
     }
 };
@@ -55,14 +74,14 @@ struct TableMapping<Person>
         return {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("agency_id"), QStringLiteral("email")};
     }
     static QVariantList values(const Person &p) { return {p.name, p.role, nullableId(p.agencyId), p.email}; }
-    static Person read(const QSqlQuery &q)
+    static Person read(const Row &r)
     {
         Person p;
-        p.id = q.value(0).toLongLong();
-        p.name = q.value(1).toString();
-        p.role = q.value(2).toString();
-        p.agencyId = q.value(3).toLongLong();
-        p.email = q.value(4).toString();
+        p.id = r.integer(0);
+        p.name = r.text(1);
+        p.role = r.text(2);
+        p.agencyId = r.integer(3);
+        p.email = r.text(4);
         return p;
     }
 };
@@ -76,13 +95,13 @@ struct TableMapping<SubGroup>
         return {QStringLiteral("name"), QStringLiteral("chair_id"), QStringLiteral("remit")};
     }
     static QVariantList values(const SubGroup &s) { return {s.name, nullableId(s.chairId), s.remit}; }
-    static SubGroup read(const QSqlQuery &q)
+    static SubGroup read(const Row &r)
     {
         SubGroup s;
-        s.id = q.value(0).toLongLong();
-        s.name = q.value(1).toString();
-        s.chairId = q.value(2).toLongLong();
-        s.remit = q.value(3).toString();
+        s.id = r.integer(0);
+        s.name = r.text(1);
+        s.chairId = r.integer(2);
+        s.remit = r.text(3);
         return s;
     }
 };

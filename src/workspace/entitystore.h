@@ -15,7 +15,9 @@ public:
     void reset(std::vector<T> items)
     {
         m_items = std::move(items);
-        std::sort(m_items.begin(), m_items.end(), [](const T &a, const T &b) { return a.id < b.id; });
+        const auto byId = [](const T &a, const T &b) { return a.id < b.id; };
+        if (!std::is_sorted(m_items.begin(), m_items.end(), byId)) // repositories load in id order
+            std::sort(m_items.begin(), m_items.end(), byId);
         reindexFrom(0);
     }
 
