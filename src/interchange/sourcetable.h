@@ -19,6 +19,13 @@ struct SourceRow final
     QString cell(int column) const;
 };
 
+} // namespace assure
+
+// Rows only hold implicitly shared data, so a growing row list can move them with realloc.
+Q_DECLARE_TYPEINFO(assure::SourceRow, Q_RELOCATABLE_TYPE);
+
+namespace assure {
+
 class SourceTable final
 {
 public:
