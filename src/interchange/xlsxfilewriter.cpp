@@ -2,6 +2,7 @@
 #include "interchange/xlsxfilewriter.h"
 
 #include "interchange/cellparse.h"
+#include "interchange/minizipbridge.h"
 #include "interchange/sourcetable.h"
 
 #include <QCoreApplication>
@@ -139,7 +140,9 @@ bool XlsxFileWriter::write(const QString &path)
         return false;
     }
     const QString built = scratch.filePath(QStringLiteral("workbook.xlsx"));
-    if (!writeWorkbook(built))
+    const bool written = writeWorkbook(built);
+    detail::releaseBridgedZipFiles();
+    if (!written)
         return false;
 
     QFile in(built);
