@@ -30,7 +30,8 @@ class CsvReader final
 public:
     enum class Encoding { Utf8, Utf16, Windows1252 };
 
-    // Forces the delimiter; a null QChar (the default) detects it.
+    // Forces the delimiter, an ASCII character other than a quote or line end; a null QChar
+    // (the default) detects it.
     void setDelimiter(QChar delimiter) { m_forcedDelimiter = delimiter; }
 
     std::optional<SourceTable> readFile(const QString &path);

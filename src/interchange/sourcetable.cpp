@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+#include <utility>
+
 namespace assure {
 
 QString SourceRow::cell(int column) const

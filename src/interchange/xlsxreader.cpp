@@ -15,6 +15,7 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -248,6 +249,7 @@ struct SheetEntry
 {
     QString name;
     QString relationshipId;
+    bool hidden = false;
 };
 
 // The folder a part is in, for resolving relative targets: "xl/workbook.xml" -> "xl".
@@ -412,6 +414,8 @@ bool ReadJob::readWorkbook(const QString &part, QList<SheetEntry> &sheets)
         } else if (xml.name() == QLatin1String("sheet")) {
             SheetEntry sheet;
             sheet.name = attributes.value(QLatin1String("name")).toString();
+            sheet.hidden = !attributes.value(QLatin1String("state")).isEmpty()
+                           && attributes.value(QLatin1String("state")) != QLatin1String("visible");
             // The relationship id is r:id, whatever prefix the file gives the namespace.
             for (const QXmlStreamAttribute &attribute : attributes) {
                 if (attribute.name() == QLatin1String("id") && !attribute.namespaceUri().isEmpty())
@@ -720,11 +724,18 @@ std::optional<QPair<SourceRow, QList<SourceRow>>> ReadJob::run()
 
     const Relationship *chosen = nullptr;
     QString chosenName;
+    // By default the first worksheet the user can see: templates often keep lookup lists on a
+    // hidden first sheet. A workbook whose worksheets are all hidden gives its first one.
+    const Relationship *firstHidden = nullptr;
+    QString firstHiddenName;
     for (const SheetEntry &sheet : std::as_const(sheets)) {
         const Relationship *rel = findRelationship(sheet.relationshipId);
         const bool isWorksheet = rel && rel->type.endsWith(QLatin1String("/worksheet"));
         if (m_sheetName.isEmpty()) {
-            if (isWorksheet) {
+            if (isWorksheet && sheet.hidden && !firstHidden) {
+                firstHidden = rel;
+                firstHiddenName = sheet.name;
+            } else if (isWorksheet && !sheet.hidden) {
                 chosen = rel;
                 chosenName = sheet.name;
                 break;
@@ -739,6 +750,10 @@ std::optional<QPair<SourceRow, QList<SourceRow>>> ReadJob::run()
             chosenName = sheet.name;
             break;
         }
+    }
+    if (!chosen && firstHidden) {
+        chosen = firstHidden;
+        chosenName = firstHiddenName;
     }
     if (!chosen) {
         if (!m_sheetName.isEmpty() && !sheets.isEmpty())

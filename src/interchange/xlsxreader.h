@@ -33,7 +33,8 @@ public:
     static constexpr qint64 kMaxCells = 16 * 1024 * 1024;
     static constexpr qint64 kMaxPartBytes = 512 * 1024 * 1024;
 
-    // The sheet to read, matched ignoring case; empty (the default) reads the first worksheet.
+    // The sheet to read, matched ignoring case; empty (the default) reads the first visible
+    // worksheet in tab order.
     void setSheetName(const QString &name) { m_sheetName = name; }
     // Cells a sheet may take, counting the blanks before a cell that has a value.
     void setMaxCells(qint64 cells) { m_maxCells = cells; }

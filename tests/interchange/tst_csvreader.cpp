@@ -195,6 +195,10 @@ void TestCsvReader::forcedDelimiter()
     QVERIFY(table);
     QCOMPARE(table->header(), (QStringList{QStringLiteral("a"), QStringLiteral("b,c")}));
     QCOMPARE(table->rows().first().cells, (QStringList{QStringLiteral("1"), QStringLiteral("2,3")}));
+
+    reader.setDelimiter(QChar(0x2016));
+    QVERIFY(!reader.read("a,b\n"));
+    QCOMPARE(reader.errorString(), QStringLiteral("“‖” cannot separate the fields of a CSV file"));
 }
 
 void TestCsvReader::errors_data()

@@ -11,6 +11,7 @@
 #include <quazip/quazipfile.h>
 
 #include <cmath>
+#include <limits>
 
 using assure::SourceTable;
 using assure::XlsxFileWriter;

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void namedSheet();
     void missingSheet();
     void chartsheetIsSkipped();
+    void hiddenSheetIsSkipped();
     void unusualLayout();
     void hugeDimensionIsIgnored();
     void widestRow();
@@ -293,6 +294,33 @@ void TestXlsxReader::chartsheetIsSkipped()
     const auto table = reader.read(twoSheets());
     QVERIFY2(table, qPrintable(reader.errorString()));
     QCOMPARE(table->header(), QStringList{QStringLiteral("Title")});
+}
+
+void TestXlsxReader::hiddenSheetIsSkipped()
+{
+    const auto book = [](const QByteArray &firstState, const QByteArray &secondState) {
+        const QByteArray rels = pkg::relationships(pkg::relationship("rId1", "worksheet", "worksheets/sheet1.xml")
+                                                   + pkg::relationship("rId2", "worksheet", "worksheets/sheet2.xml"));
+        return pkg::zip({{QStringLiteral("xl/workbook.xml"),
+                          pkg::workbookXml("<sheet name=\"Lists\" sheetId=\"1\" r:id=\"rId1\" state=\"" + firstState + "\"/>"
+                                           "<sheet name=\"Returns\" sheetId=\"2\" r:id=\"rId2\" state=\"" + secondState + "\"/>")},
+                         {QStringLiteral("xl/_rels/workbook.xml.rels"), rels},
+                         {QStringLiteral("xl/worksheets/sheet1.xml"),
+                          pkg::sheetXml("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Polarity</t></is></c></row>")},
+                         {QStringLiteral("xl/worksheets/sheet2.xml"),
+                          pkg::sheetXml("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Code</t></is></c></row>")}});
+    };
+    XlsxReader reader;
+    auto table = reader.read(book("hidden", "visible"));
+    QVERIFY2(table, qPrintable(reader.errorString()));
+    QCOMPARE(table->header(), QStringList{QStringLiteral("Code")});
+    table = reader.read(book("veryHidden", "hidden"));
+    QVERIFY2(table, qPrintable(reader.errorString()));
+    QCOMPARE(table->header(), QStringList{QStringLiteral("Polarity")});
+    reader.setSheetName(QStringLiteral("lists"));
+    table = reader.read(book("hidden", "visible"));
+    QVERIFY2(table, qPrintable(reader.errorString()));
+    QCOMPARE(table->header(), QStringList{QStringLiteral("Polarity")});
 }
 
 // Parts where other programs put them: a workbook that is not xl/workbook.xml, absolute
