@@ -81,6 +81,7 @@ int runDesktop(const QStringList &args)
         : std::make_unique<Settings>();
 
     MainWindow window(settings.get());
+    window.setInteractive(!screenshotMode);
     if (!file.isEmpty() && !window.openFile(file) && screenshotMode)
         return 2;
     if (screenshotMode) {

@@ -78,7 +78,7 @@ QStringList Measurement::problems() const
 bool Measurement::operator==(const Measurement &o) const
 {
     return indicatorId == o.indicatorId && periodKey == o.periodKey && value == o.value
-        && numerator == o.numerator && denominator == o.denominator && target == o.target
+        && numerator == o.numerator && denominator == o.denominator
         && commentary == o.commentary && quality == o.quality;
 }
 

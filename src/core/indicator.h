@@ -51,7 +51,6 @@ struct Measurement
     std::optional<double> value;
     std::optional<double> numerator;
     std::optional<double> denominator;
-    std::optional<double> target; // the target in force for this period, when one was set
     QString commentary; // the story behind the data
     DataQuality quality = DataQuality::Validated;
 

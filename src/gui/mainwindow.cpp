@@ -20,6 +20,7 @@
 #include <QGridLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextStream>
 #include <QUndoGroup>
 
 namespace assure {
@@ -217,6 +218,14 @@ void MainWindow::updateRecentMenu()
     m_welcome->setRecentFiles(files);
 }
 
+void MainWindow::warn(const QString &title, const QString &message)
+{
+    if (m_interactive)
+        QMessageBox::warning(this, title, message);
+    else
+        QTextStream(stderr) << title << QStringLiteral(": ") << message << Qt::endl;
+}
+
 QString MainWindow::chooseFolder() const
 {
     const QString last = m_settings->lastFolder();
@@ -227,7 +236,7 @@ bool MainWindow::openFile(const QString &path, BoardFile::Mode mode)
 {
     OpenResult result;
     auto ws = Workspace::open(path, mode, &result);
-    if (!ws && result.status == OpenStatus::CannotWrite) {
+    if (!ws && result.status == OpenStatus::CannotWrite && m_interactive) {
         const auto answer = QMessageBox::question(this, tr("Open read-only?"),
                                                   result.message + QLatin1Char('\n') + tr("Open it read-only instead?"));
         if (answer == QMessageBox::Yes)
@@ -236,7 +245,7 @@ bool MainWindow::openFile(const QString &path, BoardFile::Mode mode)
     if (!ws) {
         if (result.status == OpenStatus::Missing)
             m_settings->removeRecentFile(path);
-        QMessageBox::warning(this, tr("Cannot open board file"), result.message);
+        warn(tr("Cannot open board file"), result.message);
         updateRecentMenu();
         return false;
     }

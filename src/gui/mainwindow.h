@@ -35,6 +35,8 @@ public:
     bool saveScreenshots(const QString &dir);
 
     Workspace *workspace() const { return m_workspace.get(); }
+    // Without a person at the screen (--screenshots), problems go to stderr instead of dialogs.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
     QListWidget *navigation() const { return m_navigation; }
     Page *page(const QString &pageId) const;
     void showPage(const QString &pageId);
@@ -55,6 +57,7 @@ private:
     void updateRecentMenu();
     void find();
     QString chooseFolder() const;
+    void warn(const QString &title, const QString &message);
 
     Settings *m_settings;
     std::unique_ptr<Workspace> m_workspace;
@@ -69,6 +72,7 @@ private:
     QMenu *m_goMenu = nullptr;
     std::vector<Page *> m_pageList;
     QList<QAction *> m_fileActions; // need an open board
+    bool m_interactive = true;
 };
 
 } // namespace assure

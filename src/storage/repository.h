@@ -41,8 +41,10 @@ public:
                                    .toUtf8();
         sqlite3_stmt *statement = nullptr;
         int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr);
-        while (rc == SQLITE_OK && (rc = sqlite3_step(statement)) == SQLITE_ROW)
-            out.push_back(Map::read(Row(statement)));
+        if (rc == SQLITE_OK) {
+            while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+                out.push_back(Map::read(Row(statement)));
+        }
         if (rc != SQLITE_DONE && error)
             *error = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(statement);
