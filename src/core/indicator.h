@@ -83,6 +83,7 @@ std::optional<double> targetFor(const Indicator &indicator, const Period &period
 // What comparable areas achieved in a period.
 struct Benchmark
 {
+    qint64 indicatorId = 0;
     QString periodKey;
     std::optional<double> national;
     std::optional<double> regional;
@@ -90,7 +91,7 @@ struct Benchmark
 
     bool operator==(const Benchmark &o) const
     {
-        return periodKey == o.periodKey && national == o.national && regional == o.regional
+        return indicatorId == o.indicatorId && periodKey == o.periodKey && national == o.national && regional == o.regional
             && statisticalNeighbours == o.statisticalNeighbours;
     }
     bool operator!=(const Benchmark &o) const { return !(*this == o); }

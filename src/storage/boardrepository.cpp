@@ -3,6 +3,8 @@
 
 #include "storage/repository.h"
 
+#include <QSqlQuery>
+
 namespace assure {
 
 Board BoardRepository::load(QString *error) const

@@ -15,14 +15,7 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 
 QString describeSqlError(const QSqlError &error)
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (text.contains(QLatin1String("UNIQUE constraint failed")))
-        return QCoreApplication::translate("assure::Repository", "that name is already in use");
-    if (text.contains(QLatin1String("database or disk is full")))
-        return QCoreApplication::translate("assure::Repository", "the disk is full; nothing was changed");
-    if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
-        return QCoreApplication::translate("assure::Repository", "the board file is read-only; nothing was changed");
-    return text;
+    return describeSqliteMessage(error.databaseText().isEmpty() ? error.text() : error.databaseText());
 }
 
 } // namespace assure

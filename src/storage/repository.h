@@ -1,13 +1,14 @@
 // Reads and writes one table of the board file through its TableMapping. Callers own the transaction.
 #pragma once
 
+#include "storage/statement.h"
 #include "storage/tablemapping.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
 
+#include <memory>
 #include <vector>
 
 namespace assure {
@@ -15,7 +16,7 @@ namespace assure {
 // The SQLite connection behind a QSqlDatabase of the QSQLITE driver.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
-// Turns an SQLite error into words a user can act on.
+// Turns a QtSql error into words a user can act on.
 QString describeSqlError(const QSqlError &error);
 
 // Text columns are NOT NULL: an empty QString is stored as '' rather than NULL.
@@ -24,91 +25,100 @@ inline QVariant bindable(const QVariant &v)
     return v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v;
 }
 
+// Statements are prepared on first use and kept, so one Repository writes many rows cheaply.
 template <class T>
 class Repository final
 {
     using Map = TableMapping<T>;
 
 public:
-    explicit Repository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit Repository(const QSqlDatabase &db) : m_db(sqliteHandle(db)) {}
 
     std::vector<T> loadAll(QString *error = nullptr) const
     {
         std::vector<T> out;
-        sqlite3 *db = sqliteHandle(m_db);
-        const QByteArray sql = QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id")
-                                   .arg(Map::columns().join(QStringLiteral(", ")), Map::table())
+        const QByteArray sql = QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %1")
+                                   .arg(Map::keys().join(QStringLiteral(", ")),
+                                        Map::columns().join(QStringLiteral(", ")), Map::table())
                                    .toUtf8();
         sqlite3_stmt *statement = nullptr;
-        int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr);
+        int rc = sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &statement, nullptr);
         if (rc == SQLITE_OK) {
             while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
                 out.push_back(Map::read(Row(statement)));
         }
         if (rc != SQLITE_DONE && error)
-            *error = QString::fromUtf8(sqlite3_errmsg(db));
+            *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         sqlite3_finalize(statement);
         return out;
     }
 
-    // Inserts item; an id of 0 takes a new one (written back), any other id is kept (undo).
-    bool insert(T &item, QString *error) const
+    // Inserts item. A rowid-keyed item with id 0 takes a new id (written back); any other id is
+    // kept, so that undo puts a deleted row back where it was.
+    bool insert(T &item, QString *error)
     {
-        const QStringList cols = Map::columns();
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?%3)")
-                      .arg(Map::table(), cols.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(cols.size())));
-        q.addBindValue(nullableId(item.id));
-        for (const QVariant &v : Map::values(item))
-            q.addBindValue(bindable(v));
-        if (!q.exec())
-            return fail(q, error);
-        item.id = q.lastInsertId().toLongLong();
+        if (!m_insert) {
+            const QStringList all = Map::keys() + Map::columns();
+            m_insert = std::make_unique<Statement>(
+                m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
+                          .arg(Map::table(), all.join(QStringLiteral(", ")),
+                               QStringLiteral(", ?").repeated(all.size() - 1)));
+        }
+        if (!m_insert->run(bound(Map::keyValues(item) + Map::values(item)), error))
+            return false;
+        if constexpr (Map::kRowId) {
+            if (item.id == 0)
+                item.id = m_insert->lastInsertId();
+        }
         return true;
     }
 
-    bool update(const T &item, QString *error) const
+    bool update(const T &item, QString *error)
     {
-        QStringList sets;
-        for (const QString &c : Map::columns())
-            sets << c + QStringLiteral(" = ?");
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(Map::table(), sets.join(QStringLiteral(", "))));
-        for (const QVariant &v : Map::values(item))
-            q.addBindValue(bindable(v));
-        q.addBindValue(item.id);
-        if (!q.exec())
-            return fail(q, error);
-        return expectOneRow(q, error);
+        if (!m_update) {
+            QStringList sets;
+            for (const QString &c : Map::columns())
+                sets << c + QStringLiteral(" = ?");
+            m_update = std::make_unique<Statement>(
+                m_db, QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(Map::table(), sets.join(QStringLiteral(", ")), where()));
+        }
+        return m_update->run(bound(Map::values(item) + Map::keyValues(item)), error) && expectOneRow(*m_update, error);
     }
 
-    bool remove(qint64 id, QString *error) const
+    bool remove(const T &item, QString *error)
     {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Map::table()));
-        q.addBindValue(id);
-        if (!q.exec())
-            return fail(q, error);
-        return expectOneRow(q, error);
+        if (!m_remove)
+            m_remove = std::make_unique<Statement>(m_db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(Map::table(), where()));
+        return m_remove->run(Map::keyValues(item), error) && expectOneRow(*m_remove, error);
     }
 
 private:
-    static bool fail(const QSqlQuery &q, QString *error)
+    static QString where()
     {
-        if (error)
-            *error = describeSqlError(q.lastError());
-        return false;
+        QStringList parts;
+        for (const QString &k : Map::keys())
+            parts << k + QStringLiteral(" = ?");
+        return parts.join(QStringLiteral(" AND "));
     }
-    static bool expectOneRow(const QSqlQuery &q, QString *error)
+    static QVariantList bound(QVariantList values)
     {
-        if (q.numRowsAffected() == 1)
+        for (QVariant &v : values)
+            v = bindable(v);
+        return values;
+    }
+    static bool expectOneRow(const Statement &s, QString *error)
+    {
+        if (s.changes() == 1)
             return true;
         if (error)
             *error = QCoreApplication::translate("assure::Repository", "the item is no longer in the board file");
         return false;
     }
 
-    QSqlDatabase m_db;
+    sqlite3 *m_db;
+    std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_update;
+    std::unique_ptr<Statement> m_remove;
 };
 
 } // namespace assure

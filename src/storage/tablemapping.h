@@ -2,7 +2,9 @@
 #pragma once
 
 #include "core/agency.h"
+#include "core/indicator.h"
 #include "core/person.h"
+#include "core/rag.h"
 #include "core/subgroup.h"
 
 #include <QStringList>
@@ -12,8 +14,9 @@
 
 namespace assure {
 
-// A mapping names the table, its columns other than id (in bind order), how a value binds to
-// them and how a row (selected as id followed by columns()) becomes a value.
+// A mapping names the table, its key columns and its other columns (in bind order), how a value
+// binds to them, and how a row (selected as keys() followed by columns()) becomes a value.
+// Types keyed by a single rowid ("id") take a new one when inserted with id 0.
 template <class T>
 struct TableMapping;
 
@@ -30,6 +33,13 @@ public:
     }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
     bool flag(int column) const { return integer(column) != 0; }
+    double real(int column) const { return sqlite3_column_double(m_statement, column); }
+    std::optional<double> optionalReal(int column) const
+    {
+        if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
+            return std::nullopt;
+        return real(column);
+    }
 
 private:
     sqlite3_stmt *m_statement;
@@ -41,8 +51,25 @@ inline QVariant nullableId(qint64 id)
     return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
 }
 
+inline QVariant nullableReal(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+
+// Mappings keyed by a rowid share these.
+struct RowIdKey
+{
+    static constexpr bool kRowId = true;
+    static QStringList keys() { return {QStringLiteral("id")}; }
+    template <class T>
+    static QVariantList keyValues(const T &item)
+    {
+        return {nullableId(item.id)};
+    }
+};
+
 template <>
-struct TableMapping<Agency>
+struct TableMapping<Agency> : RowIdKey
 {
     static QString table() { return QStringLiteral("agency"); }
     static QStringList columns()
@@ -66,7 +93,7 @@ struct TableMapping<Agency>
 };
 
 template <>
-struct TableMapping<Person>
+struct TableMapping<Person> : RowIdKey
 {
     static QString table() { return QStringLiteral("person"); }
     static QStringList columns()
@@ -87,7 +114,7 @@ struct TableMapping<Person>
 };
 
 template <>
-struct TableMapping<SubGroup>
+struct TableMapping<SubGroup> : RowIdKey
 {
     static QString table() { return QStringLiteral("subgroup"); }
     static QStringList columns()
@@ -102,6 +129,179 @@ struct TableMapping<SubGroup>
         s.name = r.text(1);
         s.chairId = r.integer(2);
         s.remit = r.text(3);
+        return s;
+    }
+};
+
+template <>
+struct TableMapping<Indicator> : RowIdKey
+{
+    static QString table() { return QStringLiteral("indicator"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("code"),      QStringLiteral("title"),           QStringLiteral("definition"),
+                QStringLiteral("unit"),      QStringLiteral("polarity"),        QStringLiteral("frequency"),
+                QStringLiteral("owner_agency_id"), QStringLiteral("priority_id"), QStringLiteral("data_source"),
+                QStringLiteral("statutory"), QStringLiteral("annual_target")};
+    }
+    static QVariantList values(const Indicator &i)
+    {
+        return {i.code,
+                i.title,
+                i.definition,
+                unitKey(i.unit),
+                polarityKey(i.polarity),
+                frequencyKey(i.frequency),
+                nullableId(i.ownerAgencyId),
+                nullableId(i.priorityId),
+                i.dataSource,
+                i.statutory ? 1 : 0,
+                nullableReal(i.annualTarget)};
+    }
+    static Indicator read(const Row &r)
+    {
+        Indicator i;
+        i.id = r.integer(0);
+        i.code = r.text(1);
+        i.title = r.text(2);
+        i.definition = r.text(3);
+        i.unit = unitFromKey(r.text(4));
+        i.polarity = polarityFromKey(r.text(5));
+        i.frequency = frequencyFromKey(r.text(6));
+        i.ownerAgencyId = r.integer(7);
+        i.priorityId = r.integer(8);
+        i.dataSource = r.text(9);
+        i.statutory = r.flag(10);
+        i.annualTarget = r.optionalReal(11);
+        return i;
+    }
+};
+
+// Series rows are keyed by their indicator and period.
+struct SeriesKey
+{
+    static constexpr bool kRowId = false;
+    static QStringList keys() { return {QStringLiteral("indicator_id"), QStringLiteral("period_key")}; }
+    template <class T>
+    static QVariantList keyValues(const T &item)
+    {
+        return {item.indicatorId, item.periodKey};
+    }
+};
+
+template <>
+struct TableMapping<Measurement> : SeriesKey
+{
+    static QString table() { return QStringLiteral("measurement"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("value"),      QStringLiteral("numerator"), QStringLiteral("denominator"),
+                QStringLiteral("commentary"), QStringLiteral("quality")};
+    }
+    static QVariantList values(const Measurement &m)
+    {
+        return {nullableReal(m.value), nullableReal(m.numerator), nullableReal(m.denominator), m.commentary,
+                dataQualityKey(m.quality)};
+    }
+    static Measurement read(const Row &r)
+    {
+        Measurement m;
+        m.indicatorId = r.integer(0);
+        m.periodKey = r.text(1);
+        m.value = r.optionalReal(2);
+        m.numerator = r.optionalReal(3);
+        m.denominator = r.optionalReal(4);
+        m.commentary = r.text(5);
+        m.quality = dataQualityFromKey(r.text(6));
+        return m;
+    }
+};
+
+template <>
+struct TableMapping<Target> : SeriesKey
+{
+    static QString table() { return QStringLiteral("indicator_target"); }
+    static QStringList columns() { return {QStringLiteral("value")}; }
+    static QVariantList values(const Target &t) { return {t.value}; }
+    static Target read(const Row &r)
+    {
+        Target t;
+        t.indicatorId = r.integer(0);
+        t.periodKey = r.text(1);
+        t.value = r.real(2);
+        return t;
+    }
+};
+
+template <>
+struct TableMapping<Benchmark> : SeriesKey
+{
+    static QString table() { return QStringLiteral("benchmark"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("national"), QStringLiteral("regional"), QStringLiteral("statistical_neighbours")};
+    }
+    static QVariantList values(const Benchmark &b)
+    {
+        return {nullableReal(b.national), nullableReal(b.regional), nullableReal(b.statisticalNeighbours)};
+    }
+    static Benchmark read(const Row &r)
+    {
+        Benchmark b;
+        b.indicatorId = r.integer(0);
+        b.periodKey = r.text(1);
+        b.national = r.optionalReal(2);
+        b.regional = r.optionalReal(3);
+        b.statisticalNeighbours = r.optionalReal(4);
+        return b;
+    }
+};
+
+// A stored threshold version: the board's own (indicatorId 0) or one indicator's override.
+struct StoredThresholds
+{
+    qint64 id = 0;
+    qint64 indicatorId = 0;
+    ThresholdVersion version;
+
+    bool operator==(const StoredThresholds &o) const
+    {
+        return id == o.id && indicatorId == o.indicatorId && version == o.version;
+    }
+    bool operator!=(const StoredThresholds &o) const { return !(*this == o); }
+};
+
+template <>
+struct TableMapping<StoredThresholds> : RowIdKey
+{
+    static QString table() { return QStringLiteral("rag_threshold"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("indicator_id"), QStringLiteral("effective_from"), QStringLiteral("scheme"),
+                QStringLiteral("green_at"),     QStringLiteral("amber_at"),       QStringLiteral("blue_margin"),
+                QStringLiteral("green_value"),  QStringLiteral("amber_value"),    QStringLiteral("blue_value")};
+    }
+    static QVariantList values(const StoredThresholds &s)
+    {
+        const RagThresholds &t = s.version.thresholds;
+        return {nullableId(s.indicatorId), s.version.effectiveFrom.toString(Qt::ISODate), ragSchemeKey(t.scheme),
+                t.greenAt, t.amberAt, nullableReal(t.blueMargin), t.greenValue, t.amberValue,
+                nullableReal(t.blueValue)};
+    }
+    static StoredThresholds read(const Row &r)
+    {
+        StoredThresholds s;
+        s.id = r.integer(0);
+        s.indicatorId = r.integer(1);
+        s.version.effectiveFrom = QDate::fromString(r.text(2), Qt::ISODate);
+        RagThresholds &t = s.version.thresholds;
+        t.scheme = ragSchemeFromKey(r.text(3));
+        t.greenAt = r.real(4);
+        t.amberAt = r.real(5);
+        t.blueMargin = r.optionalReal(6);
+        t.greenValue = r.real(7);
+        t.amberValue = r.real(8);
+        t.blueValue = r.optionalReal(9);
         return s;
     }
 };

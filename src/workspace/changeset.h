@@ -3,8 +3,10 @@
 
 #include "core/agency.h"
 #include "core/board.h"
+#include "core/indicator.h"
 #include "core/person.h"
 #include "core/subgroup.h"
+#include "storage/tablemapping.h"
 
 #include <optional>
 #include <variant>
@@ -30,7 +32,9 @@ struct BoardChange
     BoardChange inverse() const { return {after, before}; }
 };
 
-using Change = std::variant<RowChange<Agency>, RowChange<Person>, RowChange<SubGroup>, BoardChange>;
+using Change = std::variant<RowChange<Agency>, RowChange<Person>, RowChange<SubGroup>, RowChange<Indicator>,
+                            RowChange<Measurement>, RowChange<Target>, RowChange<Benchmark>,
+                            RowChange<StoredThresholds>, BoardChange>;
 
 class ChangeSet final
 {
@@ -47,6 +51,7 @@ public:
     ChangeSet inverse() const;
 
     bool isEmpty() const { return m_changes.empty(); }
+    size_t size() const { return m_changes.size(); }
     std::vector<Change> &changes() { return m_changes; }
     const std::vector<Change> &changes() const { return m_changes; }
 

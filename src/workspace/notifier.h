@@ -2,10 +2,11 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 
 namespace assure {
 
-enum class Entity { Agency, Person, SubGroup };
+enum class Entity { Agency, Person, SubGroup, Indicator };
 
 class Notifier final : public QObject
 {
@@ -22,6 +23,10 @@ Q_SIGNALS:
     void removed(assure::Entity entity, int row);
     void changed(assure::Entity entity, int row);
     void boardChanged();
+    // Measurements, targets or benchmarks of these indicators changed.
+    void seriesChanged(const QSet<qint64> &indicatorIds);
+    // RAG thresholds changed (the board's or an indicator's).
+    void thresholdsChanged();
     // A write failed and was rolled back; the message says why, for people.
     void writeFailed(const QString &message);
 };

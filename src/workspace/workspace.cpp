@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <tuple>
+
 namespace assure {
 
 namespace {
@@ -21,22 +23,42 @@ template <>
 constexpr Entity entityOf<Person>() { return Entity::Person; }
 template <>
 constexpr Entity entityOf<SubGroup>() { return Entity::SubGroup; }
+template <>
+constexpr Entity entityOf<Indicator>() { return Entity::Indicator; }
+
+// One repository per kind for the length of a change set, so each statement is prepared once
+// however many rows the set writes (an import writes tens of thousands).
+class Writers final
+{
+public:
+    explicit Writers(const QSqlDatabase &db)
+        : m_db(db), m_repositories(Repository<Agency>(db), Repository<Person>(db), Repository<SubGroup>(db),
+                                   Repository<Indicator>(db), Repository<Measurement>(db), Repository<Target>(db),
+                                   Repository<Benchmark>(db), Repository<StoredThresholds>(db))
+    {
+    }
+
+    template <class T>
+    bool write(RowChange<T> &change, QString *error)
+    {
+        Repository<T> &repo = std::get<Repository<T>>(m_repositories);
+        if (change.before && !change.after)
+            return repo.remove(*change.before, error);
+        if (!change.before && change.after)
+            return repo.insert(*change.after, error);
+        return repo.update(*change.after, error);
+    }
+    bool write(BoardChange &change, QString *error) { return BoardRepository(m_db).save(change.after, error); }
+
+private:
+    QSqlDatabase m_db;
+    std::tuple<Repository<Agency>, Repository<Person>, Repository<SubGroup>, Repository<Indicator>,
+               Repository<Measurement>, Repository<Target>, Repository<Benchmark>, Repository<StoredThresholds>>
+        m_repositories;
+};
 
 template <class T>
-bool write(QSqlDatabase db, RowChange<T> &change, QString *error)
-{
-    Repository<T> repo(db);
-    if (change.before && !change.after)
-        return repo.remove(change.before->id, error);
-    if (!change.before && change.after)
-        return repo.insert(*change.after, error);
-    return repo.update(*change.after, error);
-}
-
-bool write(QSqlDatabase db, BoardChange &change, QString *error)
-{
-    return BoardRepository(db).save(change.after, error);
-}
+constexpr bool isSeries = std::is_same_v<T, Measurement> || std::is_same_v<T, Target> || std::is_same_v<T, Benchmark>;
 
 } // namespace
 
@@ -45,11 +67,17 @@ QString Dependents::describe() const
     QStringList parts;
     if (!people.empty())
         parts << QCoreApplication::translate("assure::Workspace", "%n people belong to it and will be kept without an agency.",
-                                           nullptr, static_cast<int>(people.size()));
+                                             nullptr, static_cast<int>(people.size()));
+    if (!indicators.empty())
+        parts << QCoreApplication::translate("assure::Workspace", "%n indicators are owned by it and will be kept without an owner.",
+                                             nullptr, static_cast<int>(indicators.size()));
     if (!subGroups.empty())
         parts << QCoreApplication::translate("assure::Workspace",
                                              "%n sub-groups are chaired by them and will be left without a chair.",
                                              nullptr, static_cast<int>(subGroups.size()));
+    if (measurements > 0)
+        parts << QCoreApplication::translate("assure::Workspace", "Its %n measurements, targets and benchmarks go with it.",
+                                             nullptr, static_cast<int>(measurements));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -105,6 +133,14 @@ bool Workspace::load(QString *error)
     m_agencies.reset(Repository<Agency>(db).loadAll(error));
     m_people.reset(Repository<Person>(db).loadAll(error));
     m_subGroups.reset(Repository<SubGroup>(db).loadAll(error));
+    m_indicators.reset(Repository<Indicator>(db).loadAll(error));
+    m_measurements.reset(Repository<Measurement>(db).loadAll(error));
+    m_targets.reset(Repository<Target>(db).loadAll(error));
+    m_benchmarks.reset(Repository<Benchmark>(db).loadAll(error));
+    m_thresholds.reset(Repository<StoredThresholds>(db).loadAll(error));
+    m_indicatorCodes.clear();
+    for (const Indicator &i : m_indicators)
+        m_indicatorCodes.insert(i.code.toLower(), i.id);
     return error == nullptr || error->isEmpty();
 }
 
@@ -114,6 +150,28 @@ template <>
 EntityStore<Person> &Workspace::store<Person>() { return m_people; }
 template <>
 EntityStore<SubGroup> &Workspace::store<SubGroup>() { return m_subGroups; }
+template <>
+EntityStore<Indicator> &Workspace::store<Indicator>() { return m_indicators; }
+
+const Indicator *Workspace::indicatorByCode(const QString &code) const
+{
+    const auto it = m_indicatorCodes.constFind(code.trimmed().toLower());
+    return it == m_indicatorCodes.cend() ? nullptr : m_indicators.find(*it);
+}
+
+QList<ThresholdVersion> Workspace::boardThresholds() const
+{
+    return indicatorThresholds(0);
+}
+
+QList<ThresholdVersion> Workspace::indicatorThresholds(qint64 indicatorId) const
+{
+    QList<ThresholdVersion> out;
+    for (const StoredThresholds &t : m_thresholds)
+        if (t.indicatorId == indicatorId)
+            out << t.version;
+    return out;
+}
 
 template <class T>
 void Workspace::updateLoaded(const RowChange<T> &change)
@@ -137,6 +195,16 @@ void Workspace::updateLoaded(const RowChange<T> &change)
     }
 }
 
+template <class T>
+void Workspace::updateSeries(SeriesStore<T> &series, const RowChange<T> &change, QSet<qint64> &touched)
+{
+    if (change.after)
+        series.upsert(*change.after);
+    else
+        series.remove(change.before->indicatorId, change.before->periodKey);
+    touched.insert(change.after ? change.after->indicatorId : change.before->indicatorId);
+}
+
 bool Workspace::apply(ChangeSet &changes, QString *error)
 {
     QString why;
@@ -148,13 +216,14 @@ bool Workspace::apply(ChangeSet &changes, QString *error)
     }
     {
         Transaction t(m_file->database());
+        Writers writers(m_file->database());
         bool ok = t.isActive();
         if (!ok)
             why = t.error();
         for (Change &c : changes.changes()) {
             if (!ok)
                 break;
-            ok = std::visit([&](auto &change) { return write(m_file->database(), change, &why); }, c);
+            ok = std::visit([&](auto &change) { return writers.write(change, &why); }, c);
         }
         if (ok && !t.commit()) {
             ok = false;
@@ -168,19 +237,49 @@ bool Workspace::apply(ChangeSet &changes, QString *error)
             return false;
         }
     }
+    // The file has it; now the loaded copy, and the word to every view.
+    QSet<qint64> seriesTouched;
+    bool thresholdsTouched = false;
     for (const Change &c : changes.changes()) {
-        if (const auto *board = std::get_if<BoardChange>(&c)) {
-            m_board = board->after;
-            Q_EMIT m_notifier.boardChanged();
-        } else {
-            std::visit(
-                [this](const auto &change) {
-                    if constexpr (!std::is_same_v<std::decay_t<decltype(change)>, BoardChange>)
-                        updateLoaded(change);
-                },
-                c);
-        }
+        std::visit(
+            [&](const auto &change) {
+                using C = std::decay_t<decltype(change)>;
+                if constexpr (std::is_same_v<C, BoardChange>) {
+                    m_board = change.after;
+                    Q_EMIT m_notifier.boardChanged();
+                } else if constexpr (std::is_same_v<C, RowChange<Measurement>>) {
+                    updateSeries(m_measurements, change, seriesTouched);
+                } else if constexpr (std::is_same_v<C, RowChange<Target>>) {
+                    updateSeries(m_targets, change, seriesTouched);
+                } else if constexpr (std::is_same_v<C, RowChange<Benchmark>>) {
+                    updateSeries(m_benchmarks, change, seriesTouched);
+                } else if constexpr (std::is_same_v<C, RowChange<StoredThresholds>>) {
+                    if (change.after) {
+                        const int row = m_thresholds.indexOf(change.after->id);
+                        if (row < 0)
+                            m_thresholds.insertAt(m_thresholds.insertionRow(change.after->id), *change.after);
+                        else
+                            m_thresholds.replaceAt(row, *change.after);
+                    } else {
+                        m_thresholds.removeAt(m_thresholds.indexOf(change.before->id));
+                    }
+                    thresholdsTouched = true;
+                } else {
+                    if constexpr (std::is_same_v<C, RowChange<Indicator>>) {
+                        if (change.before)
+                            m_indicatorCodes.remove(change.before->code.toLower());
+                        if (change.after)
+                            m_indicatorCodes.insert(change.after->code.toLower(), change.after->id);
+                    }
+                    updateLoaded(change);
+                }
+            },
+            c);
     }
+    if (!seriesTouched.isEmpty())
+        Q_EMIT m_notifier.seriesChanged(seriesTouched);
+    if (thresholdsTouched)
+        Q_EMIT m_notifier.thresholdsChanged();
     return true;
 }
 
@@ -202,192 +301,6 @@ bool Workspace::refuseWhenReadOnly(QString *error) const
     if (error)
         *error = tr("The board file is open read-only; nothing can be changed.");
     return true;
-}
-
-template <class T>
-bool Workspace::checkItem(const T &item, QString *error) const
-{
-    if (refuseWhenReadOnly(error))
-        return false;
-    const QStringList problems = item.problems();
-    if (!problems.isEmpty()) {
-        if (error)
-            *error = problems.join(QLatin1Char(' '));
-        return false;
-    }
-    return true;
-}
-
-bool Workspace::setBoard(const Board &board, QString *error)
-{
-    if (!checkItem(board, error))
-        return false;
-    if (board == m_board)
-        return true;
-    ChangeSet changes;
-    changes.setBoard(m_board, board);
-    return execute(tr("Edit board details"), std::move(changes), error);
-}
-
-namespace {
-
-template <class T>
-bool nameTaken(const EntityStore<T> &items, const T &item)
-{
-    const QString name = item.name.trimmed();
-    for (const T &other : items)
-        if (other.id != item.id && other.name.trimmed().compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
-}
-
-} // namespace
-
-bool Workspace::add(const Agency &agency, QString *error)
-{
-    if (!checkItem(agency, error))
-        return false;
-    if (nameTaken(m_agencies, agency)) {
-        if (error)
-            *error = tr("There is already an agency called “%1”.").arg(agency.name.trimmed());
-        return false;
-    }
-    Agency item = agency;
-    item.id = 0;
-    ChangeSet changes;
-    changes.insert(item);
-    return execute(tr("Add agency %1").arg(item.name), std::move(changes), error);
-}
-
-bool Workspace::add(const Person &person, QString *error)
-{
-    if (!checkItem(person, error))
-        return false;
-    Person item = person;
-    item.id = 0;
-    ChangeSet changes;
-    changes.insert(item);
-    return execute(tr("Add person"), std::move(changes), error);
-}
-
-bool Workspace::add(const SubGroup &subGroup, QString *error)
-{
-    if (!checkItem(subGroup, error))
-        return false;
-    if (nameTaken(m_subGroups, subGroup)) {
-        if (error)
-            *error = tr("There is already a sub-group called “%1”.").arg(subGroup.name.trimmed());
-        return false;
-    }
-    SubGroup item = subGroup;
-    item.id = 0;
-    ChangeSet changes;
-    changes.insert(item);
-    return execute(tr("Add sub-group %1").arg(item.name), std::move(changes), error);
-}
-
-bool Workspace::update(const Agency &agency, QString *error)
-{
-    const Agency *old = m_agencies.find(agency.id);
-    if (!old || !checkItem(agency, error))
-        return false;
-    if (nameTaken(m_agencies, agency)) {
-        if (error)
-            *error = tr("There is already an agency called “%1”.").arg(agency.name.trimmed());
-        return false;
-    }
-    if (*old == agency)
-        return true;
-    ChangeSet changes;
-    changes.update(*old, agency);
-    return execute(tr("Edit agency %1").arg(agency.name), std::move(changes), error);
-}
-
-bool Workspace::update(const Person &person, QString *error)
-{
-    const Person *old = m_people.find(person.id);
-    if (!old || !checkItem(person, error))
-        return false;
-    if (*old == person)
-        return true;
-    ChangeSet changes;
-    changes.update(*old, person);
-    return execute(tr("Edit person"), std::move(changes), error);
-}
-
-bool Workspace::update(const SubGroup &subGroup, QString *error)
-{
-    const SubGroup *old = m_subGroups.find(subGroup.id);
-    if (!old || !checkItem(subGroup, error))
-        return false;
-    if (nameTaken(m_subGroups, subGroup)) {
-        if (error)
-            *error = tr("There is already a sub-group called “%1”.").arg(subGroup.name.trimmed());
-        return false;
-    }
-    if (*old == subGroup)
-        return true;
-    ChangeSet changes;
-    changes.update(*old, subGroup);
-    return execute(tr("Edit sub-group %1").arg(subGroup.name), std::move(changes), error);
-}
-
-Dependents Workspace::dependentsOfAgency(qint64 id) const
-{
-    Dependents d;
-    for (const Person &p : m_people)
-        if (p.agencyId == id)
-            d.people.push_back(p);
-    return d;
-}
-
-Dependents Workspace::dependentsOfPerson(qint64 id) const
-{
-    Dependents d;
-    for (const SubGroup &s : m_subGroups)
-        if (s.chairId == id)
-            d.subGroups.push_back(s);
-    return d;
-}
-
-bool Workspace::removeAgency(qint64 id, QString *error)
-{
-    const Agency *agency = m_agencies.find(id);
-    if (!agency || refuseWhenReadOnly(error))
-        return false;
-    ChangeSet changes;
-    for (const Person &p : dependentsOfAgency(id).people) {
-        Person cleared = p;
-        cleared.agencyId = 0;
-        changes.update(p, cleared);
-    }
-    changes.remove(*agency);
-    return execute(tr("Delete agency %1").arg(agency->name), std::move(changes), error);
-}
-
-bool Workspace::removePerson(qint64 id, QString *error)
-{
-    const Person *person = m_people.find(id);
-    if (!person || refuseWhenReadOnly(error))
-        return false;
-    ChangeSet changes;
-    for (const SubGroup &s : dependentsOfPerson(id).subGroups) {
-        SubGroup cleared = s;
-        cleared.chairId = 0;
-        changes.update(s, cleared);
-    }
-    changes.remove(*person);
-    return execute(tr("Delete person"), std::move(changes), error);
-}
-
-bool Workspace::removeSubGroup(qint64 id, QString *error)
-{
-    const SubGroup *subGroup = m_subGroups.find(id);
-    if (!subGroup || refuseWhenReadOnly(error))
-        return false;
-    ChangeSet changes;
-    changes.remove(*subGroup);
-    return execute(tr("Delete sub-group %1").arg(subGroup->name), std::move(changes), error);
 }
 
 } // namespace assure

@@ -1,10 +1,12 @@
 // One open board file: its loaded contents, its undo stack and the notifier that says what changed.
 #pragma once
 
+#include "core/rag.h"
 #include "storage/boardfile.h"
 #include "workspace/changeset.h"
 #include "workspace/entitystore.h"
 #include "workspace/notifier.h"
+#include "workspace/seriesstore.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -16,10 +18,12 @@ namespace assure {
 // What else refers to an item that is about to be deleted, and so changes with it.
 struct Dependents
 {
-    std::vector<Person> people;      // their agency is cleared
-    std::vector<SubGroup> subGroups; // their chair is cleared
+    std::vector<Person> people;         // their agency is cleared
+    std::vector<SubGroup> subGroups;    // their chair is cleared
+    std::vector<Indicator> indicators;  // their owner agency is cleared
+    qint64 measurements = 0;            // deleted with their indicator (and restored by undo)
 
-    bool isEmpty() const { return people.empty() && subGroups.empty(); }
+    bool isEmpty() const { return people.empty() && subGroups.empty() && indicators.empty() && measurements == 0; }
     // For the question before deleting: "3 people belong to it..."; empty when nothing refers.
     QString describe() const;
 };
@@ -45,6 +49,15 @@ public:
     const EntityStore<Agency> &agencies() const { return m_agencies; }
     const EntityStore<Person> &people() const { return m_people; }
     const EntityStore<SubGroup> &subGroups() const { return m_subGroups; }
+    const EntityStore<Indicator> &indicators() const { return m_indicators; }
+    const SeriesStore<Measurement> &measurements() const { return m_measurements; }
+    const SeriesStore<Target> &targets() const { return m_targets; }
+    const SeriesStore<Benchmark> &benchmarks() const { return m_benchmarks; }
+    const EntityStore<StoredThresholds> &thresholds() const { return m_thresholds; }
+    // The board's own threshold versions and an indicator's overrides, for thresholdsInForce().
+    QList<ThresholdVersion> boardThresholds() const;
+    QList<ThresholdVersion> indicatorThresholds(qint64 indicatorId) const;
+    const Indicator *indicatorByCode(const QString &code) const;
 
     // Undoable edits. Each checks the item first and returns false with a reason when it is not
     // acceptable; a write that then fails is reported through the notifier and changes nothing.
@@ -52,15 +65,24 @@ public:
     bool add(const Agency &agency, QString *error = nullptr);
     bool add(const Person &person, QString *error = nullptr);
     bool add(const SubGroup &subGroup, QString *error = nullptr);
+    bool add(const Indicator &indicator, QString *error = nullptr);
     bool update(const Agency &agency, QString *error = nullptr);
     bool update(const Person &person, QString *error = nullptr);
     bool update(const SubGroup &subGroup, QString *error = nullptr);
+    bool update(const Indicator &indicator, QString *error = nullptr);
     bool removeAgency(qint64 id, QString *error = nullptr);
     bool removePerson(qint64 id, QString *error = nullptr);
     bool removeSubGroup(qint64 id, QString *error = nullptr);
+    bool removeIndicator(qint64 id, QString *error = nullptr);
+    // Writes a measurement, inserting or replacing the one for its period; a measurement with no
+    // value, numerator, denominator or commentary deletes the stored one.
+    bool setMeasurement(const Measurement &measurement, QString *error = nullptr);
+    // Sets (or with no value, clears) the target for one period or a year ("2026-Y").
+    bool setTarget(qint64 indicatorId, const QString &periodKey, std::optional<double> value, QString *error = nullptr);
 
     Dependents dependentsOfAgency(qint64 id) const;
     Dependents dependentsOfPerson(qint64 id) const;
+    Dependents dependentsOfIndicator(qint64 id) const;
 
     // Writes the whole change set in one transaction, then updates the loaded contents and
     // notifies. On failure nothing changes, in the file or here. Ids given to new rows are
@@ -80,6 +102,8 @@ private:
     EntityStore<T> &store();
     template <class T>
     void updateLoaded(const RowChange<T> &change);
+    template <class T>
+    void updateSeries(SeriesStore<T> &series, const RowChange<T> &change, QSet<qint64> &touched);
 
     std::unique_ptr<BoardFile> m_file;
     QUndoStack m_undo;
@@ -88,6 +112,26 @@ private:
     EntityStore<Agency> m_agencies;
     EntityStore<Person> m_people;
     EntityStore<SubGroup> m_subGroups;
+    EntityStore<Indicator> m_indicators;
+    SeriesStore<Measurement> m_measurements;
+    SeriesStore<Target> m_targets;
+    SeriesStore<Benchmark> m_benchmarks;
+    EntityStore<StoredThresholds> m_thresholds;
+    QHash<QString, qint64> m_indicatorCodes; // lower-case code -> id
 };
+
+template <class T>
+bool Workspace::checkItem(const T &item, QString *error) const
+{
+    if (refuseWhenReadOnly(error))
+        return false;
+    const QStringList problems = item.problems();
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = problems.join(QLatin1Char(' '));
+        return false;
+    }
+    return true;
+}
 
 } // namespace assure

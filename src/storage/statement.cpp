@@ -1,0 +1,87 @@
+// A prepared SQLite statement, kept for reuse across many rows of a bulk write.
+#include "storage/statement.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace assure {
+
+Statement::Statement(sqlite3 *db, const QString &sql) : m_db(db)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
+        m_prepareError = QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+bool Statement::run(const QVariantList &values, QString *error)
+{
+    if (!m_statement) {
+        if (error)
+            *error = describeSqliteMessage(m_prepareError);
+        return false;
+    }
+    int index = 1;
+    for (const QVariant &v : values) {
+        if (v.isNull()) {
+            sqlite3_bind_null(m_statement, index);
+        } else {
+            switch (v.typeId()) {
+            case QMetaType::Int:
+            case QMetaType::LongLong:
+            case QMetaType::Bool:
+                sqlite3_bind_int64(m_statement, index, v.toLongLong());
+                break;
+            case QMetaType::Double:
+                sqlite3_bind_double(m_statement, index, v.toDouble());
+                break;
+            default: {
+                const QByteArray text = v.toString().toUtf8();
+                sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                break;
+            }
+            }
+        }
+        ++index;
+    }
+    int rc = sqlite3_step(m_statement);
+    while (rc == SQLITE_ROW)
+        rc = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    if (rc == SQLITE_DONE)
+        return true;
+    if (error)
+        *error = describeSqliteMessage(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return false;
+}
+
+int Statement::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+qint64 Statement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+QString describeSqliteMessage(const QString &message)
+{
+    if (message.contains(QLatin1String("UNIQUE constraint failed")))
+        return QCoreApplication::translate("assure::Repository", "that name or code is already in use");
+    if (message.contains(QLatin1String("FOREIGN KEY constraint failed")))
+        return QCoreApplication::translate("assure::Repository", "it refers to something that is not in the board file");
+    if (message.contains(QLatin1String("database or disk is full")))
+        return QCoreApplication::translate("assure::Repository", "the disk is full; nothing was changed");
+    if (message.contains(QLatin1String("readonly")) || message.contains(QLatin1String("read-only")))
+        return QCoreApplication::translate("assure::Repository", "the board file is read-only; nothing was changed");
+    return message;
+}
+
+} // namespace assure

@@ -1,0 +1,130 @@
+// Undoable edits of performance indicators and their measurements and targets.
+#include "workspace/workspace.h"
+
+namespace assure {
+
+namespace {
+
+bool hasContent(const Measurement &m)
+{
+    return m.value || m.numerator || m.denominator || !m.commentary.trimmed().isEmpty();
+}
+
+} // namespace
+
+bool Workspace::add(const Indicator &indicator, QString *error)
+{
+    if (!checkItem(indicator, error))
+        return false;
+    if (indicatorByCode(indicator.code)) {
+        if (error)
+            *error = tr("There is already an indicator with the code “%1”.").arg(indicator.code.trimmed());
+        return false;
+    }
+    Indicator item = indicator;
+    item.id = 0;
+    item.code = item.code.trimmed();
+    ChangeSet changes;
+    changes.insert(item);
+    return execute(tr("Add indicator %1").arg(item.code), std::move(changes), error);
+}
+
+bool Workspace::update(const Indicator &indicator, QString *error)
+{
+    const Indicator *old = m_indicators.find(indicator.id);
+    if (!old || !checkItem(indicator, error))
+        return false;
+    if (const Indicator *other = indicatorByCode(indicator.code); other && other->id != indicator.id) {
+        if (error)
+            *error = tr("There is already an indicator with the code “%1”.").arg(indicator.code.trimmed());
+        return false;
+    }
+    if (*old == indicator)
+        return true;
+    ChangeSet changes;
+    changes.update(*old, indicator);
+    return execute(tr("Edit indicator %1").arg(indicator.code), std::move(changes), error);
+}
+
+Dependents Workspace::dependentsOfIndicator(qint64 id) const
+{
+    Dependents d;
+    d.measurements = qint64(m_measurements.of(id).size() + m_targets.of(id).size() + m_benchmarks.of(id).size());
+    return d;
+}
+
+bool Workspace::removeIndicator(qint64 id, QString *error)
+{
+    const Indicator *indicator = m_indicators.find(id);
+    if (!indicator || refuseWhenReadOnly(error))
+        return false;
+    // The file would cascade these; removing them in the change set lets undo put them back.
+    ChangeSet changes;
+    for (const Measurement &m : m_measurements.of(id))
+        changes.remove(m);
+    for (const Target &t : m_targets.of(id))
+        changes.remove(t);
+    for (const Benchmark &b : m_benchmarks.of(id))
+        changes.remove(b);
+    for (const StoredThresholds &t : m_thresholds)
+        if (t.indicatorId == id)
+            changes.remove(t);
+    changes.remove(*indicator);
+    return execute(tr("Delete indicator %1").arg(indicator->code), std::move(changes), error);
+}
+
+bool Workspace::setMeasurement(const Measurement &measurement, QString *error)
+{
+    if (refuseWhenReadOnly(error))
+        return false;
+    const Indicator *indicator = m_indicators.find(measurement.indicatorId);
+    if (!indicator) {
+        if (error)
+            *error = tr("That indicator is no longer in the board file.");
+        return false;
+    }
+    const QStringList problems = measurement.problems();
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = problems.join(QLatin1Char(' '));
+        return false;
+    }
+    const Measurement *old = m_measurements.find(measurement.indicatorId, measurement.periodKey);
+    ChangeSet changes;
+    if (old && !hasContent(measurement))
+        changes.remove(*old);
+    else if (old && *old != measurement)
+        changes.update(*old, measurement);
+    else if (!old && hasContent(measurement))
+        changes.insert(measurement);
+    if (changes.isEmpty())
+        return true;
+    const auto period = Period::fromKey(measurement.periodKey, m_board.fyStartMonth);
+    return execute(tr("Edit %1 for %2").arg(indicator->code, period ? period->label() : measurement.periodKey),
+                   std::move(changes), error);
+}
+
+bool Workspace::setTarget(qint64 indicatorId, const QString &periodKey, std::optional<double> value, QString *error)
+{
+    if (refuseWhenReadOnly(error))
+        return false;
+    const Indicator *indicator = m_indicators.find(indicatorId);
+    if (!indicator)
+        return false;
+    const Target *old = m_targets.find(indicatorId, periodKey);
+    ChangeSet changes;
+    Target target{indicatorId, periodKey, value.value_or(0)};
+    if (old && !value)
+        changes.remove(*old);
+    else if (old && old->value != *value)
+        changes.update(*old, target);
+    else if (!old && value)
+        changes.insert(target);
+    if (changes.isEmpty())
+        return true;
+    const auto period = Period::fromKey(periodKey, m_board.fyStartMonth);
+    return execute(tr("Set target of %1 for %2").arg(indicator->code, period ? period->label() : periodKey),
+                   std::move(changes), error);
+}
+
+} // namespace assure
