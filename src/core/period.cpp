@@ -186,20 +186,27 @@ QString Period::key() const
 
 std::optional<Period> Period::fromKey(const QString &key, int fyStartMonth)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(Y|Q[1-4]|\\d{2})$"));
-    const auto m = re.match(key);
-    if (!m.hasMatch())
+    // Keys are read for every measurement of a large board, so this is a plain scan, not a regex.
+    if (key.size() < 6 || key.size() > 7 || key.at(4) != QLatin1Char('-'))
         return std::nullopt;
-    const int y = m.captured(1).toInt();
-    const QString rest = m.captured(2);
+    int y = 0;
+    for (int i = 0; i < 4; ++i) {
+        const QChar c = key.at(i);
+        if (!c.isDigit())
+            return std::nullopt;
+        y = y * 10 + c.digitValue();
+    }
+    const QStringView rest = QStringView(key).mid(5);
     if (rest == QLatin1String("Y"))
         return year(y, fyStartMonth);
-    if (rest.startsWith(QLatin1Char('Q')))
-        return quarter(y, rest.mid(1).toInt(), fyStartMonth);
-    const int mo = rest.toInt();
-    if (mo < 1 || mo > 12)
-        return std::nullopt;
-    return month(y, mo, fyStartMonth);
+    if (rest.size() == 2 && rest.at(0) == QLatin1Char('Q') && rest.at(1) >= QLatin1Char('1') && rest.at(1) <= QLatin1Char('4'))
+        return quarter(y, rest.at(1).digitValue(), fyStartMonth);
+    if (rest.size() == 2 && rest.at(0).isDigit() && rest.at(1).isDigit()) {
+        const int mo = rest.at(0).digitValue() * 10 + rest.at(1).digitValue();
+        if (mo >= 1 && mo <= 12)
+            return month(y, mo, fyStartMonth);
+    }
+    return std::nullopt;
 }
 
 std::optional<Period> Period::parse(const QString &label, int fyStartMonth, QString *error)
