@@ -4,6 +4,8 @@
 #include "cli/checkverb.h"
 #include "cli/createverb.h"
 #include "cli/demoverb.h"
+#include "cli/indicatorsverb.h"
+#include "cli/indicatorverb.h"
 #include "cli/infoverb.h"
 #include "version.h"
 
@@ -23,6 +25,8 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(std::make_unique<DemoVerb>());
     verbs.push_back(std::make_unique<InfoVerb>());
     verbs.push_back(std::make_unique<CheckVerb>());
+    verbs.push_back(std::make_unique<IndicatorsVerb>());
+    verbs.push_back(std::make_unique<IndicatorVerb>());
     return verbs;
 }
 

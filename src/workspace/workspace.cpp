@@ -159,6 +159,18 @@ const Indicator *Workspace::indicatorByCode(const QString &code) const
     return it == m_indicatorCodes.cend() ? nullptr : m_indicators.find(*it);
 }
 
+IndicatorHistory Workspace::history(const Indicator &indicator) const
+{
+    IndicatorHistory h;
+    h.indicator = &indicator;
+    h.measurements = &m_measurements.of(indicator.id);
+    h.targets = &m_targets.of(indicator.id);
+    h.indicatorThresholds = indicatorThresholds(indicator.id);
+    h.boardThresholds = boardThresholds();
+    h.fyStartMonth = m_board.fyStartMonth;
+    return h;
+}
+
 QList<ThresholdVersion> Workspace::boardThresholds() const
 {
     return indicatorThresholds(0);

@@ -1,6 +1,7 @@
 // One open board file: its loaded contents, its undo stack and the notifier that says what changed.
 #pragma once
 
+#include "core/indicatorstatus.h"
 #include "core/rag.h"
 #include "storage/boardfile.h"
 #include "workspace/changeset.h"
@@ -58,6 +59,8 @@ public:
     QList<ThresholdVersion> boardThresholds() const;
     QList<ThresholdVersion> indicatorThresholds(qint64 indicatorId) const;
     const Indicator *indicatorByCode(const QString &code) const;
+    // What evaluateStatus()/evaluateHistory() read for one indicator; it borrows from this workspace.
+    IndicatorHistory history(const Indicator &indicator) const;
 
     // Undoable edits. Each checks the item first and returns false with a reason when it is not
     // acceptable; a write that then fails is reported through the notifier and changes nothing.

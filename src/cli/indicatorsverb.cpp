@@ -1,0 +1,76 @@
+// assure-cli indicators FILE --period LABEL [--json]: every indicator's standing for a period.
+#include "cli/indicatorsverb.h"
+
+#include "cli/jsonvalues.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace assure {
+
+QString IndicatorsVerb::summary() const
+{
+    return QCoreApplication::translate("assure::IndicatorsVerb",
+                                       "Every indicator's value, target, achievement, RAG and trend for a period.");
+}
+
+int IndicatorsVerb::run(const QStringList &args, CliStreams io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    QCoreApplication::translate("assure::IndicatorsVerb", "The period: 2026/27 Q2, Sep 2026 or 2026/27."),
+                                    QStringLiteral("LABEL"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("assure::IndicatorsVerb", "Print JSON."));
+    parser.addOption(period);
+    parser.addOption(json);
+    if (!parse(parser, args, io, 1, QStringLiteral("FILE --period LABEL [--json]")))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (!parser.isSet(period)) {
+        io.err << QCoreApplication::translate("assure::IndicatorsVerb", "--period is needed, e.g. --period \"2026/27 Q2\".") << Qt::endl;
+        return ExitUsage;
+    }
+    OpenResult result;
+    const auto ws = Workspace::open(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, &result);
+    if (!ws) {
+        io.err << result.message << Qt::endl;
+        return ExitUsage;
+    }
+    QString why;
+    const auto chosen = Period::parse(parser.value(period), ws->board().fyStartMonth, &why);
+    if (!chosen) {
+        io.err << QCoreApplication::translate("assure::IndicatorsVerb", "--period: %1").arg(why) << Qt::endl;
+        return ExitUsage;
+    }
+    QJsonArray rows;
+    const QLocale locale;
+    for (const Indicator &indicator : ws->indicators()) {
+        const IndicatorStatus s = evaluateStatus(ws->history(indicator), *chosen);
+        if (parser.isSet(json)) {
+            rows.append(QJsonObject{{QStringLiteral("code"), indicator.code},
+                                    {QStringLiteral("title"), indicator.title},
+                                    {QStringLiteral("period"), s.period.label()},
+                                    {QStringLiteral("value"), jsonNumber(s.value)},
+                                    {QStringLiteral("target"), jsonNumber(s.target)},
+                                    {QStringLiteral("achievement"), jsonNumber(s.rag.achievement)},
+                                    {QStringLiteral("rag"), ragKey(s.rag.rag)},
+                                    {QStringLiteral("trend"), jsonKey(s.trend, trendKey)}});
+        } else {
+            const auto number = [&](const std::optional<double> &v) { return v ? locale.toString(*v, 'g', 6) : QStringLiteral("–"); };
+            io.out << QStringLiteral("%1  %2  %3  value %4  target %5  %6  %7\n")
+                          .arg(indicator.code, -10)
+                          .arg(ragLetter(s.rag.rag))
+                          .arg(s.period.label(), -10)
+                          .arg(number(s.value), number(s.target), ragLabel(s.rag.rag),
+                               s.trend ? trendLabel(*s.trend) : QString());
+        }
+    }
+    if (parser.isSet(json))
+        io.out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+    return ExitOk;
+}
+
+} // namespace assure

@@ -1,0 +1,16 @@
+// assure-cli indicators FILE --period LABEL [--json]: every indicator's standing for a period.
+#pragma once
+
+#include "cli/verb.h"
+
+namespace assure {
+
+class IndicatorsVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("indicators"); }
+    QString summary() const override;
+    int run(const QStringList &args, CliStreams io) override;
+};
+
+} // namespace assure
