@@ -1,0 +1,263 @@
+// The indicators table for a chosen period: value, target, achievement, RAG, trend and SPC icons.
+#include "models/indicatortablemodel.h"
+
+#include <QColor>
+#include <QLocale>
+
+#include <cmath>
+
+namespace assure {
+
+QColor ragColour(Rag rag)
+{
+    switch (rag) {
+    case Rag::Blue: return QColor(0x1f, 0x5f, 0xbf);
+    case Rag::Green: return QColor(0x2e, 0x7d, 0x32);
+    case Rag::Amber: return QColor(0xe0, 0x8a, 0x00);
+    case Rag::Red: return QColor(0xc6, 0x28, 0x28);
+    case Rag::NotApplicable: return QColor(0x9e, 0x9e, 0x9e);
+    case Rag::NoData: return QColor(0xbd, 0xbd, 0xbd);
+    }
+    return Qt::gray;
+}
+
+QColor spcColour(SpcPointType type)
+{
+    switch (type) {
+    case SpcPointType::Improvement: return QColor(0x1f, 0x5f, 0xbf);
+    case SpcPointType::Concern: return QColor(0xe0, 0x7b, 0x00);
+    case SpcPointType::Neutral: return QColor(0x6a, 0x1b, 0x9a);
+    case SpcPointType::Common: break;
+    }
+    return QColor(0x75, 0x75, 0x75);
+}
+
+QString formatIndicatorValue(Unit unit, const std::optional<double> &value)
+{
+    if (!value)
+        return {};
+    const QLocale locale;
+    switch (unit) {
+    case Unit::Percent: return locale.toString(*value, 'f', 1) + QLatin1Char('%');
+    case Unit::Money: return QStringLiteral("£") + locale.toString(*value, 'f', 0);
+    case Unit::Rate: return locale.toString(*value, 'f', 1);
+    case Unit::Days: return locale.toString(*value, 'f', *value == std::floor(*value) ? 0 : 1);
+    case Unit::Count: break;
+    }
+    return locale.toString(*value, 'f', *value == std::floor(*value) ? 0 : 1);
+}
+
+IndicatorTableModel::IndicatorTableModel(Workspace *workspace, QObject *parent)
+    : EntityTableModel(workspace, Entity::Indicator, parent),
+      m_period(Period::containing(QDate::currentDate(), Period::Kind::Quarter, workspace->board().fyStartMonth).previous())
+{
+    Notifier *n = workspace->notifier();
+    // Statuses are kept per row: rows come and go with the workspace's indicators.
+    connect(n, &Notifier::aboutToInsert, this, [this](Entity e, int row) {
+        if (e == Entity::Indicator)
+            m_status.insert(m_status.begin() + row, IndicatorStatus{});
+    });
+    connect(n, &Notifier::inserted, this, [this](Entity e, int row) {
+        if (e == Entity::Indicator) {
+            rateRow(row);
+            Q_EMIT dataChanged(index(row, Value), index(row, ColumnCount - 1));
+        }
+    });
+    connect(n, &Notifier::aboutToRemove, this, [this](Entity e, int row) {
+        if (e == Entity::Indicator)
+            m_status.erase(m_status.begin() + row);
+    });
+    connect(n, &Notifier::changed, this, [this](Entity e, int row) {
+        if (e == Entity::Indicator) {
+            rateRow(row);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    });
+    connect(n, &Notifier::seriesChanged, this, [this](const QSet<qint64> &ids) {
+        for (qint64 id : ids) {
+            const int row = rowOf(id);
+            if (row >= 0) {
+                rateRow(row);
+                Q_EMIT dataChanged(index(row, Value), index(row, ColumnCount - 1));
+            }
+        }
+    });
+    connect(n, &Notifier::thresholdsChanged, this, [this] {
+        rateAll();
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, Value), index(rowCount() - 1, ColumnCount - 1));
+    });
+    rateAll();
+}
+
+void IndicatorTableModel::setPeriod(const Period &period)
+{
+    if (period == m_period)
+        return;
+    m_period = period;
+    rateAll();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Value), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, Value, Value);
+}
+
+void IndicatorTableModel::rateAll()
+{
+    m_status.resize(size_t(rowCount()));
+    for (int row = 0; row < rowCount(); ++row)
+        rateRow(row);
+}
+
+void IndicatorTableModel::rateRow(int row)
+{
+    if (size_t(row) >= m_status.size())
+        m_status.resize(size_t(row) + 1);
+    m_status[size_t(row)] = evaluateStatus(m_workspace->history(itemAt(row)), m_period);
+}
+
+void IndicatorTableModel::referencedChanged(Entity entity)
+{
+    if (entity == Entity::Agency)
+        refreshColumn(Owner);
+}
+
+int IndicatorTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Indicator &ind = itemAt(index.row());
+    const IndicatorStatus &s = m_status[size_t(index.row())];
+    if (role == IdRole)
+        return ind.id;
+    if (role == RagRole)
+        return int(s.rag.rag);
+    const bool display = role == Qt::DisplayRole;
+    switch (index.column()) {
+    case Code:
+        if (display || role == SortRole || role == Qt::EditRole)
+            return ind.code;
+        if (role == Qt::ToolTipRole)
+            return ind.definition;
+        break;
+    case Title:
+        if (display || role == SortRole || role == Qt::EditRole)
+            return ind.title;
+        if (role == Qt::ToolTipRole)
+            return ind.definition;
+        break;
+    case Owner:
+        if (display || role == SortRole) {
+            const Agency *a = m_workspace->agencies().find(ind.ownerAgencyId);
+            return a ? a->name : QString();
+        }
+        break;
+    case Value:
+        if (display)
+            return formatIndicatorValue(ind.unit, s.value);
+        if (role == SortRole)
+            return s.value ? QVariant(*s.value) : QVariant();
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ToolTipRole)
+            return tr("%1 for %2").arg(ind.code, s.period.label());
+        break;
+    case Target:
+        if (display)
+            return formatIndicatorValue(ind.unit, s.target);
+        if (role == SortRole)
+            return s.target ? QVariant(*s.target) : QVariant();
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Achievement:
+        if (display && s.rag.achievement)
+            return QLocale().toString(*s.rag.achievement * 100, 'f', 1) + QLatin1Char('%');
+        if (role == SortRole)
+            return s.rag.achievement ? QVariant(*s.rag.achievement) : QVariant();
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case RagColumn:
+        if (display || role == StatusTextRole)
+            return ragLabel(s.rag.rag);
+        if (role == SortRole)
+            return int(s.rag.rag);
+        if (role == StatusColourRole)
+            return ragColour(s.rag.rag);
+        break;
+    case TrendColumn:
+        if (display)
+            return s.trend ? QStringLiteral("%1 %2").arg(trendSymbol(*s.trend), trendLabel(*s.trend)) : QString();
+        if (role == SortRole)
+            return s.trend ? int(*s.trend) : -1;
+        break;
+    case Variation:
+        if (display || role == StatusTextRole)
+            return s.variation ? spcVariationLabel(*s.variation) : QString();
+        if (role == StatusColourRole && s.spcPoint)
+            return spcColour(*s.spcPoint);
+        if (role == SortRole)
+            return s.variation ? int(*s.variation) : -1;
+        if (role == Qt::ToolTipRole && s.spcRule)
+            return spcRuleLabel(*s.spcRule);
+        break;
+    case Assurance:
+        if (display || role == StatusTextRole)
+            return s.assurance ? spcAssuranceLabel(*s.assurance) + (s.trialLimits ? tr(" (trial limits)") : QString())
+                               : QString();
+        if (role == SortRole)
+            return s.assurance ? int(*s.assurance) : -1;
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return TableModelBase::headerData(section, orientation, role);
+    switch (section) {
+    case Code: return tr("Code");
+    case Title: return tr("Indicator");
+    case Owner: return tr("Owner");
+    case Value: return tr("Value");
+    case Target: return tr("Target");
+    case Achievement: return tr("Achieved");
+    case RagColumn: return tr("RAG");
+    case TrendColumn: return tr("Trend");
+    case Variation: return tr("Variation");
+    case Assurance: return tr("Assurance");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags IndicatorTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = TableModelBase::flags(index);
+    if (index.isValid() && !m_workspace->isReadOnly() && (index.column() == Code || index.column() == Title))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool IndicatorTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole)
+        return false;
+    Indicator ind = itemAt(index.row());
+    if (index.column() == Code)
+        ind.code = value.toString().trimmed();
+    else if (index.column() == Title)
+        ind.title = value.toString().trimmed();
+    else
+        return false;
+    return submit(ind);
+}
+
+} // namespace assure

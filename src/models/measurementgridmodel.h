@@ -1,0 +1,54 @@
+// One indicator's periods as an editable grid: value, numerator, denominator, target, commentary, quality, RAG.
+#pragma once
+
+#include "core/indicatorstatus.h"
+#include "models/tablemodelbase.h"
+
+namespace assure {
+
+class Workspace;
+
+class MeasurementGridModel final : public TableModelBase
+{
+    Q_OBJECT
+
+public:
+    enum Column { PeriodColumn, Value, Numerator, Denominator, Target, Commentary, Quality, RagColumn, ColumnCount };
+    enum ExtraRole { StatusColourRole = SortRole + 11, StatusTextRole };
+
+    explicit MeasurementGridModel(Workspace *workspace, QObject *parent = nullptr);
+
+    void setIndicator(qint64 indicatorId);
+    qint64 indicatorId() const { return m_indicatorId; }
+    Period periodAt(int row) const { return m_rows[size_t(row)].period; }
+    int rowOf(const Period &period) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+private:
+    struct GridRow
+    {
+        Period period;
+        std::optional<Measurement> measurement;
+        std::optional<double> target;
+        bool ownTarget = false; // set for this period, not inherited from the year
+        RagResult rag;
+    };
+    void rebuild();
+    std::vector<GridRow> rowsFor(const Indicator &indicator) const;
+    bool submit(int row, const std::function<void(Measurement &)> &edit);
+
+    Workspace *m_workspace;
+    qint64 m_indicatorId = 0;
+    std::vector<GridRow> m_rows; // newest period first
+};
+
+// Reads a number as people type it: "87.5", "87.5%", "1,234", blank for none. False if unreadable.
+bool parseTypedNumber(const QString &text, std::optional<double> *out);
+
+} // namespace assure
