@@ -36,8 +36,7 @@ public:
     EntityTablePanel *subGroups() const { return m_subGroups; }
     QTabWidget *tabs() const { return m_tabs; }
 
-    // Focuses the search box of the table in view (Find).
-    void focusSearch();
+    void focusSearch() override;
 
 private:
     void loadDetails();

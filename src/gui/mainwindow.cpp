@@ -2,6 +2,7 @@
 #include "gui/mainwindow.h"
 
 #include "gui/boardpage.h"
+#include "gui/indicatorspage.h"
 #include "gui/overviewpage.h"
 #include "gui/welcomewidget.h"
 #include "version.h"
@@ -162,7 +163,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 
 void MainWindow::buildPages()
 {
-    m_pageList = {new OverviewPage(m_workspace.get()), new BoardPage(m_workspace.get())};
+    m_pageList = {new OverviewPage(m_workspace.get()), new IndicatorsPage(m_workspace.get()),
+                  new BoardPage(m_workspace.get())};
     for (Page *p : m_pageList) {
         p->setObjectName(p->pageId());
         m_pages->addWidget(p);
@@ -320,8 +322,8 @@ void MainWindow::closeFile()
 
 void MainWindow::find()
 {
-    if (auto *board = qobject_cast<BoardPage *>(m_pages->currentWidget()))
-        board->focusSearch();
+    if (auto *page = qobject_cast<Page *>(m_pages->currentWidget()))
+        page->focusSearch();
 }
 
 void MainWindow::about()

@@ -20,6 +20,8 @@ public:
     // Extra views of the page worth a screenshot of their own (tabs), by name; empty for one view.
     virtual QStringList views() const { return {}; }
     virtual void showView(const QString &) {}
+    // Edit > Find: put the cursor in the page's search box, if it has one.
+    virtual void focusSearch() {}
 };
 
 } // namespace assure

@@ -23,8 +23,16 @@ void SearchProxyModel::setSearchText(const QString &text)
     invalidateRowsFilter();
 }
 
+void SearchProxyModel::setRowFilter(std::function<bool(int)> filter)
+{
+    m_rowFilter = std::move(filter);
+    invalidateRowsFilter();
+}
+
 bool SearchProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_rowFilter && !m_rowFilter(sourceRow))
+        return false;
     if (m_words.isEmpty())
         return true;
     const QAbstractItemModel *model = sourceModel();

@@ -1,0 +1,265 @@
+// The Indicators page: every indicator rated for a period, and the chosen one's chart and history.
+#include "gui/indicatorspage.h"
+
+#include "gui/choicedelegate.h"
+#include "gui/entitytablepanel.h"
+#include "gui/indicatordialog.h"
+#include "gui/periodchooser.h"
+#include "gui/statuschipdelegate.h"
+#include "models/indicatortablemodel.h"
+#include "models/measurementgridmodel.h"
+#include "models/personmodel.h"
+#include "models/searchproxymodel.h"
+#include "workspace/workspace.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace assure {
+
+IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
+    : Page(parent), m_workspace(workspace), m_model(new IndicatorTableModel(workspace, this)),
+      m_gridModel(new MeasurementGridModel(workspace, this)), m_period(new PeriodChooser(m_model->period(), this)),
+      m_owner(new QComboBox(this)), m_rag(new QComboBox(this)), m_detailTitle(new QLabel(this)),
+      m_ragChartButton(new QToolButton(this)), m_spcChartButton(new QToolButton(this)),
+      m_chartStack(new QStackedWidget(this)), m_grid(new QTableView(this))
+{
+    m_table = new EntityTablePanel(m_model, tr("indicator"), tr("indicators"),
+                                   {[this] { addIndicator(); }, [this](qint64 id) { editIndicator(id); },
+                                    [this](qint64 id) { removeIndicator(id); }},
+                                   this);
+    QTableView *view = m_table->view();
+    view->setItemDelegateForColumn(IndicatorTableModel::RagColumn,
+                                   new StatusChipDelegate(IndicatorTableModel::StatusColourRole,
+                                                          IndicatorTableModel::StatusTextRole, view));
+    view->setItemDelegateForColumn(IndicatorTableModel::Variation,
+                                   new StatusChipDelegate(IndicatorTableModel::StatusColourRole,
+                                                          IndicatorTableModel::StatusTextRole, view));
+    view->setColumnWidth(IndicatorTableModel::Code, 90);
+    view->setColumnWidth(IndicatorTableModel::Title, 330);
+    view->setColumnWidth(IndicatorTableModel::Owner, 200);
+
+    // Filters: owner agency and RAG, beside the period.
+    m_owner->setAccessibleName(tr("Owner agency"));
+    m_rag->setAccessibleName(tr("RAG status"));
+    m_rag->addItem(tr("Any RAG"), -1);
+    for (Rag r : allRags())
+        m_rag->addItem(ragLabel(r), int(r));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_period);
+    filters->addSpacing(16);
+    filters->addWidget(new QLabel(tr("Owner:"), this));
+    filters->addWidget(m_owner, 1);
+    filters->addWidget(new QLabel(tr("RAG:"), this));
+    filters->addWidget(m_rag);
+
+    // The detail: chart (RAG or SPC view) beside the editable history.
+    m_ragChartButton->setText(tr("&RAG chart"));
+    m_spcChartButton->setText(tr("S&PC chart"));
+    for (QToolButton *b : {m_ragChartButton, m_spcChartButton}) {
+        b->setCheckable(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
+    auto *chartButtons = new QButtonGroup(this);
+    chartButtons->addButton(m_ragChartButton);
+    chartButtons->addButton(m_spcChartButton);
+    m_ragChartButton->setChecked(true);
+    QFont bold = m_detailTitle->font();
+    bold.setBold(true);
+    m_detailTitle->setFont(bold);
+    m_detailTitle->setWordWrap(true);
+    auto *chartHeader = new QHBoxLayout;
+    chartHeader->addWidget(m_detailTitle, 1);
+    chartHeader->addWidget(m_ragChartButton);
+    chartHeader->addWidget(m_spcChartButton);
+    auto *chartBox = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addLayout(chartHeader);
+    chartLayout->addWidget(m_chartStack, 1);
+
+    m_grid->setObjectName(QStringLiteral("measurementGrid"));
+    m_grid->setModel(m_gridModel);
+    m_grid->setItemDelegate(new ChoiceDelegate(m_grid));
+    m_grid->setItemDelegateForColumn(MeasurementGridModel::RagColumn,
+                                     new StatusChipDelegate(MeasurementGridModel::StatusColourRole,
+                                                            MeasurementGridModel::StatusTextRole, m_grid));
+    m_grid->verticalHeader()->hide();
+    m_grid->setAlternatingRowColors(true);
+    m_grid->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_grid->horizontalHeader()->setStretchLastSection(false);
+    m_grid->horizontalHeader()->setSectionResizeMode(MeasurementGridModel::Commentary, QHeaderView::Stretch);
+    m_grid->setWordWrap(false);
+
+    auto *detail = new QSplitter(Qt::Horizontal, this);
+    detail->addWidget(chartBox);
+    detail->addWidget(m_grid);
+    detail->setStretchFactor(0, 3);
+    detail->setStretchFactor(1, 4);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+
+    connect(m_period, &PeriodChooser::periodChanged, m_model, &IndicatorTableModel::setPeriod);
+    connect(m_owner, &QComboBox::activated, this, &IndicatorsPage::applyFilters);
+    connect(m_rag, &QComboBox::activated, this, &IndicatorsPage::applyFilters);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IndicatorsPage::showSelected);
+    connect(chartButtons, &QButtonGroup::buttonClicked, this, &IndicatorsPage::updateChart);
+    connect(m_model, &TableModelBase::editRejected, this, &IndicatorsPage::showRejected);
+    connect(m_gridModel, &TableModelBase::editRejected, this, &IndicatorsPage::showRejected);
+    connect(m_gridModel, &QAbstractItemModel::dataChanged, this, &IndicatorsPage::updateChart);
+    connect(m_gridModel, &QAbstractItemModel::modelReset, this, &IndicatorsPage::updateChart);
+    const auto refillOwners = [this] {
+        const QVariant current = m_owner->currentData();
+        m_owner->clear();
+        m_owner->addItem(tr("Any owner"), qint64(-1));
+        for (const Choice &c : agencyChoices(*m_workspace))
+            m_owner->addItem(c.label, c.value);
+        m_owner->setCurrentIndex(qMax(0, m_owner->findData(current)));
+    };
+    refillOwners();
+    connect(workspace->notifier(), &Notifier::inserted, this, [refillOwners](Entity e) {
+        if (e == Entity::Agency)
+            refillOwners();
+    });
+    connect(workspace->notifier(), &Notifier::removed, this, [refillOwners](Entity e) {
+        if (e == Entity::Agency)
+            refillOwners();
+    });
+    m_table->setReadOnly(workspace->isReadOnly());
+    if (m_table->proxy()->rowCount() > 0)
+        view->selectRow(0);
+    showSelected();
+}
+
+QStringList IndicatorsPage::views() const
+{
+    return {QStringLiteral("rag"), QStringLiteral("spc")};
+}
+
+void IndicatorsPage::showView(const QString &view)
+{
+    setChartKind(view);
+}
+
+void IndicatorsPage::focusSearch()
+{
+    m_table->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_table->searchEdit()->selectAll();
+}
+
+QString IndicatorsPage::chartKind() const
+{
+    return m_spcChartButton->isChecked() ? QStringLiteral("spc") : QStringLiteral("rag");
+}
+
+void IndicatorsPage::setChartKind(const QString &kind)
+{
+    (kind == QLatin1String("spc") ? m_spcChartButton : m_ragChartButton)->setChecked(true);
+    updateChart();
+}
+
+QWidget *IndicatorsPage::chartArea() const
+{
+    return m_chartStack;
+}
+
+void IndicatorsPage::selectIndicator(qint64 id)
+{
+    m_table->selectId(id);
+}
+
+void IndicatorsPage::applyFilters()
+{
+    const qint64 owner = m_owner->currentData().toLongLong();
+    const int rag = m_rag->currentData().toInt();
+    m_table->proxy()->setRowFilter([this, owner, rag](int row) {
+        if (owner >= 0 && m_model->itemAt(row).ownerAgencyId != owner)
+            return false;
+        return rag < 0 || int(m_model->statusAt(row).rag.rag) == rag;
+    });
+}
+
+void IndicatorsPage::showSelected()
+{
+    const qint64 id = m_table->currentId();
+    m_gridModel->setIndicator(id);
+    const Indicator *ind = m_workspace->indicators().find(id);
+    m_detailTitle->setText(ind ? QStringLiteral("%1 — %2").arg(ind->code, ind->title) : tr("Choose an indicator above."));
+    updateChart();
+}
+
+void IndicatorsPage::updateChart()
+{
+    // Filled in by the charts layer.
+}
+
+void IndicatorsPage::showRejected(const QString &message)
+{
+    QMessageBox::warning(this, tr("Not changed"), message);
+}
+
+void IndicatorsPage::addIndicator()
+{
+    IndicatorDialog dialog(Indicator{}, *m_workspace, this);
+    dialog.setSubmit([&](QString *error) {
+        Indicator i;
+        return dialog.indicator(&i, error) && m_workspace->add(i, error);
+    });
+    if (dialog.exec() == QDialog::Accepted && !m_workspace->indicators().items().empty())
+        m_table->selectId(m_workspace->indicators().items().back().id);
+}
+
+void IndicatorsPage::editIndicator(qint64 id)
+{
+    const Indicator *ind = m_workspace->indicators().find(id);
+    if (!ind)
+        return;
+    IndicatorDialog dialog(*ind, *m_workspace, this);
+    if (!m_workspace->isReadOnly())
+        dialog.setSubmit([&](QString *error) {
+            Indicator i;
+            return dialog.indicator(&i, error) && m_workspace->update(i, error);
+        });
+    dialog.exec();
+}
+
+void IndicatorsPage::removeIndicator(qint64 id)
+{
+    const Indicator *ind = m_workspace->indicators().find(id);
+    if (!ind)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Delete"), tr("Delete the indicator %1 “%2”?").arg(ind->code, ind->title),
+                    QMessageBox::Cancel, this);
+    const QString consequences = m_workspace->dependentsOfIndicator(id).describe();
+    box.setInformativeText((consequences.isEmpty() ? tr("Nothing else refers to it.") : consequences) + QLatin1Char(' ')
+                           + tr("You can undo this."));
+    QAbstractButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    QString error;
+    if (!m_workspace->removeIndicator(id, &error))
+        showRejected(error);
+}
+
+} // namespace assure

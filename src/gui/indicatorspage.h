@@ -1,0 +1,66 @@
+// The Indicators page: every indicator rated for a period, and the chosen one's chart and history.
+#pragma once
+
+#include "gui/page.h"
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace assure {
+
+class EntityTablePanel;
+class IndicatorTableModel;
+class MeasurementGridModel;
+class PeriodChooser;
+class Period;
+
+class IndicatorsPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    IndicatorsPage(Workspace *workspace, QWidget *parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("indicators"); }
+    QString title() const override { return tr("Indicators"); }
+    QStringList views() const override;
+    void showView(const QString &view) override;
+    void focusSearch() override;
+
+    EntityTablePanel *table() const { return m_table; }
+    PeriodChooser *periodChooser() const { return m_period; }
+    QTableView *grid() const { return m_grid; }
+    IndicatorTableModel *model() const { return m_model; }
+    // The chart shown for the selected indicator: "rag" or "spc".
+    QString chartKind() const;
+    void setChartKind(const QString &kind);
+    QWidget *chartArea() const;
+    void selectIndicator(qint64 id);
+
+private:
+    void applyFilters();
+    void showSelected();
+    void updateChart();
+    void addIndicator();
+    void editIndicator(qint64 id);
+    void removeIndicator(qint64 id);
+    void showRejected(const QString &message);
+
+    Workspace *m_workspace;
+    IndicatorTableModel *m_model;
+    MeasurementGridModel *m_gridModel;
+    PeriodChooser *m_period;
+    QComboBox *m_owner;
+    QComboBox *m_rag;
+    EntityTablePanel *m_table;
+    QLabel *m_detailTitle;
+    QToolButton *m_ragChartButton;
+    QToolButton *m_spcChartButton;
+    QStackedWidget *m_chartStack;
+    QTableView *m_grid;
+};
+
+} // namespace assure

@@ -1,0 +1,57 @@
+// Draws a status (RAG, SPC variation) as a coloured chip that carries its word, so it reads without colour.
+#include "gui/statuschipdelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace assure {
+
+StatusChipDelegate::StatusChipDelegate(int colourRole, int textRole, QObject *parent)
+    : QStyledItemDelegate(parent), m_colourRole(colourRole), m_textRole(textRole)
+{
+}
+
+void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QVariant colour = index.data(m_colourRole);
+    const QString text = index.data(m_textRole).toString();
+    if (!colour.isValid() || text.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    // The cell's own background (selection, alternate rows) first, without its text.
+    QStyleOptionViewItem plain = option;
+    initStyleOption(&plain, index);
+    plain.text.clear();
+    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &plain, painter, option.widget);
+
+    const QColor fill = colour.value<QColor>();
+    const QFontMetrics fm(option.font);
+    const int width = qMin(option.rect.width() - 8, fm.horizontalAdvance(text) + 16);
+    const QRect chip(option.rect.left() + 4, option.rect.top() + 3, width, option.rect.height() - 6);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(fill.darker(130));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(chip, 6, 6);
+    // White on the dark fills, black on the light ones (amber, grey), for contrast.
+    const bool light = qGray(fill.rgb()) > 140;
+    painter->setPen(light ? Qt::black : Qt::white);
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->drawText(chip, Qt::AlignCenter, QFontMetrics(bold).elidedText(text, Qt::ElideRight, chip.width() - 8));
+    painter->restore();
+}
+
+QSize StatusChipDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize s = QStyledItemDelegate::sizeHint(option, index);
+    const QString text = index.data(m_textRole).toString();
+    QFont bold = option.font;
+    bold.setBold(true);
+    s.setWidth(qMax(s.width(), QFontMetrics(bold).horizontalAdvance(text) + 28));
+    return s;
+}
+
+} // namespace assure
