@@ -46,9 +46,16 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     view->setItemDelegateForColumn(IndicatorTableModel::Variation,
                                    new StatusChipDelegate(IndicatorTableModel::StatusColourRole,
                                                           IndicatorTableModel::StatusTextRole, view));
-    view->setColumnWidth(IndicatorTableModel::Code, 90);
-    view->setColumnWidth(IndicatorTableModel::Title, 330);
-    view->setColumnWidth(IndicatorTableModel::Owner, 200);
+    // Numbers and chips are narrow; the title takes what is left.
+    const std::pair<int, int> widths[] = {{IndicatorTableModel::Code, 75},        {IndicatorTableModel::Owner, 150},
+                                          {IndicatorTableModel::Value, 70},       {IndicatorTableModel::Target, 70},
+                                          {IndicatorTableModel::Achievement, 75}, {IndicatorTableModel::RagColumn, 85},
+                                          {IndicatorTableModel::TrendColumn, 105}, {IndicatorTableModel::Variation, 120},
+                                          {IndicatorTableModel::Assurance, 110}};
+    for (const auto &[column, width] : widths)
+        view->setColumnWidth(column, width);
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::Title, QHeaderView::Stretch);
 
     // Filters: owner agency and RAG, beside the period.
     m_owner->setAccessibleName(tr("Owner agency"));
@@ -99,7 +106,14 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     m_grid->setAlternatingRowColors(true);
     m_grid->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_grid->horizontalHeader()->setStretchLastSection(false);
+    const std::pair<int, int> gridWidths[] = {{MeasurementGridModel::PeriodColumn, 95}, {MeasurementGridModel::Value, 70},
+                                              {MeasurementGridModel::Numerator, 80},    {MeasurementGridModel::Denominator, 90},
+                                              {MeasurementGridModel::Target, 65},       {MeasurementGridModel::Quality, 90},
+                                              {MeasurementGridModel::RagColumn, 85}};
+    for (const auto &[column, width] : gridWidths)
+        m_grid->setColumnWidth(column, width);
     m_grid->horizontalHeader()->setSectionResizeMode(MeasurementGridModel::Commentary, QHeaderView::Stretch);
+    m_grid->horizontalHeader()->setMinimumSectionSize(60);
     m_grid->setWordWrap(false);
 
     auto *detail = new QSplitter(Qt::Horizontal, this);

@@ -47,6 +47,35 @@ QString formatIndicatorValue(Unit unit, const std::optional<double> &value)
     return locale.toString(*value, 'f', *value == std::floor(*value) ? 0 : 1);
 }
 
+namespace {
+
+// Short forms for the table's icon columns; the full words are in the tooltip.
+QString shortVariation(SpcVariation v)
+{
+    switch (v) {
+    case SpcVariation::CommonCause: return IndicatorTableModel::tr("Common cause");
+    case SpcVariation::ImprovementHigh: return IndicatorTableModel::tr("Improving ▲");
+    case SpcVariation::ImprovementLow: return IndicatorTableModel::tr("Improving ▼");
+    case SpcVariation::ConcernHigh: return IndicatorTableModel::tr("Concern ▲");
+    case SpcVariation::ConcernLow: return IndicatorTableModel::tr("Concern ▼");
+    case SpcVariation::NeutralHigh: return IndicatorTableModel::tr("Special ▲");
+    case SpcVariation::NeutralLow: return IndicatorTableModel::tr("Special ▼");
+    }
+    return {};
+}
+
+QString shortAssurance(SpcAssurance a)
+{
+    switch (a) {
+    case SpcAssurance::Pass: return IndicatorTableModel::tr("Meets");
+    case SpcAssurance::Fail: return IndicatorTableModel::tr("Fails");
+    case SpcAssurance::Inconsistent: return IndicatorTableModel::tr("Hit and miss");
+    }
+    return {};
+}
+
+} // namespace
+
 IndicatorTableModel::IndicatorTableModel(Workspace *workspace, QObject *parent)
     : EntityTableModel(workspace, Entity::Indicator, parent),
       m_period(Period::containing(QDate::currentDate(), Period::Kind::Quarter, workspace->board().fyStartMonth).previous())
@@ -198,18 +227,20 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         break;
     case Variation:
         if (display || role == StatusTextRole)
-            return s.variation ? spcVariationLabel(*s.variation) : QString();
+            return s.variation ? shortVariation(*s.variation) : QString();
         if (role == StatusColourRole && s.spcPoint)
             return spcColour(*s.spcPoint);
         if (role == SortRole)
             return s.variation ? int(*s.variation) : -1;
-        if (role == Qt::ToolTipRole && s.spcRule)
-            return spcRuleLabel(*s.spcRule);
+        if (role == Qt::ToolTipRole && s.variation)
+            return spcVariationLabel(*s.variation) + (s.spcRule ? QStringLiteral(" (%1)").arg(spcRuleLabel(*s.spcRule)) : QString());
         break;
     case Assurance:
-        if (display || role == StatusTextRole)
-            return s.assurance ? spcAssuranceLabel(*s.assurance) + (s.trialLimits ? tr(" (trial limits)") : QString())
-                               : QString();
+        if (display)
+            return s.assurance ? shortAssurance(*s.assurance) + (s.trialLimits ? tr(" (trial)") : QString()) : QString();
+        if (role == Qt::ToolTipRole && s.assurance)
+            return spcAssuranceLabel(*s.assurance)
+                + (s.trialLimits ? tr("; the limits are trial limits, from fewer than 13 points") : QString());
         if (role == SortRole)
             return s.assurance ? int(*s.assurance) : -1;
         break;
