@@ -68,9 +68,9 @@ QStringList Measurement::problems() const
     QStringList out;
     if (!Period::fromKey(periodKey))
         out << tr("“%1” is not a reporting period.").arg(periodKey);
-    if (numerator.has_value() != denominator.has_value())
-        out << tr("Give both the numerator and the denominator, or neither.");
-    else if (denominator && *denominator == 0)
+    // A numerator without its denominator (or the other way round) is allowed: people fill a
+    // grid one cell at a time.
+    if (denominator && *denominator == 0)
         out << tr("The denominator cannot be zero.");
     return out;
 }

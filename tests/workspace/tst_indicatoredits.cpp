@@ -1,0 +1,194 @@
+// Indicator edits in the workspace: add, edit, delete with its history, measurements and targets, all undoable.
+#include "storage/repository.h"
+#include "workspace/workspace.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace assure;
+
+class TestIndicatorEdits final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void addEditUndo();
+    void duplicateCodeRefused();
+    void measurementEditsAndUndo();
+    void targetOverridesYear();
+    void deleteIndicatorTakesItsHistoryAndUndoBringsItBack();
+    void deleteAgencyClearsIndicatorOwner();
+    void statusFollowsEdits();
+
+private:
+    qint64 addIndicator(const QString &code, Polarity polarity = Polarity::HigherIsBetter);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_ws;
+};
+
+void TestIndicatorEdits::init()
+{
+    m_ws.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    Board b;
+    b.name = QStringLiteral("Fenholt Safeguarding Adults Board");
+    OpenResult r;
+    m_ws = Workspace::create(m_dir->filePath(QStringLiteral("b.assure")), b, &r);
+    QVERIFY2(m_ws, qPrintable(r.message));
+}
+
+qint64 TestIndicatorEdits::addIndicator(const QString &code, Polarity polarity)
+{
+    Indicator i;
+    i.code = code;
+    i.title = QStringLiteral("Enquiries where desired outcomes were achieved");
+    i.polarity = polarity;
+    i.frequency = Frequency::Quarterly;
+    i.annualTarget = 80;
+    QString error;
+    if (!m_ws->add(i, &error))
+        qWarning() << error;
+    return m_ws->indicatorByCode(code) ? m_ws->indicatorByCode(code)->id : 0;
+}
+
+void TestIndicatorEdits::addEditUndo()
+{
+    const qint64 id = addIndicator(QStringLiteral("SAB-01"));
+    QVERIFY(id > 0);
+    QCOMPARE(m_ws->indicatorByCode(QStringLiteral("sab-01"))->id, id); // codes ignore case
+    Indicator edited = *m_ws->indicators().find(id);
+    edited.code = QStringLiteral("SAB-02");
+    edited.annualTarget.reset();
+    QVERIFY(m_ws->update(edited));
+    QVERIFY(!m_ws->indicatorByCode(QStringLiteral("SAB-01")));
+    QCOMPARE(Repository<Indicator>(m_ws->file().database()).loadAll().front(), edited);
+    m_ws->undoStack()->undo();
+    QCOMPARE(m_ws->indicators().find(id)->code, QStringLiteral("SAB-01"));
+    QVERIFY(m_ws->indicatorByCode(QStringLiteral("SAB-01")));
+    QCOMPARE(m_ws->indicators().find(id)->annualTarget, std::optional<double>(80));
+    m_ws->undoStack()->undo();
+    QCOMPARE(m_ws->indicators().size(), 0);
+    QVERIFY(Repository<Indicator>(m_ws->file().database()).loadAll().empty());
+}
+
+void TestIndicatorEdits::duplicateCodeRefused()
+{
+    addIndicator(QStringLiteral("SAB-01"));
+    Indicator again;
+    again.code = QStringLiteral("sab-01");
+    again.title = QStringLiteral("Something else");
+    QString error;
+    QVERIFY(!m_ws->add(again, &error));
+    QVERIFY2(error.contains(QStringLiteral("SAB-01"), Qt::CaseInsensitive), qPrintable(error));
+}
+
+void TestIndicatorEdits::measurementEditsAndUndo()
+{
+    const qint64 id = addIndicator(QStringLiteral("SAB-01"));
+    QSignalSpy series(m_ws->notifier(), &Notifier::seriesChanged);
+    Measurement m{id, Period::quarter(2026, 1).key(), 78.5, 157, 200, QStringLiteral("Provisional; two enquiries pending"),
+                  DataQuality::Provisional};
+    QVERIFY(m_ws->setMeasurement(m));
+    QCOMPARE(series.count(), 1);
+    QVERIFY(series.first().first().value<QSet<qint64>>().contains(id));
+    QCOMPARE(*m_ws->measurements().find(id, m.periodKey), m);
+    Measurement validated = m;
+    validated.value = 79;
+    validated.quality = DataQuality::Validated;
+    QVERIFY(m_ws->setMeasurement(validated));
+    QCOMPARE(m_ws->measurements().find(id, m.periodKey)->value, std::optional<double>(79));
+    QCOMPARE(Repository<Measurement>(m_ws->file().database()).loadAll().front(), validated);
+    // Clearing every field deletes the row.
+    Measurement empty{id, m.periodKey, std::nullopt, std::nullopt, std::nullopt, QString(), DataQuality::Validated};
+    QVERIFY(m_ws->setMeasurement(empty));
+    QVERIFY(!m_ws->measurements().find(id, m.periodKey));
+    m_ws->undoStack()->undo();
+    QCOMPARE(*m_ws->measurements().find(id, m.periodKey), validated);
+    m_ws->undoStack()->undo();
+    QCOMPARE(*m_ws->measurements().find(id, m.periodKey), m);
+    m_ws->undoStack()->undo();
+    QVERIFY(!m_ws->measurements().find(id, m.periodKey));
+    QVERIFY(Repository<Measurement>(m_ws->file().database()).loadAll().empty());
+    // A measurement that is wrong in itself is refused with a reason.
+    Measurement bad{id, m.periodKey, 5, 10, 0, QString(), DataQuality::Validated};
+    QString error;
+    QVERIFY(!m_ws->setMeasurement(bad, &error));
+    QVERIFY2(error.contains(QStringLiteral("denominator")), qPrintable(error));
+    QVERIFY(!m_ws->measurements().find(id, m.periodKey));
+}
+
+void TestIndicatorEdits::targetOverridesYear()
+{
+    const qint64 id = addIndicator(QStringLiteral("SAB-01"));
+    const Period q2 = Period::quarter(2026, 2);
+    QVERIFY(m_ws->setTarget(id, Period::year(2026).key(), 85));
+    QVERIFY(m_ws->setTarget(id, q2.key(), 90));
+    const Indicator &ind = *m_ws->indicators().find(id);
+    const QList<Target> targets(m_ws->targets().of(id).begin(), m_ws->targets().of(id).end());
+    QCOMPARE(targetFor(ind, q2, targets), std::optional<double>(90));
+    QCOMPARE(targetFor(ind, Period::quarter(2026, 3), targets), std::optional<double>(85));
+    QCOMPARE(targetFor(ind, Period::quarter(2025, 3), targets), std::optional<double>(80));
+    QVERIFY(m_ws->setTarget(id, q2.key(), std::nullopt));
+    QVERIFY(!m_ws->targets().find(id, q2.key()));
+    m_ws->undoStack()->undo();
+    QCOMPARE(m_ws->targets().find(id, q2.key())->value, 90.0);
+}
+
+void TestIndicatorEdits::deleteIndicatorTakesItsHistoryAndUndoBringsItBack()
+{
+    const qint64 id = addIndicator(QStringLiteral("SAB-01"));
+    for (int q = 1; q <= 4; ++q)
+        QVERIFY(m_ws->setMeasurement({id, Period::quarter(2025, q).key(), 70.0 + q, std::nullopt, std::nullopt,
+                                      QString(), DataQuality::Validated}));
+    QVERIFY(m_ws->setTarget(id, Period::year(2025).key(), 75));
+    const Dependents deps = m_ws->dependentsOfIndicator(id);
+    QCOMPARE(deps.measurements, qint64(5));
+    QVERIFY(deps.describe().contains(QStringLiteral("5 measurements")));
+    QVERIFY(m_ws->removeIndicator(id));
+    QCOMPARE(m_ws->indicators().size(), 0);
+    QCOMPARE(m_ws->measurements().count(), qint64(0));
+    QVERIFY(Repository<Measurement>(m_ws->file().database()).loadAll().empty());
+    m_ws->undoStack()->undo();
+    QCOMPARE(m_ws->indicators().size(), 1);
+    QCOMPARE(m_ws->measurements().of(id).size(), size_t(4));
+    QCOMPARE(Repository<Measurement>(m_ws->file().database()).loadAll().size(), size_t(4));
+    QCOMPARE(Repository<Target>(m_ws->file().database()).loadAll().size(), size_t(1));
+    QVERIFY(m_ws->file().integrityProblems().isEmpty());
+}
+
+void TestIndicatorEdits::deleteAgencyClearsIndicatorOwner()
+{
+    Agency a;
+    a.name = QStringLiteral("Fenholt Adult Social Care");
+    QVERIFY(m_ws->add(a));
+    const qint64 agencyId = m_ws->agencies().at(0).id;
+    const qint64 id = addIndicator(QStringLiteral("SAB-01"));
+    Indicator owned = *m_ws->indicators().find(id);
+    owned.ownerAgencyId = agencyId;
+    QVERIFY(m_ws->update(owned));
+    const Dependents deps = m_ws->dependentsOfAgency(agencyId);
+    QCOMPARE(deps.indicators.size(), size_t(1));
+    QVERIFY(deps.describe().contains(QStringLiteral("1 indicators")) || deps.describe().contains(QStringLiteral("indicator")));
+    QVERIFY(m_ws->removeAgency(agencyId));
+    QCOMPARE(m_ws->indicators().find(id)->ownerAgencyId, qint64(0));
+    m_ws->undoStack()->undo();
+    QCOMPARE(m_ws->indicators().find(id)->ownerAgencyId, agencyId);
+}
+
+void TestIndicatorEdits::statusFollowsEdits()
+{
+    const qint64 id = addIndicator(QStringLiteral("SAB-01"));
+    const Period q1 = Period::quarter(2026, 1);
+    QVERIFY(m_ws->setMeasurement({id, q1.key(), 70, std::nullopt, std::nullopt, QString(), DataQuality::Validated}));
+    const Indicator &ind = *m_ws->indicators().find(id);
+    QCOMPARE(evaluateStatus(m_ws->history(ind), q1).rag.rag, Rag::Red); // 70/80 = 87.5%
+    QVERIFY(m_ws->setMeasurement({id, q1.key(), 77, std::nullopt, std::nullopt, QString(), DataQuality::Validated}));
+    QCOMPARE(evaluateStatus(m_ws->history(ind), q1).rag.rag, Rag::Green); // 96.25%
+    m_ws->undoStack()->undo();
+    QCOMPARE(evaluateStatus(m_ws->history(ind), q1).rag.rag, Rag::Red);
+}
+
+QTEST_GUILESS_MAIN(TestIndicatorEdits)
+#include "tst_indicatoredits.moc"
