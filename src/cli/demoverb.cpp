@@ -21,9 +21,13 @@ int DemoVerb::run(const QStringList &args, CliStreams io)
                                    QStringLiteral("SCALE"), QStringLiteral("small"));
     const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("assure::DemoVerb", "Random seed."),
                                   QStringLiteral("N"), QStringLiteral("2026"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  QCoreApplication::translate("assure::DemoVerb", "Histories run up to this date (default: today)."),
+                                  QStringLiteral("YYYY-MM-DD"));
     parser.addOption(scale);
     parser.addOption(seed);
-    if (!parse(parser, args, io, 1, QStringLiteral("OUT.assure [--scale small|large] [--seed N]")))
+    parser.addOption(asOf);
+    if (!parse(parser, args, io, 1, QStringLiteral("OUT.assure [--scale small|large] [--seed N] [--as-of DATE]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
 
     DemoOptions options;
@@ -41,6 +45,15 @@ int DemoVerb::run(const QStringList &args, CliStreams io)
         io.err << QCoreApplication::translate("assure::DemoVerb", "--seed takes a whole number from 0 to 4294967295.")
                << Qt::endl;
         return ExitUsage;
+    }
+    if (parser.isSet(asOf)) {
+        options.asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
+        if (!options.asOf.isValid()) {
+            io.err << QCoreApplication::translate("assure::DemoVerb", "--as-of takes a date like 2026-11-22, not “%1”.")
+                          .arg(parser.value(asOf))
+                   << Qt::endl;
+            return ExitUsage;
+        }
     }
     QString error;
     if (!writeDemoBoard(parser.positionalArguments().constFirst(), options, &error)) {

@@ -1,12 +1,14 @@
 // A fictional partnership for trying Assure out and for performance work: the same for the same seed.
 #include "workspace/demoboard.h"
 
+#include "core/demoindicators.h"
 #include "storage/boardfile.h"
 #include "storage/boardrepository.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 
 #include <QFile>
+#include <QHash>
 #include <QRandomGenerator>
 
 #include <array>
@@ -99,6 +101,51 @@ QString emailLocal(const QString &name)
     return out;
 }
 
+// The performance data: indicators owned by the agencies above, with their histories.
+bool writeDemoIndicators(const QSqlDatabase &db, const DemoOptions &options, QString *why)
+{
+    Repository<Agency> agencyRepo(db);
+    QHash<QString, qint64> agencyIds;
+    QStringList agencyNames;
+    for (const Agency &a : agencyRepo.loadAll()) {
+        agencyIds.insert(a.name, a.id);
+        if (agencyNames.size() < int(kAgencies.size()))
+            agencyNames << a.name;
+    }
+    const DemoIndicatorData data = generateDemoIndicators(options.scale == DemoScale::Large, options.seed, options.asOf,
+                                                          4, agencyNames);
+    Repository<Indicator> indicators(db);
+    std::vector<qint64> ids; // the generator numbers indicators from 1 in its own order
+    for (size_t i = 0; i < data.indicators.size(); ++i) {
+        Indicator ind = data.indicators[i];
+        ind.ownerAgencyId = agencyIds.value(data.ownerAgencyNames[i], 0);
+        if (!indicators.insert(ind, why))
+            return false;
+        ids.push_back(ind.id);
+    }
+    const auto realId = [&ids](qint64 index) { return ids[size_t(index - 1)]; };
+    Repository<Measurement> measurements(db);
+    for (Measurement m : data.measurements) {
+        m.indicatorId = realId(m.indicatorId);
+        if (!measurements.insert(m, why))
+            return false;
+    }
+    Repository<Target> targets(db);
+    for (Target t : data.targets) {
+        t.indicatorId = realId(t.indicatorId);
+        if (!targets.insert(t, why))
+            return false;
+    }
+    Repository<Benchmark> benchmarks(db);
+    for (const auto &[index, benchmark] : data.benchmarks) {
+        Benchmark b = benchmark;
+        b.indicatorId = realId(index);
+        if (!benchmarks.insert(b, why))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool writeDemoBoard(const QString &path, const DemoOptions &options, QString *error)
@@ -165,6 +212,8 @@ bool writeDemoBoard(const QString &path, const DemoOptions &options, QString *er
             ok = subGroups.insert(s, &why);
         }
     }
+    if (ok)
+        ok = writeDemoIndicators(db, options, &why);
     if (ok && !t.commit()) {
         ok = false;
         why = t.error();
