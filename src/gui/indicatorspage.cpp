@@ -47,10 +47,10 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
                                    new StatusChipDelegate(IndicatorTableModel::StatusColourRole,
                                                           IndicatorTableModel::StatusTextRole, view));
     // Numbers and chips are narrow; the title takes what is left.
-    const std::pair<int, int> widths[] = {{IndicatorTableModel::Code, 75},        {IndicatorTableModel::Owner, 150},
+    const std::pair<int, int> widths[] = {{IndicatorTableModel::Code, 75},        {IndicatorTableModel::Owner, 130},
                                           {IndicatorTableModel::Value, 70},       {IndicatorTableModel::Target, 70},
                                           {IndicatorTableModel::Achievement, 75}, {IndicatorTableModel::RagColumn, 85},
-                                          {IndicatorTableModel::TrendColumn, 105}, {IndicatorTableModel::Variation, 120},
+                                          {IndicatorTableModel::TrendColumn, 105}, {IndicatorTableModel::Variation, 140},
                                           {IndicatorTableModel::Assurance, 110}};
     for (const auto &[column, width] : widths)
         view->setColumnWidth(column, width);
