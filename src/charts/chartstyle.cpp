@@ -1,6 +1,8 @@
 // How charts look: sizes, fonts and the colours of RAG and SPC, chosen to read on white and in grey.
 #include "charts/chartstyle.h"
 
+#include "core/statuspalette.h"
+
 #include <QImage>
 
 namespace assure {
@@ -47,16 +49,7 @@ ChartStyle ChartStyle::print()
 
 QColor ragColour(Rag rag)
 {
-    // Grey levels (Qt's qGray): green 61, blue 88, red 103, amber 168, N/A 140.
-    switch (rag) {
-    case Rag::Blue: return QColor(0x15, 0x65, 0xc0);
-    case Rag::Green: return QColor(0x1b, 0x5e, 0x20);
-    case Rag::Amber: return QColor(0xf2, 0xa9, 0x00);
-    case Rag::Red: return QColor(0xd3, 0x2f, 0x2f);
-    case Rag::NotApplicable:
-    case Rag::NoData: return QColor(0x8c, 0x8c, 0x8c);
-    }
-    return QColor(0x8c, 0x8c, 0x8c);
+    return QColor::fromRgb(ragRgb(rag));
 }
 
 QBrush ragBandBrush(Rag rag)
@@ -82,13 +75,7 @@ QBrush ragBandBrush(Rag rag)
 
 QColor spcPointColour(SpcPointType type)
 {
-    switch (type) {
-    case SpcPointType::Improvement: return QColor(0x28, 0x9d, 0xe0);
-    case SpcPointType::Concern: return QColor(0xfa, 0xb4, 0x28);
-    case SpcPointType::Neutral: return QColor(0x49, 0x1f, 0x8c);
-    case SpcPointType::Common: return QColor(0x7b, 0x7d, 0x7d);
-    }
-    return QColor(0x7b, 0x7d, 0x7d);
+    return QColor::fromRgb(spcRgb(type));
 }
 
 } // namespace assure

@@ -1,6 +1,8 @@
 // The Indicators page: every indicator rated for a period, and the chosen one's chart and history.
 #include "gui/indicatorspage.h"
 
+#include "charts/ragchart.h"
+#include "charts/spcchart.h"
 #include "gui/choicedelegate.h"
 #include "gui/entitytablepanel.h"
 #include "gui/indicatordialog.h"
@@ -21,7 +23,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedWidget>
+#include <QChart>
+#include <QChartView>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -33,8 +36,11 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
       m_gridModel(new MeasurementGridModel(workspace, this)), m_period(new PeriodChooser(m_model->period(), this)),
       m_owner(new QComboBox(this)), m_rag(new QComboBox(this)), m_detailTitle(new QLabel(this)),
       m_ragChartButton(new QToolButton(this)), m_spcChartButton(new QToolButton(this)),
-      m_chartStack(new QStackedWidget(this)), m_grid(new QTableView(this))
+      m_chartView(new QChartView(this)), m_grid(new QTableView(this))
 {
+    m_chartView->setObjectName(QStringLiteral("chartView"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumSize(360, 240);
     m_table = new EntityTablePanel(m_model, tr("indicator"), tr("indicators"),
                                    {[this] { addIndicator(); }, [this](qint64 id) { editIndicator(id); },
                                     [this](qint64 id) { removeIndicator(id); }},
@@ -94,7 +100,7 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addLayout(chartHeader);
-    chartLayout->addWidget(m_chartStack, 1);
+    chartLayout->addWidget(m_chartView, 1);
 
     m_grid->setObjectName(QStringLiteral("measurementGrid"));
     m_grid->setModel(m_gridModel);
@@ -164,6 +170,8 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     showSelected();
 }
 
+IndicatorsPage::~IndicatorsPage() = default;
+
 QStringList IndicatorsPage::views() const
 {
     return {QStringLiteral("rag"), QStringLiteral("spc")};
@@ -191,9 +199,9 @@ void IndicatorsPage::setChartKind(const QString &kind)
     updateChart();
 }
 
-QWidget *IndicatorsPage::chartArea() const
+QChart *IndicatorsPage::chart() const
 {
-    return m_chartStack;
+    return m_chartView->chart();
 }
 
 void IndicatorsPage::selectIndicator(qint64 id)
@@ -223,7 +231,46 @@ void IndicatorsPage::showSelected()
 
 void IndicatorsPage::updateChart()
 {
-    // Filled in by the charts layer.
+    const Indicator *ind = m_workspace->indicators().find(m_gridModel->indicatorId());
+    if (!ind) {
+        showChart(std::make_unique<QChart>());
+        return;
+    }
+    // The chart is built from the same evaluation as the table and the grid.
+    const IndicatorHistory history = m_workspace->history(*ind);
+    const IndicatorHistoryResult result = evaluateHistory(history);
+    IndicatorSeries series;
+    series.code = ind->code;
+    series.title = ind->title;
+    series.unit = ind->unit;
+    series.polarity = ind->polarity;
+    for (const HistoryPoint &p : result.points) {
+        ChartPoint point;
+        point.periodLabel = p.period.label();
+        point.value = p.value;
+        point.target = p.target;
+        point.rag = p.rag.rag;
+        point.thresholds = thresholdsInForce(history.indicatorThresholds, history.boardThresholds, p.period.end());
+        if (const Benchmark *b = m_workspace->benchmarks().find(ind->id, p.period.key())) {
+            point.national = b->national;
+            point.regional = b->regional;
+            point.statisticalNeighbours = b->statisticalNeighbours;
+        }
+        series.points.push_back(point);
+    }
+    // Period labels are thinned for the width the chart really has.
+    ChartStyle style = ChartStyle::screen();
+    if (m_chartView->width() > 200)
+        style.size = m_chartView->size();
+    showChart(chartKind() == QLatin1String("spc") ? buildSpcChart(series, result.spc, style) : buildRagChart(series, style));
+}
+
+void IndicatorsPage::showChart(std::unique_ptr<QChart> chart)
+{
+    // The view takes the new chart and lets go of the old one, which is then ours to delete.
+    QChart *old = m_chartView->chart();
+    m_chartView->setChart(chart.release());
+    delete old;
 }
 
 void IndicatorsPage::showRejected(const QString &message)

@@ -3,9 +3,12 @@
 
 #include "gui/page.h"
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
-class QStackedWidget;
+class QChart;
+class QChartView;
 class QTableView;
 class QToolButton;
 
@@ -23,6 +26,7 @@ class IndicatorsPage final : public Page
 
 public:
     IndicatorsPage(Workspace *workspace, QWidget *parent = nullptr);
+    ~IndicatorsPage() override;
 
     QString pageId() const override { return QStringLiteral("indicators"); }
     QString title() const override { return tr("Indicators"); }
@@ -37,13 +41,15 @@ public:
     // The chart shown for the selected indicator: "rag" or "spc".
     QString chartKind() const;
     void setChartKind(const QString &kind);
-    QWidget *chartArea() const;
+    // The chart on show, for tests and screenshots.
+    QChart *chart() const;
     void selectIndicator(qint64 id);
 
 private:
     void applyFilters();
     void showSelected();
     void updateChart();
+    void showChart(std::unique_ptr<QChart> chart);
     void addIndicator();
     void editIndicator(qint64 id);
     void removeIndicator(qint64 id);
@@ -59,7 +65,7 @@ private:
     QLabel *m_detailTitle;
     QToolButton *m_ragChartButton;
     QToolButton *m_spcChartButton;
-    QStackedWidget *m_chartStack;
+    QChartView *m_chartView; // owns the chart on show
     QTableView *m_grid;
 };
 

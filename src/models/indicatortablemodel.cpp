@@ -1,6 +1,8 @@
 // The indicators table for a chosen period: value, target, achievement, RAG, trend and SPC icons.
 #include "models/indicatortablemodel.h"
 
+#include "core/statuspalette.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -8,28 +10,14 @@
 
 namespace assure {
 
-QColor ragColour(Rag rag)
+QColor statusColour(Rag rag)
 {
-    switch (rag) {
-    case Rag::Blue: return QColor(0x1f, 0x5f, 0xbf);
-    case Rag::Green: return QColor(0x2e, 0x7d, 0x32);
-    case Rag::Amber: return QColor(0xe0, 0x8a, 0x00);
-    case Rag::Red: return QColor(0xc6, 0x28, 0x28);
-    case Rag::NotApplicable: return QColor(0x9e, 0x9e, 0x9e);
-    case Rag::NoData: return QColor(0xbd, 0xbd, 0xbd);
-    }
-    return Qt::gray;
+    return QColor::fromRgb(ragRgb(rag));
 }
 
-QColor spcColour(SpcPointType type)
+QColor statusColour(SpcPointType type)
 {
-    switch (type) {
-    case SpcPointType::Improvement: return QColor(0x1f, 0x5f, 0xbf);
-    case SpcPointType::Concern: return QColor(0xe0, 0x7b, 0x00);
-    case SpcPointType::Neutral: return QColor(0x6a, 0x1b, 0x9a);
-    case SpcPointType::Common: break;
-    }
-    return QColor(0x75, 0x75, 0x75);
+    return QColor::fromRgb(spcRgb(type));
 }
 
 QString formatIndicatorValue(Unit unit, const std::optional<double> &value)
@@ -217,7 +205,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         if (role == SortRole)
             return int(s.rag.rag);
         if (role == StatusColourRole)
-            return ragColour(s.rag.rag);
+            return statusColour(s.rag.rag);
         break;
     case TrendColumn:
         if (display)
@@ -229,7 +217,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         if (display || role == StatusTextRole)
             return s.variation ? shortVariation(*s.variation) : QString();
         if (role == StatusColourRole && s.spcPoint)
-            return spcColour(*s.spcPoint);
+            return statusColour(*s.spcPoint);
         if (role == SortRole)
             return s.variation ? int(*s.variation) : -1;
         if (role == Qt::ToolTipRole && s.variation)

@@ -44,9 +44,9 @@ private:
     std::vector<IndicatorStatus> m_status; // one per row, in step with the workspace's indicators
 };
 
-// The colours RAG and SPC are drawn in, chosen to read on white and in print.
-QColor ragColour(Rag rag);
-QColor spcColour(SpcPointType type);
+// The colours chips are drawn in (core/statuspalette.h).
+QColor statusColour(Rag rag);
+QColor statusColour(SpcPointType type);
 QString formatIndicatorValue(Unit unit, const std::optional<double> &value);
 
 } // namespace assure

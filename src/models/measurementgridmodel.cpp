@@ -192,7 +192,7 @@ QVariant MeasurementGridModel::data(const QModelIndex &index, int role) const
         if (display || role == StatusTextRole)
             return ragLabel(r.rag.rag);
         if (role == StatusColourRole)
-            return ragColour(r.rag.rag);
+            return statusColour(r.rag.rag);
         return {};
     default:
         return {};

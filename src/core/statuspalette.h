@@ -1,0 +1,36 @@
+// The one palette for RAG and SPC status, as 0xRRGGBB, shared by tables, charts and reports.
+#pragma once
+
+#include "core/rag.h"
+#include "core/spc.h"
+
+namespace assure {
+
+// Chosen to read on white and to stay apart in greyscale (qGray: green 61, blue 88, red 103,
+// N/A 140, amber 168); every use also carries a word, letter or shape.
+constexpr quint32 ragRgb(Rag rag)
+{
+    switch (rag) {
+    case Rag::Blue: return 0x1565c0;
+    case Rag::Green: return 0x1b5e20;
+    case Rag::Amber: return 0xf2a900;
+    case Rag::Red: return 0xd32f2f;
+    case Rag::NotApplicable:
+    case Rag::NoData: break;
+    }
+    return 0x8c8c8c;
+}
+
+// Making Data Count's colours: improvement blue, concern orange, neutral purple, common grey.
+constexpr quint32 spcRgb(SpcPointType type)
+{
+    switch (type) {
+    case SpcPointType::Improvement: return 0x289de0;
+    case SpcPointType::Concern: return 0xfab428;
+    case SpcPointType::Neutral: return 0x491f8c;
+    case SpcPointType::Common: break;
+    }
+    return 0x7b7d7d;
+}
+
+} // namespace assure
