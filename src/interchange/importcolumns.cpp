@@ -81,9 +81,9 @@ ColumnLayout locateColumns(const SourceTable &table, const QList<ImportColumn> &
         }
         if (layout.columns[w] < 0 && column.required) {
             const QStringList shown = column.aliases.mid(0, kAliasesShown);
-            missing.append(shown.isEmpty() ? tr("no “%1” column").arg(column.name)
-                                           : tr("no “%1” column (also read from %2)")
-                                                 .arg(column.name, quotedList(shown)));
+            missing.append(shown.isEmpty()
+                               ? tr("no “%1” column").arg(column.name)
+                               : tr("no “%1” column (also read from %2)").arg(column.name, quotedList(shown)));
         }
     }
 

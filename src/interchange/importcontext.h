@@ -18,10 +18,7 @@ struct MeasurementKey final
     qint64 indicatorId = 0;
     QString periodKey; // Period::key()
 
-    bool operator==(const MeasurementKey &o) const
-    {
-        return indicatorId == o.indicatorId && periodKey == o.periodKey;
-    }
+    bool operator==(const MeasurementKey &o) const { return indicatorId == o.indicatorId && periodKey == o.periodKey; }
     bool operator!=(const MeasurementKey &o) const { return !(*this == o); }
 };
 

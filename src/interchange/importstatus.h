@@ -35,8 +35,8 @@ struct ImportCounts final
 
     bool operator==(const ImportCounts &o) const
     {
-        return created == o.created && updated == o.updated && replaced == o.replaced
-            && unchanged == o.unchanged && rejected == o.rejected;
+        return created == o.created && updated == o.updated && replaced == o.replaced && unchanged == o.unchanged &&
+               rejected == o.rejected;
     }
     bool operator!=(const ImportCounts &o) const { return !(*this == o); }
 };

@@ -13,14 +13,23 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("assure::IndicatorImport", text, disambiguation, n);
+    return QCoreApplication::translate("assure::IndicatorImport", text, disambiguation);
 }
 
 // The order of indicatorImportColumns().
-enum Field { CodeField, TitleField, DefinitionField, UnitField, PolarityField, FrequencyField,
-             OwnerField, TargetField, FieldCount };
+enum Field {
+    CodeField,
+    TitleField,
+    DefinitionField,
+    UnitField,
+    PolarityField,
+    FrequencyField,
+    OwnerField,
+    TargetField,
+    FieldCount
+};
 
 QString fieldWord(Field field)
 {
@@ -36,8 +45,7 @@ QString fieldWord(Field field)
     }
 }
 
-template <typename T>
-QString choices(const QList<T> &all, QString (*key)(T))
+template <typename T> QString choices(const QList<T> &all, QString (*key)(T))
 {
     QStringList keys;
     for (const T item : all)
@@ -139,17 +147,15 @@ IndicatorImportPlan planIndicatorImport(const SourceTable &table, const ImportCo
         }
         if (const QString text = cellOf(source, FrequencyField); !text.isEmpty()) {
             if (const std::optional<Frequency> frequency = parseFrequency(text)) {
-                const int data = stored ? context.storedDataCount(stored->id) : 0;
-                if (stored && *frequency != stored->frequency && data > 0)
-                    reasons.append(tr("%1 is %2 and has %n value(s) or target(s) stored; its frequency cannot "
-                                      "change to %3 by import",
-                                      nullptr, data)
+                if (stored && *frequency != stored->frequency && context.storedDataCount(stored->id) > 0)
+                    reasons.append(tr("%1 is %2 and has values or targets stored; its frequency cannot change to "
+                                      "%3 by import")
                                        .arg(stored->code, frequencyKey(stored->frequency), frequencyKey(*frequency)));
                 else
                     ind.frequency = *frequency;
             } else {
-                reasons.append(tr("frequency “%1” is not one of %2")
-                                   .arg(text, choices(allFrequencies(), &frequencyKey)));
+                reasons.append(
+                    tr("frequency “%1” is not one of %2").arg(text, choices(allFrequencies(), &frequencyKey)));
             }
         } else if (!stored) {
             reasons.append(tr("a new indicator needs a frequency (%1)").arg(choices(allFrequencies(), &frequencyKey)));
@@ -165,8 +171,8 @@ IndicatorImportPlan planIndicatorImport(const SourceTable &table, const ImportCo
             if (!number.isValid())
                 reasons.append(tr("annual target %1", "then why its cell is not a number").arg(number.error));
             else if (number.percent && ind.unit != Unit::Percent)
-                reasons.append(tr("annual target “%1” has a % sign, but %2 is not a percentage indicator")
-                                   .arg(text, ind.code));
+                reasons.append(
+                    tr("annual target “%1” has a % sign, but %2 is not a percentage indicator").arg(text, ind.code));
             else if (!stored || !stored->annualTarget || !sameNumber(*stored->annualTarget, number.value))
                 ind.annualTarget = number.value;
         }

@@ -81,8 +81,7 @@ QStringList indicatorExportHeader()
     return headerOf(indicatorImportColumns());
 }
 
-QList<QVariantList> measurementExportRows(const QList<Indicator> &indicators,
-                                          const QList<Measurement> &measurements,
+QList<QVariantList> measurementExportRows(const QList<Indicator> &indicators, const QList<Measurement> &measurements,
                                           const QList<Target> &targets, int fyStartMonth)
 {
     const QList<Indicator> ordered = byCode(indicators);
@@ -135,16 +134,15 @@ QList<QVariantList> measurementExportRows(const QList<Indicator> &indicators,
     for (const Entry &entry : entries) {
         const Measurement *m = entry.measurement;
         rows.append({ordered.at(entry.indicator).code, entry.period ? entry.period->label() : entry.periodKey,
-                     m ? number(m->value) : QVariant(), number(entry.target),
-                     m ? number(m->numerator) : QVariant(), m ? number(m->denominator) : QVariant(),
+                     m ? number(m->value) : QVariant(), number(entry.target), m ? number(m->numerator) : QVariant(),
+                     m ? number(m->denominator) : QVariant(),
                      m && !m->commentary.isEmpty() ? QVariant(m->commentary) : QVariant(),
                      m ? QVariant(dataQualityKey(m->quality)) : QVariant()});
     }
     return rows;
 }
 
-QList<QVariantList> indicatorExportRows(const QList<Indicator> &indicators,
-                                        const QHash<qint64, QString> &agencyNames)
+QList<QVariantList> indicatorExportRows(const QList<Indicator> &indicators, const QHash<qint64, QString> &agencyNames)
 {
     QList<QVariantList> rows;
     rows.reserve(indicators.size());
@@ -157,9 +155,8 @@ QList<QVariantList> indicatorExportRows(const QList<Indicator> &indicators,
     return rows;
 }
 
-bool exportMeasurements(const QString &path, const QList<Indicator> &indicators,
-                        const QList<Measurement> &measurements, const QList<Target> &targets,
-                        int fyStartMonth, QString *error)
+bool exportMeasurements(const QString &path, const QList<Indicator> &indicators, const QList<Measurement> &measurements,
+                        const QList<Target> &targets, int fyStartMonth, QString *error)
 {
     TableSheet sheet;
     sheet.name = QStringLiteral("Measurements");

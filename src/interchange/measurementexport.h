@@ -27,16 +27,13 @@ QStringList measurementExportHeader();
 QStringList indicatorExportHeader();
 
 // The rows as written; measurements and targets of indicators not in the list are left out.
-QList<QVariantList> measurementExportRows(const QList<Indicator> &indicators,
-                                          const QList<Measurement> &measurements,
+QList<QVariantList> measurementExportRows(const QList<Indicator> &indicators, const QList<Measurement> &measurements,
                                           const QList<Target> &targets, int fyStartMonth = 4);
 // agencyNames: owner agency id -> name.
-QList<QVariantList> indicatorExportRows(const QList<Indicator> &indicators,
-                                        const QHash<qint64, QString> &agencyNames);
+QList<QVariantList> indicatorExportRows(const QList<Indicator> &indicators, const QHash<qint64, QString> &agencyNames);
 
-bool exportMeasurements(const QString &path, const QList<Indicator> &indicators,
-                        const QList<Measurement> &measurements, const QList<Target> &targets,
-                        int fyStartMonth = 4, QString *error = nullptr);
+bool exportMeasurements(const QString &path, const QList<Indicator> &indicators, const QList<Measurement> &measurements,
+                        const QList<Target> &targets, int fyStartMonth = 4, QString *error = nullptr);
 bool exportIndicators(const QString &path, const QList<Indicator> &indicators,
                       const QHash<qint64, QString> &agencyNames, QString *error = nullptr);
 

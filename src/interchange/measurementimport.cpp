@@ -22,8 +22,17 @@ QString tr(const char *text, const char *disambiguation = nullptr)
 }
 
 // The order of measurementImportColumns().
-enum Field { CodeField, PeriodField, ValueField, TargetField, NumeratorField, DenominatorField,
-             CommentaryField, QualityField, FieldCount };
+enum Field {
+    CodeField,
+    PeriodField,
+    ValueField,
+    TargetField,
+    NumeratorField,
+    DenominatorField,
+    CommentaryField,
+    QualityField,
+    FieldCount
+};
 
 int kindIndex(Period::Kind kind)
 {
@@ -132,8 +141,7 @@ QString dataQualityChoices()
 }
 
 // A number cell: nothing when blank or unreadable (then the reason is added).
-std::optional<double> readNumber(const QString &text, Field field, const Indicator *indicator,
-                                 QStringList &reasons)
+std::optional<double> readNumber(const QString &text, Field field, const Indicator *indicator, QStringList &reasons)
 {
     if (text.isEmpty())
         return std::nullopt;
@@ -177,20 +185,20 @@ QList<ImportColumn> measurementImportColumns()
     // Headers are matched ignoring case; no name may appear under two columns.
     return {
         {QStringLiteral("Indicator code"),
-         names({"Code", "PI code", "KPI code", "Indicator", "Indicator ID", "PI", "KPI", "Measure code",
-                "Ref", "Reference"}),
+         names({"Code", "PI code", "KPI code", "Indicator", "Indicator ID", "PI", "KPI", "Measure code", "Ref",
+                "Reference"}),
          true},
         {QStringLiteral("Period"),
-         names({"Month", "Quarter", "Reporting period", "Period label", "Date", "Period end",
-                "Period ending", "Year", "Financial year"}),
+         names({"Month", "Quarter", "Reporting period", "Period label", "Date", "Period end", "Period ending", "Year",
+                "Financial year"}),
          true},
         {QStringLiteral("Value"), names({"Actual", "Result", "Actual value", "Outturn", "Performance", "Figure"}),
          true},
         {QStringLiteral("Target"), names({"Target value", "Goal"}), false},
         {QStringLiteral("Numerator"), names({"Num"}), false},
         {QStringLiteral("Denominator"), names({"Denom"}), false},
-        {QStringLiteral("Commentary"),
-         names({"Comment", "Comments", "Notes", "Note", "Narrative", "Explanation"}), false},
+        {QStringLiteral("Commentary"), names({"Comment", "Comments", "Notes", "Note", "Narrative", "Explanation"}),
+         false},
         {QStringLiteral("Data quality"),
          names({"Quality", "Status", "Data status", "Validation", "Validation status", "DQ"}), false},
     };
@@ -279,16 +287,15 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
         const std::optional<double> value = readNumber(valueText, ValueField, indicator, reasons);
         const std::optional<double> target = readNumber(targetText, TargetField, indicator, reasons);
         const std::optional<double> numerator = readNumber(numeratorText, NumeratorField, indicator, reasons);
-        const std::optional<double> denominator =
-            readNumber(denominatorText, DenominatorField, indicator, reasons);
+        const std::optional<double> denominator = readNumber(denominatorText, DenominatorField, indicator, reasons);
         std::optional<DataQuality> quality;
         if (!qualityText.isEmpty()) {
             quality = parseDataQuality(qualityText);
             if (!quality)
                 reasons.append(tr("data quality “%1” is not one of %2").arg(qualityText, dataQualityChoices()));
         }
-        const bool measures = !valueText.isEmpty() || !numeratorText.isEmpty() || !denominatorText.isEmpty()
-                              || !commentary.isEmpty() || !qualityText.isEmpty();
+        const bool measures = !valueText.isEmpty() || !numeratorText.isEmpty() || !denominatorText.isEmpty() ||
+                              !commentary.isEmpty() || !qualityText.isEmpty();
         if (!measures && targetText.isEmpty())
             reasons.append(tr("nothing to import: the value, target and commentary are blank"));
 

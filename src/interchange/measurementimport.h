@@ -23,8 +23,7 @@ struct ImportOptions final
     bool replace = false;
     // Said after a conflict, in brackets, to tell people how to replace; the command line's
     // by default. The GUI sets its own words; empty says nothing.
-    QString replaceHint =
-        QCoreApplication::translate("assure::MeasurementImport", "use --replace to overwrite");
+    QString replaceHint = QCoreApplication::translate("assure::MeasurementImport", "use --replace to overwrite");
 };
 
 struct MeasurementImportRow final

@@ -45,8 +45,7 @@ inline ImportContext importBoard()
     context.addIndicator(cp01);
     context.addIndicator(makeIndicator(2, "CP-02", "Children on plans", Frequency::Monthly, Unit::Count));
     context.addIndicator(makeIndicator(3, "CP-03", "Assessments completed", Frequency::Quarterly, Unit::Count));
-    context.addIndicator(makeIndicator(4, "CP-04", "Spend per case", Frequency::Annual, Unit::Money,
-                                       Polarity::None));
+    context.addIndicator(makeIndicator(4, "CP-04", "Spend per case", Frequency::Annual, Unit::Money, Polarity::None));
     context.addIndicator(makeIndicator(5, "CP-05", "Visits within timescales", Frequency::Monthly, Unit::Percent));
     context.addMeasurement(makeMeasurement(1, "2026-Q2", 81.2));
     context.addMeasurement(makeMeasurement(2, "2026-04", 12));

@@ -1,8 +1,8 @@
 // Measurement import planning: every malformed kind on its own row, header aliases, periods, conflicts, XLSX, scale.
+#include "interchange/cellparse.h"
 #include "interchange/csvreader.h"
 #include "interchange/importboard.h"
 #include "interchange/measurementimport.h"
-#include "interchange/cellparse.h"
 #include "interchange/xlsxfilewriter.h"
 #include "interchange/xlsxreader.h"
 
@@ -259,8 +259,8 @@ void TestMeasurementImport::replaceOption()
 {
     ImportOptions options;
     options.replace = true;
-    const MeasurementImportPlan plan = planMeasurementImport(readCsvFile(fixture("measurements-malformed.csv")),
-                                                             testing::importBoard(), options);
+    const MeasurementImportPlan plan =
+        planMeasurementImport(readCsvFile(fixture("measurements-malformed.csv")), testing::importBoard(), options);
     const MeasurementImportRow *r9 = rowNumbered(plan, 9);
     QCOMPARE(r9->status, ImportStatus::Replace);
     QCOMPARE(r9->reason, QStringLiteral("replaces 81.2 with 79.0"));
@@ -356,8 +356,9 @@ void TestMeasurementImport::doubledColumn()
     const MeasurementImportPlan plan =
         planMeasurementImport(readCsv("Code,Period,Value,value\nCP-01,2026/27 Q3,1,2\n"), testing::importBoard());
     QVERIFY(!plan.isUsable());
-    QCOMPARE(plan.error,
-             QStringLiteral("the header row (row 1) names “Value” 2 times (columns C, D): rename or remove all but one"));
+    QCOMPARE(
+        plan.error,
+        QStringLiteral("the header row (row 1) names “Value” 2 times (columns C, D): rename or remove all but one"));
 }
 
 void TestMeasurementImport::shadowedAliasIsAWarning()
@@ -387,16 +388,46 @@ void TestMeasurementImport::dates_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("label");
 
-    QTest::newRow("monthly, UK date") << "CP-02" << "30/09/2026" << "2026-09" << "Sep 2026";
-    QTest::newRow("quarterly, UK date") << "CP-03" << "30/09/2026" << "2026-Q2" << "2026/27 Q2";
-    QTest::newRow("annual, UK date") << "CP-04" << "30/09/2026" << "2026-Y" << "2026/27";
-    QTest::newRow("annual, March is the year before") << "CP-04" << "31/03/2027" << "2026-Y" << "2026/27";
-    QTest::newRow("quarterly, ISO date from XLSX") << "CP-03" << "2027-01-01" << "2026-Q4" << "2026/27 Q4";
-    QTest::newRow("quarterly, ISO date and time") << "CP-03" << "2026-07-01 00:00:00" << "2026-Q2" << "2026/27 Q2";
-    QTest::newRow("quarter first") << "CP-03" << "Q2 2026/27" << "2026-Q2" << "2026/27 Q2";
-    QTest::newRow("long month") << "CP-02" << "September 2026" << "2026-09" << "Sep 2026";
-    QTest::newRow("ISO month") << "CP-02" << "2026-09" << "2026-09" << "Sep 2026";
-    QTest::newRow("Excel's Sep-26 as a date cell") << "CP-02" << "2026-09-01" << "2026-09" << "Sep 2026";
+    QTest::newRow("monthly, UK date") << "CP-02"
+                                      << "30/09/2026"
+                                      << "2026-09"
+                                      << "Sep 2026";
+    QTest::newRow("quarterly, UK date") << "CP-03"
+                                        << "30/09/2026"
+                                        << "2026-Q2"
+                                        << "2026/27 Q2";
+    QTest::newRow("annual, UK date") << "CP-04"
+                                     << "30/09/2026"
+                                     << "2026-Y"
+                                     << "2026/27";
+    QTest::newRow("annual, March is the year before") << "CP-04"
+                                                      << "31/03/2027"
+                                                      << "2026-Y"
+                                                      << "2026/27";
+    QTest::newRow("quarterly, ISO date from XLSX") << "CP-03"
+                                                   << "2027-01-01"
+                                                   << "2026-Q4"
+                                                   << "2026/27 Q4";
+    QTest::newRow("quarterly, ISO date and time") << "CP-03"
+                                                  << "2026-07-01 00:00:00"
+                                                  << "2026-Q2"
+                                                  << "2026/27 Q2";
+    QTest::newRow("quarter first") << "CP-03"
+                                   << "Q2 2026/27"
+                                   << "2026-Q2"
+                                   << "2026/27 Q2";
+    QTest::newRow("long month") << "CP-02"
+                                << "September 2026"
+                                << "2026-09"
+                                << "Sep 2026";
+    QTest::newRow("ISO month") << "CP-02"
+                               << "2026-09"
+                               << "2026-09"
+                               << "Sep 2026";
+    QTest::newRow("Excel's Sep-26 as a date cell") << "CP-02"
+                                                   << "2026-09-01"
+                                                   << "2026-09"
+                                                   << "Sep 2026";
 }
 
 void TestMeasurementImport::dates()
@@ -511,17 +542,36 @@ void TestMeasurementImport::largeFile()
 void TestMeasurementImport::randomTablesNeverCrash()
 {
     const QStringList pool = {
-        QString(),         QStringLiteral("CP-01"),    QStringLiteral("cp-02"),  QStringLiteral("CP-04"),
-        QStringLiteral("2026/27 Q2"), QStringLiteral("Sep 2026"), QStringLiteral("30/02/2026"),
-        QStringLiteral("2026/27"),   QStringLiteral("9999-12-31"), QStringLiteral("0001-01-01"),
-        QStringLiteral("Q9 2026/27"), QStringLiteral("87.5%"), QStringLiteral("1e308"), QStringLiteral("1e309"),
-        QStringLiteral("-0"),        QStringLiteral("(12)"),  QStringLiteral("n/a"), QStringLiteral("0"),
-        QStringLiteral("estimated"), QStringLiteral("'=SUM(A1)"), QString(QChar(0xFEFF)), QStringLiteral("\""),
-        QStringLiteral("2199/00 Q4"), QStringLiteral("Dec 2199"), QStringLiteral("31/12/2199"),
+        QString(),
+        QStringLiteral("CP-01"),
+        QStringLiteral("cp-02"),
+        QStringLiteral("CP-04"),
+        QStringLiteral("2026/27 Q2"),
+        QStringLiteral("Sep 2026"),
+        QStringLiteral("30/02/2026"),
+        QStringLiteral("2026/27"),
+        QStringLiteral("9999-12-31"),
+        QStringLiteral("0001-01-01"),
+        QStringLiteral("Q9 2026/27"),
+        QStringLiteral("87.5%"),
+        QStringLiteral("1e308"),
+        QStringLiteral("1e309"),
+        QStringLiteral("-0"),
+        QStringLiteral("(12)"),
+        QStringLiteral("n/a"),
+        QStringLiteral("0"),
+        QStringLiteral("estimated"),
+        QStringLiteral("'=SUM(A1)"),
+        QString(QChar(0xFEFF)),
+        QStringLiteral("\""),
+        QStringLiteral("2199/00 Q4"),
+        QStringLiteral("Dec 2199"),
+        QStringLiteral("31/12/2199"),
     };
     QRandomGenerator random(2026);
-    const QStringList header = {QStringLiteral("Code"), QStringLiteral("Period"), QStringLiteral("Value"),
-                                QStringLiteral("Target"), QStringLiteral("Numerator"), QStringLiteral("Denominator"),
+    const QStringList header = {QStringLiteral("Code"),       QStringLiteral("Period"),
+                                QStringLiteral("Value"),      QStringLiteral("Target"),
+                                QStringLiteral("Numerator"),  QStringLiteral("Denominator"),
                                 QStringLiteral("Commentary"), QStringLiteral("Quality")};
     for (int round = 0; round < 50; ++round) {
         QList<SourceRow> rows;
