@@ -39,6 +39,17 @@ int kindIndex(Period::Kind kind)
     return static_cast<int>(kind);
 }
 
+// An indicator and a period as one number, unique for ids below 2^43: a file's rows are checked
+// for duplicates by hashing this rather than the period's key text.
+quint64 slotOf(qint64 indicatorId, const Period &period)
+{
+    // Years run to 2199 (Period::parse's range), so this stays below 2^20.
+    const auto periodNumber =
+        (static_cast<quint64>(period.financialYear()) * 16 + static_cast<quint64>(period.index())) * 4 +
+        static_cast<quint64>(kindIndex(period.kind()));
+    return (static_cast<quint64>(indicatorId) << 20) | periodNumber;
+}
+
 // What a period cell says, worked out once per distinct text in a file.
 struct PeriodReading
 {
@@ -236,7 +247,8 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
     // Files repeat a few codes and periods many times: read each distinct text once.
     QHash<QString, const Indicator *> indicators;
     QHash<QString, PeriodReading> periods;
-    QHash<MeasurementKey, int> firstRow;
+    QHash<QString, std::optional<DataQuality>> qualities;
+    QHash<quint64, int> firstRow;
     firstRow.reserve(table.rows().size());
     plan.rows.reserve(table.rows().size());
 
@@ -290,7 +302,10 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
         const std::optional<double> denominator = readNumber(denominatorText, DenominatorField, indicator, reasons);
         std::optional<DataQuality> quality;
         if (!qualityText.isEmpty()) {
-            quality = parseDataQuality(qualityText);
+            auto it = qualities.constFind(qualityText);
+            if (it == qualities.constEnd())
+                it = qualities.insert(qualityText, parseDataQuality(qualityText));
+            quality = it.value();
             if (!quality)
                 reasons.append(tr("data quality “%1” is not one of %2").arg(qualityText, dataQualityChoices()));
         }
@@ -323,11 +338,11 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
                 const auto index = static_cast<size_t>(k);
                 periodKey = reading->keys[index];
                 row.periodLabel = reading->labels[index];
-                MeasurementKey key{indicator->id, periodKey};
-                if (const auto it = firstRow.constFind(key); it != firstRow.constEnd())
+                const quint64 slot = slotOf(indicator->id, reading->periods[index]);
+                if (const auto it = firstRow.constFind(slot); it != firstRow.constEnd())
                     reasons.insert(0, tr("duplicate of row %1").arg(it.value()));
                 else
-                    firstRow.insert(std::move(key), source.number);
+                    firstRow.insert(slot, source.number);
             }
         }
 
