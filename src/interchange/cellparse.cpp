@@ -1,10 +1,11 @@
 // Tolerant reading of the numbers and dates people type into spreadsheets, and the plain text of a number.
 #include "interchange/cellparse.h"
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <array>
 #include <cmath>
@@ -153,8 +154,13 @@ ParsedNumber parseNumber(QStringView text)
     const QStringView s = text.trimmed();
     if (s.isEmpty())
         return ParsedNumber();
-    const QString shown = s.toString();
-    const QString notANumber = tr("“%1” is not a number").arg(shown);
+    // Messages are built only on failure: a large import reads hundreds of thousands of numbers.
+    const auto notANumber = [s] { return invalidNumber(tr("“%1” is not a number").arg(s.toString())); };
+    const auto commaError = [s] {
+        return invalidNumber(tr("“%1” is not a number: commas may only separate thousands, as in 1,234 (decimals "
+                                "take a point)")
+                                 .arg(s.toString()));
+    };
 
     qsizetype i = 0;
     qsizetype end = s.size();
@@ -187,30 +193,25 @@ ParsedNumber parseNumber(QStringView text)
     }
     skipSpaces();
     if (parenthesised && sawSign)
-        return invalidNumber(notANumber);
+        return notANumber();
 
-    QByteArray ascii;
-    ascii.reserve(end - i + 2);
+    QVarLengthArray<char, 64> ascii;
     if (negative)
-        ascii += '-';
+        ascii.append('-');
 
-    const QString commaMessage =
-        tr("“%1” is not a number: commas may only separate thousands, as in 1,234 (decimals "
-           "take a point)")
-            .arg(shown);
     int integerDigits = 0;
     int groupDigits = 0;
     bool grouped = false;
     while (i < end) {
         const QChar c = s[i];
         if (isAsciiDigit(c)) {
-            ascii += static_cast<char>(c.unicode());
+            ascii.append(static_cast<char>(c.unicode()));
             ++integerDigits;
             ++groupDigits;
             ++i;
         } else if (c == u',') {
             if (integerDigits == 0 || (grouped ? groupDigits != 3 : groupDigits > 3))
-                return invalidNumber(commaMessage);
+                return commaError();
             grouped = true;
             groupDigits = 0;
             ++i;
@@ -219,35 +220,36 @@ ParsedNumber parseNumber(QStringView text)
         }
     }
     if (grouped && groupDigits != 3)
-        return invalidNumber(commaMessage);
+        return commaError();
 
     int fractionDigits = 0;
     if (i < end && s[i] == u'.') {
-        ascii += '.';
+        ascii.append('.');
         ++i;
         while (i < end && isAsciiDigit(s[i])) {
-            ascii += static_cast<char>(s[i].unicode());
+            ascii.append(static_cast<char>(s[i].unicode()));
             ++fractionDigits;
             ++i;
         }
     }
     if (integerDigits + fractionDigits == 0)
-        return invalidNumber(notANumber);
+        return notANumber();
 
     if (i < end && (s[i] == u'e' || s[i] == u'E')) {
         qsizetype j = i + 1;
-        QByteArray exponent("e");
+        const qsizetype mantissaEnd = ascii.size();
+        ascii.append('e');
         if (j < end && (s[j] == u'+' || s[j] == u'-'))
-            exponent += static_cast<char>(s[j++].unicode());
+            ascii.append(static_cast<char>(s[j++].unicode()));
         int exponentDigits = 0;
         while (j < end && isAsciiDigit(s[j])) {
-            exponent += static_cast<char>(s[j++].unicode());
+            ascii.append(static_cast<char>(s[j++].unicode()));
             ++exponentDigits;
         }
-        if (exponentDigits > 0) {
-            ascii += exponent;
+        if (exponentDigits > 0)
             i = j;
-        }
+        else
+            ascii.resize(mantissaEnd);
     }
 
     skipSpaces();
@@ -259,15 +261,15 @@ ParsedNumber parseNumber(QStringView text)
     }
     if (i < end) {
         if (s[i] == u',')
-            return invalidNumber(commaMessage);
-        return invalidNumber(tr("“%1” is not a number: “%2” is not part of a number")
-                                 .arg(shown, s.mid(i, end - i).toString()));
+            return commaError();
+        return invalidNumber(
+            tr("“%1” is not a number: “%2” is not part of a number").arg(s.toString(), s.mid(i, end - i).toString()));
     }
 
     bool ok = false;
-    double value = ascii.toDouble(&ok);
+    double value = QByteArrayView(ascii.constData(), ascii.size()).toDouble(&ok);
     if (!ok || !std::isfinite(value))
-        return invalidNumber(tr("“%1” is too large to be a number").arg(shown));
+        return invalidNumber(tr("“%1” is too large to be a number").arg(s.toString()));
     if (parenthesised)
         value = -value;
     ParsedNumber result;

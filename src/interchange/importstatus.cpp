@@ -1,0 +1,57 @@
+// What an import will do with each row of a file, and how many rows of each kind there are.
+#include "interchange/importstatus.h"
+
+#include <QCoreApplication>
+
+namespace assure {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("assure::ImportStatus", text);
+}
+
+} // namespace
+
+QString importStatusKey(ImportStatus status)
+{
+    switch (status) {
+    case ImportStatus::New: return QStringLiteral("new");
+    case ImportStatus::Update: return QStringLiteral("update");
+    case ImportStatus::Replace: return QStringLiteral("replace");
+    case ImportStatus::Unchanged: return QStringLiteral("unchanged");
+    case ImportStatus::Rejected: return QStringLiteral("rejected");
+    }
+    return QStringLiteral("rejected");
+}
+
+QString importStatusLabel(ImportStatus status)
+{
+    switch (status) {
+    case ImportStatus::New: return tr("New");
+    case ImportStatus::Update: return tr("Update");
+    case ImportStatus::Replace: return tr("Replace");
+    case ImportStatus::Unchanged: return tr("Unchanged");
+    case ImportStatus::Rejected: return tr("Rejected");
+    }
+    return {};
+}
+
+void ImportCounts::add(ImportStatus status)
+{
+    switch (status) {
+    case ImportStatus::New: ++created; break;
+    case ImportStatus::Update: ++updated; break;
+    case ImportStatus::Replace: ++replaced; break;
+    case ImportStatus::Unchanged: ++unchanged; break;
+    case ImportStatus::Rejected: ++rejected; break;
+    }
+}
+
+QString rejectedLine(int rowNumber, const QString &reason)
+{
+    return tr("row %1: %2").arg(rowNumber).arg(reason);
+}
+
+} // namespace assure
