@@ -52,6 +52,69 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CSC-04</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Re-referrals within 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Polarity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Children&apos;s social care case management system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual ta&amp;rget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank: no target (rated N/A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statutory (national) indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Person</source>
@@ -98,6 +161,723 @@
     </message>
     <message>
         <source>&amp;Remit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of step with benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistical neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated red against the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse than the previous period (%1, now %2) by more than %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A special cause of concern on the SPC chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A special cause of concern on the SPC chart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the %2 benchmark (%3) by more than %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is worse than the %2 benchmark (%3) by more than %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point outside the process limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trend of points each higher or lower than the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of three points beyond the two-sigma line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run of points on one side of the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause: improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause: concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause: neither improvement nor concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common cause variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause improvement: high values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause improvement: low values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause concern: high values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause concern: low values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause: high values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause: low values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistently meets the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistently fails the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sometimes meets and sometimes fails the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: the year %2 is out of range (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2 (dates are read day first, as in 30/09/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2 %3 has %4 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: commas may only separate thousands, as in 1,234 (decimals take a point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: “%2” is not part of a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 30/09/2026 or 2026-09-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: “%2” is not a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” %2 times (columns %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column “%1” is not read: “%2” is read as “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no “%1” column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no “%1” column (also read from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the header row (row %2) is blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the header row (row %2) has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row (row %1) names %2: rename or remove all but one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polarity “%1” is not one of %2 (or “higher is better”, “lower is better”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and has values or targets stored; its frequency cannot change to %3 by import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new indicator needs a frequency (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown owner agency “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual target %1</source>
+        <comment>then why its cell is not a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual target “%1” has a % sign, but %2 is not a percentage indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers may be in any case. A blank cell leaves what is stored as it is; nothing is written until the preview has been accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s code as the board has it, such as CP-01. Case does not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month (Sep 2026), a quarter (%1 Q2 or Q2 %1) or a financial year (%1), matching how often the indicator is reported; or a date (30/09/2026 or 2026-09-30), which stands for the month, quarter or year that holds it. A year on a monthly or quarterly indicator may only set that year&apos;s target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number, such as 1,234 or 87.5. A percentage indicator&apos;s value may carry a % sign (87.5%). Leave it blank when there is no value yet, and say why in the commentary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target for this period, as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the value was worked out from: give both the numerator and the denominator, or neither. The denominator cannot be 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The denominator; see the numerator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story behind the data. It may run to several lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated, provisional or estimated. A new value is validated when this is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, single spaces and . - _ /, at most 32 characters, such as CP-01. An indicator the board already has is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the indicator measures, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is counted: what is included and where the data comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent, count, rate, days or money. A new indicator is a count when this is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher (higher is better), lower (lower is better) or none (information only, never rated). A new indicator is none when this is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly, quarterly or annual. Required for a new indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of one of the board&apos;s agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standing target for each year, as a number (87.5 or 87.5% for a percentage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: the year %2 is out of range (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a monthly indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quarterly indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annual indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a monthly period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quarterly period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a yearly period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commentary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a field, then why its cell is not a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” cannot be a percentage: give the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” has a % sign, but %3 is not a percentage indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no indicator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data quality “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import: the value, target and commentary are blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot take %2 “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a year row may only set a target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2; this row says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both the numerator and the denominator, or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the denominator cannot be zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the target %2; this row says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces the target %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither a .csv nor an .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing to write to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue %1 or more, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands by achievement (target ÷ value): %1green %2 or more, amber %3 to %2, red below %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands by achievement (value ÷ target): %1green %2 or more, amber %3 to %2, red below %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue %1 or less, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: %1green %2 or less, amber %2 to %3, red above %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: %1green %2 or more, amber %3 to %2, red below %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (thresholds of the latest period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistical neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (too few points for process limits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (trial limits: fewer than 13 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-sigma lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -334,6 +1114,18 @@
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-groups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::CheckVerb</name>
@@ -385,6 +1177,44 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::CsvReader</name>
+    <message>
+        <source>“%1” is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot separate the fields of a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: a quoted field has no closing quote mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::CsvWriter</name>
+    <message>
+        <source>there is nowhere to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::DemoVerb</name>
     <message>
         <source>Write a demo board: a fictional partnership, the same for the same seed.</source>
@@ -408,6 +1238,14 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Open a fresh demo board (a fictional partnership).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histories run up to this date (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of takes a date like 2026-11-22, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,10 +1291,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search %1s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,6 +1315,279 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search %1 (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ImportVerb</name>
+    <message>
+        <source>Import indicator definitions or measurements from CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator definitions to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite stored values that differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write nothing if any row is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --indicators or --measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Indicator</name>
+    <message>
+        <source>The indicator needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code “%1” may hold only letters, digits, single spaces and . - _ /, start with a letter or digit and be at most 32 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::IndicatorDialog</name>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual target “%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::IndicatorTableModel</name>
+    <message>
+        <source>Common cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improving ▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improving ▼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern ▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern ▼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special ▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special ▼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit and miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (trial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the limits are trial limits, from fewer than 13 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::IndicatorVerb</name>
+    <message>
+        <source>One indicator&apos;s history: values, targets, RAG and SPC (mean, limits, special causes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no indicator with the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::IndicatorsPage</name>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAG status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any RAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAG:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RAG chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;PC chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an indicator above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the indicator %1 “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else refers to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::IndicatorsVerb</name>
+    <message>
+        <source>Every indicator&apos;s value, target, achievement, RAG and trend for a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period: 2026/27 Q2, Sep 2026 or 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is needed, e.g. --period &quot;2026/27 Q2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -550,14 +1657,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -668,6 +1767,87 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>&lt;h3&gt;Assure %1&lt;/h3&gt;&lt;p&gt;Performance management and quality assurance for safeguarding partnerships: indicators, self-assessments, audits, action plans and board papers, in one file that works offline.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This board file is open read-only: you can look, search and copy, but not change anything. To make changes, close it and open it again without “read-only”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-&amp;Only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open board file read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Measurement</name>
+    <message>
+        <source>“%1” is not a reporting period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The denominator cannot be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::MeasurementGridModel</name>
+    <message>
+        <source>Target set for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target for the year (set a value here to override it for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::MeasurementImport</name>
+    <message>
+        <source>use --replace to overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::OverviewPage</name>
@@ -730,6 +1910,37 @@ Board file: %7</source>
     </message>
 </context>
 <context>
+    <name>assure::PeriodChooser</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::Person</name>
     <message>
         <source>The person needs a name.</source>
@@ -779,11 +1990,121 @@ Board file: %7</source>
     </message>
 </context>
 <context>
-    <name>assure::Repository</name>
+    <name>assure::RagThresholds</name>
     <message>
-        <source>that name is already in use</source>
+        <source>The GREEN and AMBER thresholds must be positive percentages of target.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The AMBER threshold cannot be above the GREEN threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The margin for BLUE cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GREEN band must end at or below the AMBER band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GREEN band must start at or above the AMBER band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BLUE band must end at or below the GREEN band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BLUE band must start at or above the GREEN band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ReadJob</name>
+    <message>
+        <source>the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: its part %2 holds more than %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 in %3, line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: it is a zip file without a workbook inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: it holds more than %2 strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2%3 refers to shared string %4, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet “%2” is missing from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the cell reference “%2” is outside what Excel allows (A1 to XFD1048576)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: the sheet has more than %2 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “%1” in %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls): open it in Excel and save it as an .xlsx workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete: it cannot be opened as a zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “%1” in %2 is a chart or dialog, not a worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”; its sheets are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no worksheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Repository</name>
     <message>
         <source>the disk is full; nothing was changed</source>
         <translation type="unfinished"></translation>
@@ -794,6 +2115,29 @@ Board file: %7</source>
     </message>
     <message>
         <source>the item is no longer in the board file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that name or code is already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to something that is not in the board file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::SpcSettings</name>
+    <message>
+        <source>A run or trend is 6 or 7 points long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits can be fixed after 2 or more points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rebase point must be a point of the chart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -827,6 +2171,39 @@ Board file: %7</source>
     </message>
     <message>
         <source>Remit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::T</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::TemplateVerb</name>
+    <message>
+        <source>Write an empty measurements import template (.csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the template is written as .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Trend</name>
+    <message>
+        <source>Improving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worsening</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,10 +2243,6 @@ Board file: %7</source>
 </context>
 <context>
     <name>assure::Workspace</name>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
@@ -928,6 +2301,133 @@ Board file: %7</source>
     </message>
     <message>
         <source>Delete sub-group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n measurements from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n indicators from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already an indicator with the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That indicator is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set target of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::XlsxFileWriter</name>
+    <message>
+        <source>there is nothing to write to “%1”: the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: no temporary folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a workbook (out of memory or no temporary folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a sheet name: Excel needs a different name for each sheet, of up to 31 characters and without any of [ ] : * ? / \</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “%1” has more rows than Excel allows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “%1” has more columns than Excel allows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text in cell %1%2 of the sheet “%3” is longer than Excel allows (%4 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write a cell of the sheet “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::XlsxReader</name>
+    <message>
+        <source>“%1” is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::chartparts</name>
+    <message>
+        <source>Percentage (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

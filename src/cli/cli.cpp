@@ -6,7 +6,9 @@
 #include "cli/demoverb.h"
 #include "cli/indicatorsverb.h"
 #include "cli/indicatorverb.h"
+#include "cli/importverb.h"
 #include "cli/infoverb.h"
+#include "cli/templateverb.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -27,6 +29,8 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(std::make_unique<CheckVerb>());
     verbs.push_back(std::make_unique<IndicatorsVerb>());
     verbs.push_back(std::make_unique<IndicatorVerb>());
+    verbs.push_back(std::make_unique<ImportVerb>());
+    verbs.push_back(std::make_unique<TemplateVerb>());
     return verbs;
 }
 
@@ -36,7 +40,7 @@ QString usage(const std::vector<std::unique_ptr<Verb>> &verbs)
                                                "Usage: assure-cli VERB [options]\n\n"
                                                "Assure, headless: board files, demo data and checks.\n\nVerbs:\n");
     for (const auto &v : verbs)
-        text += QStringLiteral("  %1 %2\n").arg(v->name(), -10).arg(v->summary());
+        text += QStringLiteral("  %1 %2\n").arg(v->name(), -20).arg(v->summary());
     text += QCoreApplication::translate("assure::Cli",
                                         "\nassure-cli VERB --help describes one verb.\n"
                                         "Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; "

@@ -3,6 +3,8 @@
 
 #include "core/indicatorstatus.h"
 #include "core/rag.h"
+#include "interchange/indicatorimport.h"
+#include "interchange/measurementimport.h"
 #include "storage/boardfile.h"
 #include "workspace/changeset.h"
 #include "workspace/entitystore.h"
@@ -82,6 +84,13 @@ public:
     bool setMeasurement(const Measurement &measurement, QString *error = nullptr);
     // Sets (or with no value, clears) the target for one period or a year ("2026-Y").
     bool setTarget(qint64 indicatorId, const QString &periodKey, std::optional<double> value, QString *error = nullptr);
+
+    // What an importer needs to know of this board: indicators, stored values and targets, agencies.
+    ImportContext importContext() const;
+    // Applies the accepted rows of a plan (new, updated, replaced) as one transaction and one
+    // undo step. Returns the number of rows written; -1 when the write failed.
+    int applyImport(const MeasurementImportPlan &plan, const QString &source, QString *error = nullptr);
+    int applyImport(const IndicatorImportPlan &plan, const QString &source, QString *error = nullptr);
 
     Dependents dependentsOfAgency(qint64 id) const;
     Dependents dependentsOfPerson(qint64 id) const;

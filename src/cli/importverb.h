@@ -1,0 +1,16 @@
+// assure-cli import FILE --indicators DEFS | --measurements DATA [--dry-run] [--replace] [--all-or-nothing].
+#pragma once
+
+#include "cli/verb.h"
+
+namespace assure {
+
+class ImportVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override;
+    int run(const QStringList &args, CliStreams io) override;
+};
+
+} // namespace assure
