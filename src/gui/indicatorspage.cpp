@@ -66,6 +66,8 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     // Filters: owner agency and RAG, beside the period.
     m_owner->setAccessibleName(tr("Owner agency"));
     m_rag->setAccessibleName(tr("RAG status"));
+    m_rag->setObjectName(QStringLiteral("ragFilter"));
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_rag->addItem(tr("Any RAG"), -1);
     for (Rag r : allRags())
         m_rag->addItem(ragLabel(r), int(r));
