@@ -2,6 +2,7 @@
 #include "storage/boardfile.h"
 #include "testsupport/filebytes.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -50,6 +51,9 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void helpAndVersion();
+    void indicatorsJson();
+    void importMeasurements();
+    void importAllOrNothingLeavesFileUnchanged();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
@@ -207,6 +211,92 @@ void TestCli::helpAndVersion()
     QVERIFY(desktop.waitForFinished(60000));
     QCOMPARE(desktop.exitCode(), 0);
     QVERIFY(QString::fromUtf8(desktop.readAllStandardOutput()).contains(QStringLiteral("Assure")));
+}
+
+void TestCli::indicatorsJson()
+{
+    const QString file = path("demo.assure");
+    QCOMPARE(cli({QStringLiteral("demo"), file, QStringLiteral("--as-of"), QStringLiteral("2026-11-22")}).exitCode, 0);
+    const Run all = cli({QStringLiteral("indicators"), file, QStringLiteral("--period"), QStringLiteral("2026/27 Q2"), QStringLiteral("--json")});
+    QCOMPARE(all.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(all.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 41);
+    for (const QJsonValue &v : rows) {
+        const QJsonObject row = v.toObject();
+        for (const char *key : {"code", "title", "period", "value", "target", "achievement", "rag", "trend"})
+            QVERIFY2(row.contains(QLatin1String(key)), key);
+        QVERIFY(QStringList({QStringLiteral("green"), QStringLiteral("amber"), QStringLiteral("red"), QStringLiteral("blue"),
+                             QStringLiteral("na"), QStringLiteral("no_data")})
+                    .contains(row.value(QStringLiteral("rag")).toString()));
+        const QJsonValue achievement = row.value(QStringLiteral("achievement"));
+        QVERIFY(achievement.isNull() || (achievement.toDouble() > 0 && achievement.toDouble() < 5)); // a fraction
+    }
+    const Run one = cli({QStringLiteral("indicator"), file, QStringLiteral("--code"), QStringLiteral("CP-03"), QStringLiteral("--json")});
+    QCOMPARE(one.exitCode, 0);
+    const QJsonObject cp03 = QJsonDocument::fromJson(one.out.toUtf8()).object();
+    QCOMPARE(cp03.value(QStringLiteral("polarity")).toString(), QStringLiteral("lower"));
+    const QJsonObject spc = cp03.value(QStringLiteral("spc")).toObject();
+    QVERIFY(spc.value(QStringLiteral("lpl")).toDouble() < spc.value(QStringLiteral("mean")).toDouble());
+    QVERIFY(spc.value(QStringLiteral("upl")).toDouble() > spc.value(QStringLiteral("mean")).toDouble());
+    QCOMPARE(spc.value(QStringLiteral("trial")).toBool(), false);
+    // The demo's CP-03 ends on a rising trend of seven: concerns, lower being better (the last
+    // point may also break the upper limit, which outranks the trend).
+    const QJsonArray points = cp03.value(QStringLiteral("points")).toArray();
+    QCOMPARE(points.last().toObject().value(QStringLiteral("spc_point")).toString(), QStringLiteral("concern"));
+    int trendPoints = 0;
+    for (qsizetype i = points.size() - 7; i < points.size(); ++i)
+        trendPoints += points.at(i).toObject().value(QStringLiteral("spc_rule")).toString() == QLatin1String("trend") ? 1 : 0;
+    QVERIFY(trendPoints >= 5);
+    QCOMPARE(cli({QStringLiteral("indicator"), file, QStringLiteral("--code"), QStringLiteral("NOPE")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("indicators"), file, QStringLiteral("--period"), QStringLiteral("Sept 26")}).exitCode, 2);
+}
+
+void TestCli::importMeasurements()
+{
+    const QString file = path("demo.assure");
+    QCOMPARE(cli({QStringLiteral("demo"), file, QStringLiteral("--as-of"), QStringLiteral("2026-11-22")}).exitCode, 0);
+    const QString csv = path("data.csv");
+    QVERIFY(test::writeFile(csv, "\xEF\xBB\xBFIndicator code,Period,Value,Commentary\r\n"
+                                 "CSC-01,Nov 2026,21.5,\"Validated, and down: two sibling groups closed\"\r\n"
+                                 "CP-99,Nov 2026,4,\r\n"
+                                 "CSC-01,Sept 26,20,\r\n"
+                                 "CP-02,2026/27 Q3,n/a,\r\n"));
+    const Run dry = cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), csv, QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 4);
+    const QStringList lines = dry.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("imported 1, rejected 3"));
+    QVERIFY2(lines.value(1).startsWith(QStringLiteral("row 3: unknown indicator code")), qPrintable(dry.out));
+    QVERIFY2(lines.value(2).startsWith(QStringLiteral("row 4: ")) && lines.value(2).contains(QStringLiteral("Sept 26")), qPrintable(dry.out));
+    QVERIFY2(lines.value(3).startsWith(QStringLiteral("row 5: ")) && lines.value(3).contains(QStringLiteral("n/a")), qPrintable(dry.out));
+    // A dry run wrote nothing; a real one writes the good row.
+    const Run before = cli({QStringLiteral("indicator"), file, QStringLiteral("--code"), QStringLiteral("CSC-01"), QStringLiteral("--json")});
+    QVERIFY(!before.out.contains(QStringLiteral("Nov 2026")));
+    QCOMPARE(cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), csv}).exitCode, 4);
+    const Run after = cli({QStringLiteral("indicator"), file, QStringLiteral("--code"), QStringLiteral("CSC-01"), QStringLiteral("--json")});
+    QVERIFY(after.out.contains(QStringLiteral("Nov 2026")));
+    // Unusable input: no such file, or no period column.
+    QCOMPARE(cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), path("missing.csv")}).exitCode, 2);
+    QVERIFY(test::writeFile(path("bad.csv"), "Indicator code,Value\nCSC-01,3\n"));
+    const Run bad = cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), path("bad.csv")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("eriod")), qPrintable(bad.err));
+}
+
+void TestCli::importAllOrNothingLeavesFileUnchanged()
+{
+    const QString file = path("demo.assure");
+    QCOMPARE(cli({QStringLiteral("demo"), file, QStringLiteral("--as-of"), QStringLiteral("2026-11-22")}).exitCode, 0);
+    const QString csv = path("data.csv");
+    QVERIFY(test::writeFile(csv, "Indicator code,Period,Value\nCSC-01,Nov 2026,21.5\nCP-99,Nov 2026,4\n"));
+    const QByteArray before = test::fileDigest(file);
+    const Run r = cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), csv, QStringLiteral("--all-or-nothing")});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.out.startsWith(QStringLiteral("imported 0, rejected 1")));
+    QCOMPARE(test::fileDigest(file), before);
+    // Without the rejected row it all goes in, and exits 0.
+    QVERIFY(test::writeFile(csv, "Indicator code,Period,Value\nCSC-01,Nov 2026,21.5\n"));
+    QCOMPARE(cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), csv, QStringLiteral("--all-or-nothing")}).exitCode, 0);
+    QVERIFY(test::fileDigest(file) != before);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
