@@ -6,6 +6,7 @@
 #include "models/indicatortablemodel.h"
 #include "models/measurementgridmodel.h"
 #include "models/searchproxymodel.h"
+#include "testsupport/screenshots.h"
 #include "workspace/demoboard.h"
 #include "workspace/workspace.h"
 
@@ -25,17 +26,9 @@ using namespace assure;
 
 namespace {
 
-QString screenshotDir()
-{
-    const QString dir = qEnvironmentVariable("ASSURE_SCREENSHOT_DIR", QDir::tempPath() + QStringLiteral("/assure-screenshots"));
-    QDir().mkpath(dir);
-    return dir;
-}
-
 void shoot(QWidget *w, const QString &name)
 {
-    QApplication::processEvents();
-    QVERIFY(w->grab().save(QDir(screenshotDir()).filePath(name + QStringLiteral(".png"))));
+    QVERIFY(test::saveShot(w, name));
 }
 
 // Every point of the chart's value line (series named "value", broken into pieces at gaps).

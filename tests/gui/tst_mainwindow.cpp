@@ -4,6 +4,7 @@
 #include "gui/entitytablepanel.h"
 #include "gui/mainwindow.h"
 #include "models/searchproxymodel.h"
+#include "testsupport/screenshots.h"
 #include "workspace/demoboard.h"
 #include "workspace/workspace.h"
 
@@ -22,15 +23,10 @@
 #include <QTimer>
 
 using namespace assure;
+using assure::test::screenshotDir;
+using assure::test::shot;
 
 namespace {
-
-QString screenshotDir()
-{
-    const QString dir = qEnvironmentVariable("ASSURE_SCREENSHOT_DIR", QDir::tempPath() + QStringLiteral("/assure-screenshots"));
-    QDir().mkpath(dir);
-    return dir;
-}
 
 // Runs action on the next modal dialog once it is up; exec() in the caller blocks until it closes.
 template <class Dialog, class Action>
@@ -40,13 +36,6 @@ void whenModal(Action action)
         QTRY_VERIFY(qobject_cast<Dialog *>(QApplication::activeModalWidget()));
         action(qobject_cast<Dialog *>(QApplication::activeModalWidget()));
     });
-}
-
-// What the user sees once pending layout work is done.
-QPixmap shot(QWidget *w)
-{
-    QApplication::processEvents();
-    return w->grab();
 }
 
 // After a dialog closes the window is active again, as it is on a desktop.
