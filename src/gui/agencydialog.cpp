@@ -7,7 +7,7 @@
 
 namespace assure {
 
-AgencyDialog::AgencyDialog(const Agency &agency, QWidget *parent)
+AgencyDialog::AgencyDialog(const Agency &agency, const Workspace &, QWidget *parent)
     : ItemDialog(parent), m_ui(std::make_unique<Ui::AgencyDialog>()), m_agency(agency)
 {
     m_ui->setupUi(this);

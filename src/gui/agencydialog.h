@@ -12,12 +12,15 @@ class AgencyDialog;
 
 namespace assure {
 
+class Workspace;
+
 class AgencyDialog final : public ItemDialog
 {
     Q_OBJECT
 
 public:
-    AgencyDialog(const Agency &agency, QWidget *parent = nullptr);
+    // Every item dialog takes (item, workspace, parent); an agency's form needs nothing else of the board.
+    AgencyDialog(const Agency &agency, const Workspace &, QWidget *parent = nullptr);
     ~AgencyDialog() override;
 
     Agency agency() const;

@@ -137,23 +137,41 @@ bool BoardPage::confirmDelete(const QString &what, const QString &consequences)
     return box.clickedButton() == static_cast<QAbstractButton *>(remove);
 }
 
+namespace {
+
+// Shows the dialog for an item (a new one when its id is 0); OK adds or updates it through the
+// workspace, and a refusal keeps the dialog open with the reason. Read-only boards only show it.
+template <class Dialog, class T>
+bool runItemDialog(QWidget *parent, Workspace &ws, const T &item, T (Dialog::*edited)() const)
+{
+    Dialog dialog(item, ws, parent);
+    if (!ws.isReadOnly())
+        dialog.setSubmit([&](QString *error) {
+            const T value = (dialog.*edited)();
+            return item.id == 0 ? ws.add(value, error) : ws.update(value, error);
+        });
+    return dialog.exec() == QDialog::Accepted;
+}
+
+template <class T>
+void selectNewest(EntityTablePanel *panel, const EntityStore<T> &items)
+{
+    if (!items.items().empty())
+        panel->selectId(items.items().back().id);
+}
+
+} // namespace
+
 void BoardPage::addAgency()
 {
-    AgencyDialog dialog(Agency{}, this);
-    dialog.setSubmit([&](QString *error) { return m_workspace->add(dialog.agency(), error); });
-    if (dialog.exec() == QDialog::Accepted && !m_workspace->agencies().items().empty())
-        m_agencies->selectId(m_workspace->agencies().items().back().id);
+    if (runItemDialog(this, *m_workspace, Agency{}, &AgencyDialog::agency))
+        selectNewest(m_agencies, m_workspace->agencies());
 }
 
 void BoardPage::editAgency(qint64 id)
 {
-    const Agency *a = m_workspace->agencies().find(id);
-    if (!a)
-        return;
-    AgencyDialog dialog(*a, this);
-    if (!m_workspace->isReadOnly())
-        dialog.setSubmit([&](QString *error) { return m_workspace->update(dialog.agency(), error); });
-    dialog.exec();
+    if (const Agency *a = m_workspace->agencies().find(id))
+        runItemDialog(this, *m_workspace, *a, &AgencyDialog::agency);
 }
 
 void BoardPage::removeAgency(qint64 id)
@@ -168,21 +186,14 @@ void BoardPage::removeAgency(qint64 id)
 
 void BoardPage::addPerson()
 {
-    PersonDialog dialog(Person{}, *m_workspace, this);
-    dialog.setSubmit([&](QString *error) { return m_workspace->add(dialog.person(), error); });
-    if (dialog.exec() == QDialog::Accepted && !m_workspace->people().items().empty())
-        m_people->selectId(m_workspace->people().items().back().id);
+    if (runItemDialog(this, *m_workspace, Person{}, &PersonDialog::person))
+        selectNewest(m_people, m_workspace->people());
 }
 
 void BoardPage::editPerson(qint64 id)
 {
-    const Person *p = m_workspace->people().find(id);
-    if (!p)
-        return;
-    PersonDialog dialog(*p, *m_workspace, this);
-    if (!m_workspace->isReadOnly())
-        dialog.setSubmit([&](QString *error) { return m_workspace->update(dialog.person(), error); });
-    dialog.exec();
+    if (const Person *p = m_workspace->people().find(id))
+        runItemDialog(this, *m_workspace, *p, &PersonDialog::person);
 }
 
 void BoardPage::removePerson(qint64 id)
@@ -197,21 +208,14 @@ void BoardPage::removePerson(qint64 id)
 
 void BoardPage::addSubGroup()
 {
-    SubGroupDialog dialog(SubGroup{}, *m_workspace, this);
-    dialog.setSubmit([&](QString *error) { return m_workspace->add(dialog.subGroup(), error); });
-    if (dialog.exec() == QDialog::Accepted && !m_workspace->subGroups().items().empty())
-        m_subGroups->selectId(m_workspace->subGroups().items().back().id);
+    if (runItemDialog(this, *m_workspace, SubGroup{}, &SubGroupDialog::subGroup))
+        selectNewest(m_subGroups, m_workspace->subGroups());
 }
 
 void BoardPage::editSubGroup(qint64 id)
 {
-    const SubGroup *s = m_workspace->subGroups().find(id);
-    if (!s)
-        return;
-    SubGroupDialog dialog(*s, *m_workspace, this);
-    if (!m_workspace->isReadOnly())
-        dialog.setSubmit([&](QString *error) { return m_workspace->update(dialog.subGroup(), error); });
-    dialog.exec();
+    if (const SubGroup *s = m_workspace->subGroups().find(id))
+        runItemDialog(this, *m_workspace, *s, &SubGroupDialog::subGroup);
 }
 
 void BoardPage::removeSubGroup(qint64 id)
