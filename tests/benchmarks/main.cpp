@@ -107,7 +107,9 @@ bool timeLoad(const QString &path, const PlainBoard &expected, int runs, Samples
         auto ws = Workspace::open(path, BoardFile::Mode::ReadWrite, &result);
         const bool complete = ws && ws->agencies().size() == static_cast<int>(expected.agencies.size())
             && ws->people().size() == static_cast<int>(expected.people.size())
-            && ws->subGroups().size() == static_cast<int>(expected.subGroups.size());
+            && ws->subGroups().size() == static_cast<int>(expected.subGroups.size())
+            && ws->indicators().size() == static_cast<int>(expected.indicators.size())
+            && ws->measurements().count() == static_cast<qint64>(expected.measurements.size());
         s->load.push_back(msSince(t));
         if (!complete) {
             *error = ws ? QStringLiteral("the workspace did not load every row") : result.message;
@@ -235,6 +237,8 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
         .addInt("agencies", static_cast<qint64>(board.agencies.size()))
         .addInt("people", static_cast<qint64>(board.people.size()))
         .addInt("subgroups", static_cast<qint64>(board.subGroups.size()))
+        .addInt("indicators", static_cast<qint64>(board.indicators.size()))
+        .addInt("measurements", static_cast<qint64>(board.measurements.size()))
         .addInt("file_bytes", QFileInfo(path).size());
 
     JsonObject filter = statsJson(s.filter);

@@ -36,6 +36,13 @@ bool selectEach(sqlite3 *db, const char *sql, QString *error, ReadRow readRow)
     return rc == SQLITE_DONE || fail(db, error);
 }
 
+std::optional<double> optionalReal(sqlite3_stmt *st, int column)
+{
+    if (sqlite3_column_type(st, column) == SQLITE_NULL)
+        return std::nullopt;
+    return sqlite3_column_double(st, column);
+}
+
 // LIKE's own wildcards in a search word are meant literally.
 QByteArray likePattern(const QString &word)
 {
@@ -103,6 +110,56 @@ bool loadPlain(const QString &path, PlainBoard *out, QString *error)
                               s.chairId = sqlite3_column_int64(st, 2);
                               s.remit = text(st, 3);
                               out->subGroups.push_back(std::move(s));
+                          });
+    // The performance data, read as the workspace reads it, so the comparison is like for like.
+    ok = ok && selectEach(db,
+                          "SELECT id, code, title, definition, unit, polarity, frequency, owner_agency_id, priority_id, "
+                          "data_source, statutory, annual_target FROM indicator ORDER BY id",
+                          error, [&](sqlite3_stmt *st) {
+                              Indicator i;
+                              i.id = sqlite3_column_int64(st, 0);
+                              i.code = text(st, 1);
+                              i.title = text(st, 2);
+                              i.definition = text(st, 3);
+                              i.unit = unitFromKey(text(st, 4));
+                              i.polarity = polarityFromKey(text(st, 5));
+                              i.frequency = frequencyFromKey(text(st, 6));
+                              i.ownerAgencyId = sqlite3_column_int64(st, 7);
+                              i.priorityId = sqlite3_column_int64(st, 8);
+                              i.dataSource = text(st, 9);
+                              i.statutory = sqlite3_column_int(st, 10) != 0;
+                              i.annualTarget = optionalReal(st, 11);
+                              out->indicators.push_back(std::move(i));
+                          });
+    ok = ok && selectEach(db,
+                          "SELECT indicator_id, period_key, value, numerator, denominator, commentary, quality "
+                          "FROM measurement ORDER BY indicator_id, period_key",
+                          error, [&](sqlite3_stmt *st) {
+                              Measurement m;
+                              m.indicatorId = sqlite3_column_int64(st, 0);
+                              m.periodKey = text(st, 1);
+                              m.value = optionalReal(st, 2);
+                              m.numerator = optionalReal(st, 3);
+                              m.denominator = optionalReal(st, 4);
+                              m.commentary = text(st, 5);
+                              m.quality = dataQualityFromKey(text(st, 6));
+                              out->measurements.push_back(std::move(m));
+                          });
+    ok = ok && selectEach(db, "SELECT indicator_id, period_key, value FROM indicator_target ORDER BY indicator_id, period_key",
+                          error, [&](sqlite3_stmt *st) {
+                              out->targets.push_back({sqlite3_column_int64(st, 0), text(st, 1), sqlite3_column_double(st, 2)});
+                          });
+    ok = ok && selectEach(db,
+                          "SELECT indicator_id, period_key, national, regional, statistical_neighbours FROM benchmark "
+                          "ORDER BY indicator_id, period_key",
+                          error, [&](sqlite3_stmt *st) {
+                              Benchmark b;
+                              b.indicatorId = sqlite3_column_int64(st, 0);
+                              b.periodKey = text(st, 1);
+                              b.national = optionalReal(st, 2);
+                              b.regional = optionalReal(st, 3);
+                              b.statisticalNeighbours = optionalReal(st, 4);
+                              out->benchmarks.push_back(std::move(b));
                           });
     if (ok && !found) {
         if (error)

@@ -3,6 +3,7 @@
 
 #include "core/agency.h"
 #include "core/board.h"
+#include "core/indicator.h"
 #include "core/person.h"
 #include "core/subgroup.h"
 
@@ -20,6 +21,10 @@ struct PlainBoard
     std::vector<Agency> agencies;
     std::vector<Person> people;
     std::vector<SubGroup> subGroups;
+    std::vector<Indicator> indicators;
+    std::vector<Measurement> measurements;
+    std::vector<Target> targets;
+    std::vector<Benchmark> benchmarks;
 };
 
 // One person as the people table shows it, with the agency's name joined in.
