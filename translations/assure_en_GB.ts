@@ -1308,9 +1308,9 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
         </translation>
     </message>
     <message>
@@ -2305,16 +2305,16 @@ Board file: %7</source>
     </message>
     <message numerus="yes">
         <source>Import %n measurements from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n measurement from %1</numerusform>
+            <numerusform>Import %n measurements from %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n indicators from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n indicator from %1</numerusform>
+            <numerusform>Import %n indicators from %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2348,6 +2348,34 @@ Board file: %7</source>
     <message>
         <source>%1 could not be created: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people belong to it and will be kept without an agency.</source>
+        <translation>
+            <numerusform>%n person belongs to it and will be kept without an agency.</numerusform>
+            <numerusform>%n people belong to it and will be kept without an agency.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators are owned by it and will be kept without an owner.</source>
+        <translation>
+            <numerusform>%n indicator is owned by it and will be kept without an owner.</numerusform>
+            <numerusform>%n indicators are owned by it and will be kept without an owner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-groups are chaired by them and will be left without a chair.</source>
+        <translation>
+            <numerusform>%n sub-group is chaired by them and will be left without a chair.</numerusform>
+            <numerusform>%n sub-groups are chaired by them and will be left without a chair.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n measurements, targets and benchmarks go with it.</source>
+        <translation>
+            <numerusform>Its %n measurement, target or benchmark goes with it.</numerusform>
+            <numerusform>Its %n measurements, targets and benchmarks go with it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

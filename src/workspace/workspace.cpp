@@ -66,18 +66,15 @@ QString Dependents::describe() const
 {
     QStringList parts;
     if (!people.empty())
-        parts << QCoreApplication::translate("assure::Workspace", "%n people belong to it and will be kept without an agency.",
-                                             nullptr, static_cast<int>(people.size()));
+        parts << Workspace::tr("%n people belong to it and will be kept without an agency.", nullptr, int(people.size()));
     if (!indicators.empty())
-        parts << QCoreApplication::translate("assure::Workspace", "%n indicators are owned by it and will be kept without an owner.",
-                                             nullptr, static_cast<int>(indicators.size()));
+        parts << Workspace::tr("%n indicators are owned by it and will be kept without an owner.", nullptr,
+                               int(indicators.size()));
     if (!subGroups.empty())
-        parts << QCoreApplication::translate("assure::Workspace",
-                                             "%n sub-groups are chaired by them and will be left without a chair.",
-                                             nullptr, static_cast<int>(subGroups.size()));
+        parts << Workspace::tr("%n sub-groups are chaired by them and will be left without a chair.", nullptr,
+                               int(subGroups.size()));
     if (measurements > 0)
-        parts << QCoreApplication::translate("assure::Workspace", "Its %n measurements, targets and benchmarks go with it.",
-                                             nullptr, static_cast<int>(measurements));
+        parts << Workspace::tr("Its %n measurements, targets and benchmarks go with it.", nullptr, int(measurements));
     return parts.join(QLatin1Char(' '));
 }
 
