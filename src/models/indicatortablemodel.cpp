@@ -115,7 +115,6 @@ void IndicatorTableModel::setPeriod(const Period &period)
     rateAll();
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, Value), index(rowCount() - 1, ColumnCount - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, Value, Value);
 }
 
 void IndicatorTableModel::rateAll()

@@ -26,7 +26,6 @@ struct Dependents
     std::vector<Indicator> indicators;  // their owner agency is cleared
     qint64 measurements = 0;            // deleted with their indicator (and restored by undo)
 
-    bool isEmpty() const { return people.empty() && subGroups.empty() && indicators.empty() && measurements == 0; }
     // For the question before deleting: "3 people belong to it..."; empty when nothing refers.
     QString describe() const;
 };
