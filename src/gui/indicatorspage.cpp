@@ -225,10 +225,9 @@ void IndicatorsPage::applyFilters()
 void IndicatorsPage::showSelected()
 {
     const qint64 id = m_table->currentId();
-    m_gridModel->setIndicator(id);
     const Indicator *ind = m_workspace->indicators().find(id);
     m_detailTitle->setText(ind ? QStringLiteral("%1 — %2").arg(ind->code, ind->title) : tr("Choose an indicator above."));
-    updateChart();
+    m_gridModel->setIndicator(id); // its reset redraws the chart
 }
 
 void IndicatorsPage::updateChart()
