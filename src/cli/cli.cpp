@@ -4,6 +4,7 @@
 #include "cli/checkverb.h"
 #include "cli/createverb.h"
 #include "cli/demoverb.h"
+#include "cli/exportverb.h"
 #include "cli/indicatorsverb.h"
 #include "cli/indicatorverb.h"
 #include "cli/importverb.h"
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(std::make_unique<IndicatorsVerb>());
     verbs.push_back(std::make_unique<IndicatorVerb>());
     verbs.push_back(std::make_unique<ImportVerb>());
+    verbs.push_back(std::make_unique<ExportVerb>());
     verbs.push_back(std::make_unique<TemplateVerb>());
     return verbs;
 }

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void indicatorsJson();
     void importMeasurements();
     void importAllOrNothingLeavesFileUnchanged();
+    void exportThenImportIntoANewBoard();
+    void exportRefusals();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
@@ -297,6 +299,84 @@ void TestCli::importAllOrNothingLeavesFileUnchanged()
     QVERIFY(test::writeFile(csv, "Indicator code,Period,Value\nCSC-01,Nov 2026,21.5\n"));
     QCOMPARE(cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), csv, QStringLiteral("--all-or-nothing")}).exitCode, 0);
     QVERIFY(test::fileDigest(file) != before);
+}
+
+void TestCli::exportThenImportIntoANewBoard()
+{
+    // The demo's indicators and measurements, exported and imported into an empty board, rate
+    // every indicator the same: what a board moving its framework between files relies on.
+    const QString demo = path("demo.assure");
+    QCOMPARE(cli({QStringLiteral("demo"), demo, QStringLiteral("--as-of"), QStringLiteral("2026-11-22")}).exitCode, 0);
+    const QString defs = path("defs.xlsx");
+    const QString data = path("data.csv");
+    const Run exportDefs = cli({QStringLiteral("export"), demo, QStringLiteral("--indicators"), defs});
+    QVERIFY2(exportDefs.exitCode == 0, qPrintable(exportDefs.err));
+    QCOMPARE(cli({QStringLiteral("export"), demo, QStringLiteral("--measurements"), data}).exitCode, 0);
+    QVERIFY(QFileInfo(defs).size() > 0);
+
+    // Owner agencies are matched by name, so the new board needs the demo's agencies first:
+    // import without them and every owned indicator is rejected, naming the agency.
+    const QString fresh = path("fresh.assure");
+    QCOMPARE(cli({QStringLiteral("create"), fresh, QStringLiteral("--name"), QStringLiteral("Fresh")}).exitCode, 0);
+    const Run refused = cli({QStringLiteral("import"), fresh, QStringLiteral("--indicators"), defs, QStringLiteral("--dry-run")});
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(refused.out.contains(QStringLiteral("agency")), qPrintable(refused.out));
+
+    // Copy the demo, drop its indicators, and import them back from the exported files.
+    const QString copy = path("copy.assure");
+    QVERIFY(QFile::copy(demo, copy));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(copy).constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "PRAGMA foreign_keys=ON; DELETE FROM indicator; DELETE FROM rag_threshold WHERE indicator_id IS NOT NULL",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(db);
+    const Run defsIn = cli({QStringLiteral("import"), copy, QStringLiteral("--indicators"), defs});
+    QVERIFY2(defsIn.exitCode == 0, qPrintable(defsIn.out + defsIn.err));
+    const Run dataIn = cli({QStringLiteral("import"), copy, QStringLiteral("--measurements"), data});
+    QVERIFY2(dataIn.exitCode == 0, qPrintable(dataIn.out.left(2000)));
+
+    const QStringList rate = {QStringLiteral("--period"), QStringLiteral("2026/27 Q2"), QStringLiteral("--json")};
+    const Run original = cli(QStringList{QStringLiteral("indicators"), demo} + rate);
+    const Run moved = cli(QStringList{QStringLiteral("indicators"), copy} + rate);
+    QCOMPARE(original.exitCode, 0);
+    const QJsonArray a = QJsonDocument::fromJson(original.out.toUtf8()).array();
+    const QJsonArray b = QJsonDocument::fromJson(moved.out.toUtf8()).array();
+    QVERIFY(a.size() > 30);
+    QCOMPARE(b.size(), a.size());
+    // The copy holds its indicators in code order (the export's), so compare code by code.
+    QHash<QString, QJsonObject> byCode;
+    for (const QJsonValue &v : b)
+        byCode.insert(v.toObject().value(QStringLiteral("code")).toString(), v.toObject());
+    for (const QJsonValue &v : a)
+        QCOMPARE(byCode.value(v.toObject().value(QStringLiteral("code")).toString()), v.toObject());
+}
+
+void TestCli::exportRefusals()
+{
+    const QString file = path("demo.assure");
+    QCOMPARE(cli({QStringLiteral("demo"), file}).exitCode, 0);
+    const Run unknown = cli({QStringLiteral("export"), file, QStringLiteral("--measurements"), path("out.csv"),
+                             QStringLiteral("--codes"), QStringLiteral("CSC-01,NOPE-9")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("NOPE-9")), qPrintable(unknown.err));
+    QVERIFY(!QFileInfo::exists(path("out.csv")));
+    const Run suffix = cli({QStringLiteral("export"), file, QStringLiteral("--measurements"), path("out.ods")});
+    QCOMPARE(suffix.exitCode, 2);
+    QVERIFY2(suffix.err.contains(QStringLiteral(".xlsx")), qPrintable(suffix.err));
+    const Run folder = cli({QStringLiteral("export"), file, QStringLiteral("--indicators"), path("no/such/folder/out.csv")});
+    QCOMPARE(folder.exitCode, 1);
+    QVERIFY(!folder.err.isEmpty());
+    // One indicator only: its rows and no other's.
+    const Run one = cli({QStringLiteral("export"), file, QStringLiteral("--measurements"), path("one.csv"),
+                         QStringLiteral("--codes"), QStringLiteral("csc-01")});
+    QCOMPARE(one.exitCode, 0);
+    QFile csv(path("one.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(rows.size() > 10);
+    for (const QString &row : rows.mid(1))
+        QVERIFY2(row.startsWith(QStringLiteral("CSC-01,")), qPrintable(row));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
