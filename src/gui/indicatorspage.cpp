@@ -5,6 +5,7 @@
 #include "charts/spcchart.h"
 #include "gui/choicedelegate.h"
 #include "gui/entitytablepanel.h"
+#include "gui/importdialog.h"
 #include "gui/indicatordialog.h"
 #include "gui/periodchooser.h"
 #include "gui/statuschipdelegate.h"
@@ -12,9 +13,17 @@
 #include "models/measurementgridmodel.h"
 #include "models/personmodel.h"
 #include "models/searchproxymodel.h"
+#include "interchange/measurementexport.h"
+#include "workspace/boardexport.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
 #include <QButtonGroup>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QStandardPaths>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -78,6 +87,16 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     filters->addWidget(m_owner, 1);
     filters->addWidget(new QLabel(tr("RAG:"), this));
     filters->addWidget(m_rag);
+    createImportExportActions();
+    auto *transfer = new QToolButton(this);
+    transfer->setObjectName(QStringLiteral("importExportButton"));
+    transfer->setText(tr("Import and E&xport"));
+    transfer->setPopupMode(QToolButton::InstantPopup);
+    auto *transferMenu = new QMenu(transfer);
+    transferMenu->addActions(m_importExport);
+    transfer->setMenu(transferMenu);
+    filters->addSpacing(8);
+    filters->addWidget(transfer);
 
     // The detail: chart (RAG or SPC view) beside the editable history.
     m_ragChartButton->setText(tr("&RAG chart"));
@@ -277,6 +296,97 @@ void IndicatorsPage::showChart(std::unique_ptr<QChart> chart)
 void IndicatorsPage::showRejected(const QString &message)
 {
     QMessageBox::warning(this, tr("Not changed"), message);
+}
+
+void IndicatorsPage::createImportExportActions()
+{
+    auto *importMeasurements = new QAction(tr("Import &Measurements…"), this);
+    importMeasurements->setObjectName(QStringLiteral("importMeasurementsAction"));
+    importMeasurements->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(importMeasurements, &QAction::triggered, this, [this] { importFile(true); });
+    auto *importIndicators = new QAction(tr("Import &Indicator Definitions…"), this);
+    connect(importIndicators, &QAction::triggered, this, [this] { importFile(false); });
+    auto *exportMeasurements = new QAction(tr("&Export Measurements…"), this);
+    exportMeasurements->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportMeasurements, &QAction::triggered, this, [this] { exportFile(true); });
+    auto *exportIndicators = new QAction(tr("Export Indicator &Definitions…"), this);
+    connect(exportIndicators, &QAction::triggered, this, [this] { exportFile(false); });
+    auto *templateAction = new QAction(tr("Save a Measurements &Template…"), this);
+    connect(templateAction, &QAction::triggered, this, &IndicatorsPage::saveTemplate);
+    importMeasurements->setEnabled(!m_workspace->isReadOnly());
+    importIndicators->setEnabled(!m_workspace->isReadOnly());
+    m_importExport = {importMeasurements, importIndicators, exportMeasurements, exportIndicators, templateAction};
+    // The shortcuts work wherever the page is on show; the File menu shows them too.
+    for (QAction *a : std::as_const(m_importExport))
+        addAction(a);
+}
+
+void IndicatorsPage::importFile(bool measurements)
+{
+    ImportDialog dialog(measurements ? ImportDialog::Kind::Measurements : ImportDialog::Kind::Indicators, m_workspace, this);
+    // The dialog opens on the file picker: importing starts with choosing the file.
+    QMetaObject::invokeMethod(dialog.findChild<QPushButton *>(QStringLiteral("chooseButton")), "click", Qt::QueuedConnection);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT statusMessage(tr("Imported %n rows; Edit > Undo takes the whole import back.", nullptr, dialog.rowsWritten()));
+}
+
+QStringList IndicatorsPage::shownCodes() const
+{
+    const SearchProxyModel *proxy = m_table->proxy();
+    if (proxy->rowCount() == m_model->rowCount())
+        return {};
+    QStringList codes;
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        codes << m_model->itemAt(proxy->mapToSource(proxy->index(row, 0)).row()).code;
+    return codes;
+}
+
+QString IndicatorsPage::chooseSpreadsheet(const QString &title, const QString &suggestedName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString csv = tr("CSV file (*.csv)");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    QString filter = xlsx;
+    QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName + QStringLiteral(".xlsx")),
+                                                xlsx + QStringLiteral(";;") + csv, &filter);
+    if (path.isEmpty())
+        return {};
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        path += filter == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    return path;
+}
+
+void IndicatorsPage::exportFile(bool measurements)
+{
+    const QStringList codes = shownCodes();
+    const int count = codes.isEmpty() ? m_model->rowCount() : int(codes.size());
+    const QString title = measurements ? tr("Export measurements of %n indicators", nullptr, count)
+                                       : tr("Export %n indicator definitions", nullptr, count);
+    const QString path = chooseSpreadsheet(title, measurements ? tr("measurements") : tr("indicators"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool written = measurements ? exportBoardMeasurements(*m_workspace, path, codes, &error)
+                                      : exportBoardIndicators(*m_workspace, path, codes, &error);
+    if (!written) {
+        QMessageBox::warning(this, tr("Not exported"), error);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void IndicatorsPage::saveTemplate()
+{
+    const QString path = chooseSpreadsheet(tr("Save a measurements template"), tr("measurements template"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeMeasurementTemplate(path, m_workspace->board().fyStartMonth, &error)) {
+        QMessageBox::warning(this, tr("Not saved"), error);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Saved the template as %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void IndicatorsPage::addIndicator()

@@ -33,6 +33,7 @@ public:
     QStringList views() const override;
     void showView(const QString &view) override;
     void focusSearch() override;
+    QList<QAction *> importExportActions() const override { return m_importExport; }
 
     EntityTablePanel *table() const { return m_table; }
     PeriodChooser *periodChooser() const { return m_period; }
@@ -54,6 +55,13 @@ private:
     void editIndicator(qint64 id);
     void removeIndicator(qint64 id);
     void showRejected(const QString &message);
+    void createImportExportActions();
+    void importFile(bool measurements);
+    void exportFile(bool measurements);
+    void saveTemplate();
+    // Codes of the indicators the table shows, or none when it shows them all.
+    QStringList shownCodes() const;
+    QString chooseSpreadsheet(const QString &title, const QString &suggestedName);
 
     Workspace *m_workspace;
     IndicatorTableModel *m_model;
@@ -67,6 +75,7 @@ private:
     QToolButton *m_spcChartButton;
     QChartView *m_chartView; // owns the chart on show
     QTableView *m_grid;
+    QList<QAction *> m_importExport;
 };
 
 } // namespace assure

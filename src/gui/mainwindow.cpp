@@ -101,6 +101,7 @@ void MainWindow::createActions()
     file->addAction(tr("Open Read-&Only…"), this, [this] { openDialog(BoardFile::Mode::ReadOnly); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    m_importExportMenu = file->addMenu(tr("&Import and Export"));
     QAction *copyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     copyAction->setShortcut(QKeySequence::SaveAs);
     QAction *closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
@@ -142,6 +143,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_pageList.clear();
     m_navigation->clear();
     m_goMenu->clear();
+    m_importExportMenu->clear();
     if (m_workspace)
         m_undoGroup->removeStack(m_workspace->undoStack());
     m_workspace = std::move(workspace);
@@ -155,6 +157,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     }
     m_central->setCurrentIndex(m_workspace ? 1 : 0);
     m_goMenu->setEnabled(m_workspace != nullptr);
+    m_importExportMenu->setEnabled(!m_importExportMenu->isEmpty());
     for (QAction *a : std::as_const(m_fileActions))
         a->setEnabled(m_workspace != nullptr);
     updateRecentMenu();
@@ -173,6 +176,8 @@ void MainWindow::buildPages()
         QAction *go = m_goMenu->addAction(p->title(), this, [this, row] { m_navigation->setCurrentRow(row); });
         if (row < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
+        m_importExportMenu->addActions(p->importExportActions());
+        connect(p, &Page::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     }
     m_navigation->setCurrentRow(0);
 }

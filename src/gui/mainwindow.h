@@ -69,6 +69,7 @@ private:
     QLabel *m_status;
     QLabel *m_readOnlyBanner;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_importExportMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     std::vector<Page *> m_pageList;
     QList<QAction *> m_fileActions; // need an open board

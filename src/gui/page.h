@@ -1,7 +1,10 @@
 // A page of the main window: what the navigation list shows and the screenshots are named after.
 #pragma once
 
+#include <QList>
 #include <QWidget>
+
+class QAction;
 
 namespace assure {
 
@@ -22,6 +25,12 @@ public:
     virtual void showView(const QString &) {}
     // Edit > Find: put the cursor in the page's search box, if it has one.
     virtual void focusSearch() {}
+    // What the page offers under File > Import and Export; empty for none.
+    virtual QList<QAction *> importExportActions() const { return {}; }
+
+Q_SIGNALS:
+    // A short note for the status bar ("Imported 48 rows from q2.csv").
+    void statusMessage(const QString &message);
 };
 
 } // namespace assure
