@@ -4,9 +4,11 @@
 #include "gui/agencydialog.h"
 #include "gui/entitytablepanel.h"
 #include "gui/persondialog.h"
+#include "gui/prioritydialog.h"
 #include "gui/subgroupdialog.h"
 #include "models/agencymodel.h"
 #include "models/personmodel.h"
+#include "models/prioritymodel.h"
 #include "models/subgroupmodel.h"
 #include "ui_boarddetailsform.h"
 #include "workspace/workspace.h"
@@ -26,7 +28,7 @@ BoardPage::BoardPage(Workspace *workspace, QWidget *parent)
     : Page(parent), m_workspace(workspace), m_details(std::make_unique<Ui::BoardDetailsForm>()),
       m_detailsBox(new QGroupBox(this)), m_tabs(new QTabWidget(this)),
       m_agencyModel(new AgencyModel(workspace, this)), m_personModel(new PersonModel(workspace, this)),
-      m_subGroupModel(new SubGroupModel(workspace, this))
+      m_subGroupModel(new SubGroupModel(workspace, this)), m_priorityModel(new PriorityModel(workspace, this))
 {
     m_details->setupUi(static_cast<QGroupBox *>(m_detailsBox));
     for (BoardType t : allBoardTypes())
@@ -47,19 +49,28 @@ BoardPage::BoardPage(Workspace *workspace, QWidget *parent)
                                        {[this] { addSubGroup(); }, [this](qint64 id) { editSubGroup(id); },
                                         [this](qint64 id) { removeSubGroup(id); }},
                                        this);
+    m_priorities = new EntityTablePanel(m_priorityModel, tr("priority"), tr("priorities"),
+                                        {[this] { addPriority(); }, [this](qint64 id) { editPriority(id); },
+                                         [this](qint64 id) { removePriority(id); }},
+                                        this);
+    m_priorities->setObjectName(QStringLiteral("priorities"));
+    m_priorities->view()->setColumnWidth(PriorityModel::Title, 320);
+    m_priorities->view()->setColumnWidth(PriorityModel::Year, 90);
+    m_priorities->view()->setColumnWidth(PriorityModel::Indicators, 90);
     m_agencies->setObjectName(QStringLiteral("agencies"));
     m_people->setObjectName(QStringLiteral("people"));
     m_subGroups->setObjectName(QStringLiteral("subgroups"));
     m_tabs->addTab(m_agencies, tr("&Agencies"));
     m_tabs->addTab(m_people, tr("&People"));
     m_tabs->addTab(m_subGroups, tr("&Sub-groups"));
+    m_tabs->addTab(m_priorities, tr("P&riorities"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_detailsBox);
     layout->addWidget(m_tabs, 1);
 
     for (TableModelBase *model : {static_cast<TableModelBase *>(m_agencyModel), static_cast<TableModelBase *>(m_personModel),
-                                  static_cast<TableModelBase *>(m_subGroupModel)})
+                                  static_cast<TableModelBase *>(m_subGroupModel), static_cast<TableModelBase *>(m_priorityModel)})
         connect(model, &TableModelBase::editRejected, this, &BoardPage::showRejected);
     connect(workspace->notifier(), &Notifier::boardChanged, this, &BoardPage::loadDetails);
     connect(m_details->nameEdit, &QLineEdit::editingFinished, this, &BoardPage::saveDetails);
@@ -69,7 +80,7 @@ BoardPage::BoardPage(Workspace *workspace, QWidget *parent)
 
     const bool readOnly = workspace->isReadOnly();
     m_detailsBox->setEnabled(!readOnly);
-    for (EntityTablePanel *panel : {m_agencies, m_people, m_subGroups})
+    for (EntityTablePanel *panel : {m_agencies, m_people, m_subGroups, m_priorities})
         panel->setReadOnly(readOnly);
     loadDetails();
 }
@@ -78,7 +89,7 @@ BoardPage::~BoardPage() = default;
 
 QStringList BoardPage::views() const
 {
-    return {QStringLiteral("agencies"), QStringLiteral("people"), QStringLiteral("subgroups")};
+    return {QStringLiteral("agencies"), QStringLiteral("people"), QStringLiteral("subgroups"), QStringLiteral("priorities")};
 }
 
 void BoardPage::showView(const QString &view)
@@ -224,6 +235,28 @@ void BoardPage::removeSubGroup(qint64 id)
     if (s && confirmDelete(tr("the sub-group “%1”").arg(s->name), QString())) {
         QString error;
         if (!m_workspace->removeSubGroup(id, &error))
+            showRejected(error);
+    }
+}
+
+void BoardPage::addPriority()
+{
+    if (runItemDialog(this, *m_workspace, Priority{}, &PriorityDialog::priority))
+        selectNewest(m_priorities, m_workspace->priorities());
+}
+
+void BoardPage::editPriority(qint64 id)
+{
+    if (const Priority *p = m_workspace->priorities().find(id))
+        runItemDialog(this, *m_workspace, *p, &PriorityDialog::priority);
+}
+
+void BoardPage::removePriority(qint64 id)
+{
+    const Priority *p = m_workspace->priorities().find(id);
+    if (p && confirmDelete(tr("the priority “%1”").arg(p->title), m_workspace->dependentsOfPriority(id).describe())) {
+        QString error;
+        if (!m_workspace->removePriority(id, &error))
             showRejected(error);
     }
 }

@@ -17,6 +17,7 @@ class AgencyModel;
 class EntityTablePanel;
 class PersonModel;
 class SubGroupModel;
+class PriorityModel;
 
 class BoardPage final : public Page
 {
@@ -34,6 +35,7 @@ public:
     EntityTablePanel *agencies() const { return m_agencies; }
     EntityTablePanel *people() const { return m_people; }
     EntityTablePanel *subGroups() const { return m_subGroups; }
+    EntityTablePanel *priorities() const { return m_priorities; }
     QTabWidget *tabs() const { return m_tabs; }
 
     void focusSearch() override;
@@ -50,6 +52,9 @@ private:
     void addSubGroup();
     void editSubGroup(qint64 id);
     void removeSubGroup(qint64 id);
+    void addPriority();
+    void editPriority(qint64 id);
+    void removePriority(qint64 id);
     bool confirmDelete(const QString &what, const QString &consequences);
     void showRejected(const QString &message);
 
@@ -60,9 +65,11 @@ private:
     AgencyModel *m_agencyModel;
     PersonModel *m_personModel;
     SubGroupModel *m_subGroupModel;
+    PriorityModel *m_priorityModel;
     EntityTablePanel *m_agencies;
     EntityTablePanel *m_people;
     EntityTablePanel *m_subGroups;
+    EntityTablePanel *m_priorities;
 };
 
 } // namespace assure

@@ -3,6 +3,7 @@
 
 #include "models/measurementgridmodel.h"
 #include "models/personmodel.h"
+#include "models/prioritymodel.h"
 #include "ui_indicatordialog.h"
 #include "workspace/workspace.h"
 
@@ -25,6 +26,8 @@ IndicatorDialog::IndicatorDialog(const Indicator &indicator, const Workspace &wo
         m_ui->frequencyCombo->addItem(frequencyLabel(f), frequencyKey(f));
     for (const Choice &c : agencyChoices(workspace))
         m_ui->ownerCombo->addItem(c.label, c.value);
+    for (const Choice &c : priorityChoices(workspace))
+        m_ui->priorityCombo->addItem(c.label, c.value);
 
     m_ui->codeEdit->setText(indicator.code);
     m_ui->titleEdit->setText(indicator.title);
@@ -33,6 +36,7 @@ IndicatorDialog::IndicatorDialog(const Indicator &indicator, const Workspace &wo
     m_ui->polarityCombo->setCurrentIndex(m_ui->polarityCombo->findData(polarityKey(indicator.polarity)));
     m_ui->frequencyCombo->setCurrentIndex(m_ui->frequencyCombo->findData(frequencyKey(indicator.frequency)));
     m_ui->ownerCombo->setCurrentIndex(qMax(0, m_ui->ownerCombo->findData(indicator.ownerAgencyId)));
+    m_ui->priorityCombo->setCurrentIndex(qMax(0, m_ui->priorityCombo->findData(indicator.priorityId)));
     m_ui->sourceEdit->setText(indicator.dataSource);
     m_ui->targetEdit->setText(indicator.annualTarget ? QLocale().toString(*indicator.annualTarget, 'g', 10) : QString());
     m_ui->statutoryCheck->setChecked(indicator.statutory);
@@ -62,6 +66,7 @@ bool IndicatorDialog::indicator(Indicator *out, QString *error) const
     i.polarity = polarityFromKey(m_ui->polarityCombo->currentData().toString());
     i.frequency = frequencyFromKey(m_ui->frequencyCombo->currentData().toString());
     i.ownerAgencyId = m_ui->ownerCombo->currentData().toLongLong();
+    i.priorityId = m_ui->priorityCombo->currentData().toLongLong();
     i.dataSource = m_ui->sourceEdit->text().trimmed();
     i.statutory = m_ui->statutoryCheck->isChecked();
     if (!parseTypedNumber(m_ui->targetEdit->text(), &i.annualTarget)) {

@@ -12,6 +12,7 @@
 #include "models/indicatortablemodel.h"
 #include "models/measurementgridmodel.h"
 #include "models/personmodel.h"
+#include "models/prioritymodel.h"
 #include "models/searchproxymodel.h"
 #include "interchange/measurementexport.h"
 #include "workspace/boardexport.h"
@@ -43,7 +44,7 @@ namespace assure {
 IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     : Page(parent), m_workspace(workspace), m_model(new IndicatorTableModel(workspace, this)),
       m_gridModel(new MeasurementGridModel(workspace, this)), m_period(new PeriodChooser(m_model->period(), this)),
-      m_owner(new QComboBox(this)), m_rag(new QComboBox(this)), m_detailTitle(new QLabel(this)),
+      m_owner(new QComboBox(this)), m_priority(new QComboBox(this)), m_rag(new QComboBox(this)), m_detailTitle(new QLabel(this)),
       m_ragChartButton(new QToolButton(this)), m_spcChartButton(new QToolButton(this)),
       m_chartView(new QChartView(this)), m_grid(new QTableView(this))
 {
@@ -77,6 +78,8 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     m_rag->setAccessibleName(tr("RAG status"));
     m_rag->setObjectName(QStringLiteral("ragFilter"));
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_priority->setAccessibleName(tr("Priority"));
+    m_priority->setObjectName(QStringLiteral("priorityFilter"));
     m_rag->addItem(tr("Any RAG"), -1);
     for (Rag r : allRags())
         m_rag->addItem(ragLabel(r), int(r));
@@ -85,13 +88,13 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     filters->addSpacing(16);
     filters->addWidget(new QLabel(tr("Owner:"), this));
     filters->addWidget(m_owner, 1);
+    filters->addWidget(new QLabel(tr("Priority:"), this));
+    filters->addWidget(m_priority, 1);
     filters->addWidget(new QLabel(tr("RAG:"), this));
     filters->addWidget(m_rag);
     createImportExportActions();
-    auto *transfer = new QToolButton(this);
+    auto *transfer = new QPushButton(tr("Import and E&xport"), this);
     transfer->setObjectName(QStringLiteral("importExportButton"));
-    transfer->setText(tr("Import and E&xport"));
-    transfer->setPopupMode(QToolButton::InstantPopup);
     auto *transferMenu = new QMenu(transfer);
     transferMenu->addActions(m_importExport);
     transfer->setMenu(transferMenu);
@@ -162,6 +165,7 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     connect(m_period, &PeriodChooser::periodChanged, m_model, &IndicatorTableModel::setPeriod);
     connect(m_owner, &QComboBox::activated, this, &IndicatorsPage::applyFilters);
     connect(m_rag, &QComboBox::activated, this, &IndicatorsPage::applyFilters);
+    connect(m_priority, &QComboBox::activated, this, &IndicatorsPage::applyFilters);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IndicatorsPage::showSelected);
     connect(chartButtons, &QButtonGroup::buttonClicked, this, &IndicatorsPage::updateChart);
     connect(m_model, &TableModelBase::editRejected, this, &IndicatorsPage::showRejected);
@@ -176,14 +180,27 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
             m_owner->addItem(c.label, c.value);
         m_owner->setCurrentIndex(qMax(0, m_owner->findData(current)));
     };
+    const auto refillPriorities = [this] {
+        const QVariant current = m_priority->currentData();
+        m_priority->clear();
+        m_priority->addItem(tr("Any priority"), qint64(-1));
+        for (const Choice &c : priorityChoices(*m_workspace))
+            m_priority->addItem(c.label, c.value);
+        m_priority->setCurrentIndex(qMax(0, m_priority->findData(current)));
+    };
     refillOwners();
-    connect(workspace->notifier(), &Notifier::inserted, this, [refillOwners](Entity e) {
+    refillPriorities();
+    const auto refill = [refillOwners, refillPriorities](Entity e) {
         if (e == Entity::Agency)
             refillOwners();
-    });
-    connect(workspace->notifier(), &Notifier::removed, this, [refillOwners](Entity e) {
-        if (e == Entity::Agency)
-            refillOwners();
+        if (e == Entity::Priority)
+            refillPriorities();
+    };
+    connect(workspace->notifier(), &Notifier::inserted, this, refill);
+    connect(workspace->notifier(), &Notifier::removed, this, refill);
+    connect(workspace->notifier(), &Notifier::changed, this, [refillPriorities](Entity e) {
+        if (e == Entity::Priority)
+            refillPriorities();
     });
     m_table->setReadOnly(workspace->isReadOnly());
     if (m_table->proxy()->rowCount() > 0)
@@ -233,9 +250,12 @@ void IndicatorsPage::selectIndicator(qint64 id)
 void IndicatorsPage::applyFilters()
 {
     const qint64 owner = m_owner->currentData().toLongLong();
+    const qint64 priority = m_priority->currentData().toLongLong();
     const int rag = m_rag->currentData().toInt();
-    m_table->proxy()->setRowFilter([this, owner, rag](int row) {
+    m_table->proxy()->setRowFilter([this, owner, priority, rag](int row) {
         if (owner >= 0 && m_model->itemAt(row).ownerAgencyId != owner)
+            return false;
+        if (priority >= 0 && m_model->itemAt(row).priorityId != priority)
             return false;
         return rag < 0 || int(m_model->statusAt(row).rag.rag) == rag;
     });

@@ -68,6 +68,7 @@ private:
     MeasurementGridModel *m_gridModel;
     PeriodChooser *m_period;
     QComboBox *m_owner;
+    QComboBox *m_priority;
     QComboBox *m_rag;
     EntityTablePanel *m_table;
     QLabel *m_detailTitle;

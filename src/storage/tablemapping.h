@@ -4,6 +4,7 @@
 #include "core/agency.h"
 #include "core/indicator.h"
 #include "core/person.h"
+#include "core/priority.h"
 #include "core/rag.h"
 #include "core/subgroup.h"
 
@@ -130,6 +131,26 @@ struct TableMapping<SubGroup> : RowIdKey
         s.chairId = r.integer(2);
         s.remit = r.text(3);
         return s;
+    }
+};
+
+template <>
+struct TableMapping<Priority> : RowIdKey
+{
+    static QString table() { return QStringLiteral("priority"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("title"), QStringLiteral("year"), QStringLiteral("description")};
+    }
+    static QVariantList values(const Priority &p) { return {p.title, p.year, p.description}; }
+    static Priority read(const Row &r)
+    {
+        Priority p;
+        p.id = r.integer(0);
+        p.title = r.text(1);
+        p.year = int(r.integer(2));
+        p.description = r.text(3);
+        return p;
     }
 };
 

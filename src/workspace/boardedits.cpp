@@ -73,6 +73,56 @@ bool Workspace::add(const SubGroup &subGroup, QString *error)
     return execute(tr("Add sub-group %1").arg(item.name), std::move(changes), error);
 }
 
+bool Workspace::add(const Priority &priority, QString *error)
+{
+    if (!checkItem(priority, error))
+        return false;
+    Priority item = priority;
+    item.id = 0;
+    item.title = item.title.trimmed();
+    ChangeSet changes;
+    changes.insert(item);
+    return execute(tr("Add priority %1").arg(item.title), std::move(changes), error);
+}
+
+bool Workspace::update(const Priority &priority, QString *error)
+{
+    const Priority *old = m_priorities.find(priority.id);
+    if (!old || !checkItem(priority, error))
+        return false;
+    if (*old == priority)
+        return true;
+    ChangeSet changes;
+    changes.update(*old, priority);
+    return execute(tr("Edit priority %1").arg(priority.title), std::move(changes), error);
+}
+
+Dependents Workspace::dependentsOfPriority(qint64 id) const
+{
+    Dependents d;
+    for (const Indicator &i : m_indicators)
+        if (i.priorityId == id)
+            d.underPriority.push_back(i);
+    return d;
+}
+
+bool Workspace::removePriority(qint64 id, QString *error)
+{
+    const Priority *priority = m_priorities.find(id);
+    if (!priority || refuseWhenReadOnly(error))
+        return false;
+    // The file clears the indicators' priority itself (ON DELETE SET NULL); saying so in the
+    // change set keeps the loaded indicators in step, and lets undo give it back.
+    ChangeSet changes;
+    for (const Indicator &i : dependentsOfPriority(id).underPriority) {
+        Indicator cleared = i;
+        cleared.priorityId = 0;
+        changes.update(i, cleared);
+    }
+    changes.remove(*priority);
+    return execute(tr("Delete priority %1").arg(priority->title), std::move(changes), error);
+}
+
 bool Workspace::update(const Agency &agency, QString *error)
 {
     const Agency *old = m_agencies.find(agency.id);

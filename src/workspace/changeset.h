@@ -32,7 +32,7 @@ struct BoardChange
     BoardChange inverse() const { return {after, before}; }
 };
 
-using Change = std::variant<RowChange<Agency>, RowChange<Person>, RowChange<SubGroup>, RowChange<Indicator>,
+using Change = std::variant<RowChange<Agency>, RowChange<Person>, RowChange<SubGroup>, RowChange<Priority>, RowChange<Indicator>,
                             RowChange<Measurement>, RowChange<Target>, RowChange<Benchmark>,
                             RowChange<StoredThresholds>, BoardChange>;
 

@@ -114,11 +114,43 @@ bool writeDemoIndicators(const QSqlDatabase &db, const DemoOptions &options, QSt
     }
     const DemoIndicatorData data = generateDemoIndicators(options.scale == DemoScale::Large, options.seed, options.asOf,
                                                           4, agencyNames);
+    // The business plan's priorities, and the indicators under each by their code's prefix.
+    struct DemoPriority
+    {
+        const char *title;
+        const char *description;
+        std::initializer_list<const char *> prefixes;
+    };
+    static const DemoPriority kPriorities[] = {
+        {"The front door and early help", "Children and families get the right help at the right time, first time.",
+         {"FD", "EH", "CSC"}},
+        {"Children in need of help and protection", "Plans that make children safer, and end when they are.",
+         {"CIN", "CP", "DA", "MIS", "CDOP"}},
+        {"Children in care and care leavers", "Stable homes, good health and education, and a supported move to adulthood.",
+         {"LAC", "CL", "ED", "HLTH", "YJ"}},
+        {"Adults at risk of abuse and neglect", "Making safeguarding personal: outcomes the adult wanted.", {"ASC", "DOLS"}},
+        {"Learning and a confident workforce", "Reviews that change practice, and staff trained to act on them.",
+         {"SR", "TR", "WF"}},
+    };
+    Repository<Priority> priorities(db);
+    QHash<QString, qint64> priorityOfPrefix;
+    const int year = options.asOf.month() >= 4 ? options.asOf.year() : options.asOf.year() - 1;
+    for (const DemoPriority &d : kPriorities) {
+        Priority p;
+        p.title = QString::fromUtf8(d.title);
+        p.description = QString::fromUtf8(d.description);
+        p.year = year;
+        if (!priorities.insert(p, why))
+            return false;
+        for (const char *prefix : d.prefixes)
+            priorityOfPrefix.insert(QString::fromLatin1(prefix), p.id);
+    }
     Repository<Indicator> indicators(db);
     std::vector<qint64> ids; // the generator numbers indicators from 1 in its own order
     for (size_t i = 0; i < data.indicators.size(); ++i) {
         Indicator ind = data.indicators[i];
         ind.ownerAgencyId = agencyIds.value(data.ownerAgencyNames[i], 0);
+        ind.priorityId = priorityOfPrefix.value(ind.code.section(QLatin1Char('-'), 0, 0), 0);
         if (!indicators.insert(ind, why))
             return false;
         ids.push_back(ind.id);

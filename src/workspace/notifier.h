@@ -6,7 +6,7 @@
 
 namespace assure {
 
-enum class Entity { Agency, Person, SubGroup, Indicator };
+enum class Entity { Agency, Person, SubGroup, Priority, Indicator };
 
 class Notifier final : public QObject
 {

@@ -24,6 +24,8 @@ constexpr Entity entityOf<Person>() { return Entity::Person; }
 template <>
 constexpr Entity entityOf<SubGroup>() { return Entity::SubGroup; }
 template <>
+constexpr Entity entityOf<Priority>() { return Entity::Priority; }
+template <>
 constexpr Entity entityOf<Indicator>() { return Entity::Indicator; }
 
 // One repository per kind for the length of a change set, so each statement is prepared once
@@ -33,7 +35,7 @@ class Writers final
 public:
     explicit Writers(const QSqlDatabase &db)
         : m_db(db), m_repositories(Repository<Agency>(db), Repository<Person>(db), Repository<SubGroup>(db),
-                                   Repository<Indicator>(db), Repository<Measurement>(db), Repository<Target>(db),
+                                   Repository<Priority>(db), Repository<Indicator>(db), Repository<Measurement>(db), Repository<Target>(db),
                                    Repository<Benchmark>(db), Repository<StoredThresholds>(db))
     {
     }
@@ -52,7 +54,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::tuple<Repository<Agency>, Repository<Person>, Repository<SubGroup>, Repository<Indicator>,
+    std::tuple<Repository<Agency>, Repository<Person>, Repository<SubGroup>, Repository<Priority>, Repository<Indicator>,
                Repository<Measurement>, Repository<Target>, Repository<Benchmark>, Repository<StoredThresholds>>
         m_repositories;
 };
@@ -70,6 +72,9 @@ QString Dependents::describe() const
     if (!indicators.empty())
         parts << Workspace::tr("%n indicators are owned by it and will be kept without an owner.", nullptr,
                                int(indicators.size()));
+    if (!underPriority.empty())
+        parts << Workspace::tr("%n indicators are under it and will be kept without a priority.", nullptr,
+                               int(underPriority.size()));
     if (!subGroups.empty())
         parts << Workspace::tr("%n sub-groups are chaired by them and will be left without a chair.", nullptr,
                                int(subGroups.size()));
@@ -130,6 +135,7 @@ bool Workspace::load(QString *error)
     m_agencies.reset(Repository<Agency>(db).loadAll(error));
     m_people.reset(Repository<Person>(db).loadAll(error));
     m_subGroups.reset(Repository<SubGroup>(db).loadAll(error));
+    m_priorities.reset(Repository<Priority>(db).loadAll(error));
     m_indicators.reset(Repository<Indicator>(db).loadAll(error));
     m_measurements.reset(Repository<Measurement>(db).loadAll(error));
     m_targets.reset(Repository<Target>(db).loadAll(error));
@@ -147,6 +153,8 @@ template <>
 EntityStore<Person> &Workspace::store<Person>() { return m_people; }
 template <>
 EntityStore<SubGroup> &Workspace::store<SubGroup>() { return m_subGroups; }
+template <>
+EntityStore<Priority> &Workspace::store<Priority>() { return m_priorities; }
 template <>
 EntityStore<Indicator> &Workspace::store<Indicator>() { return m_indicators; }
 

@@ -24,6 +24,7 @@ struct Dependents
     std::vector<Person> people;         // their agency is cleared
     std::vector<SubGroup> subGroups;    // their chair is cleared
     std::vector<Indicator> indicators;  // their owner agency is cleared
+    std::vector<Indicator> underPriority; // their priority is cleared
     qint64 measurements = 0;            // deleted with their indicator (and restored by undo)
 
     // For the question before deleting: "3 people belong to it..."; empty when nothing refers.
@@ -51,6 +52,7 @@ public:
     const EntityStore<Agency> &agencies() const { return m_agencies; }
     const EntityStore<Person> &people() const { return m_people; }
     const EntityStore<SubGroup> &subGroups() const { return m_subGroups; }
+    const EntityStore<Priority> &priorities() const { return m_priorities; }
     const EntityStore<Indicator> &indicators() const { return m_indicators; }
     const SeriesStore<Measurement> &measurements() const { return m_measurements; }
     const SeriesStore<Target> &targets() const { return m_targets; }
@@ -69,14 +71,17 @@ public:
     bool add(const Agency &agency, QString *error = nullptr);
     bool add(const Person &person, QString *error = nullptr);
     bool add(const SubGroup &subGroup, QString *error = nullptr);
+    bool add(const Priority &priority, QString *error = nullptr);
     bool add(const Indicator &indicator, QString *error = nullptr);
     bool update(const Agency &agency, QString *error = nullptr);
     bool update(const Person &person, QString *error = nullptr);
     bool update(const SubGroup &subGroup, QString *error = nullptr);
+    bool update(const Priority &priority, QString *error = nullptr);
     bool update(const Indicator &indicator, QString *error = nullptr);
     bool removeAgency(qint64 id, QString *error = nullptr);
     bool removePerson(qint64 id, QString *error = nullptr);
     bool removeSubGroup(qint64 id, QString *error = nullptr);
+    bool removePriority(qint64 id, QString *error = nullptr);
     bool removeIndicator(qint64 id, QString *error = nullptr);
     // Writes a measurement, inserting or replacing the one for its period; a measurement with no
     // value, numerator, denominator or commentary deletes the stored one.
@@ -93,6 +98,7 @@ public:
 
     Dependents dependentsOfAgency(qint64 id) const;
     Dependents dependentsOfPerson(qint64 id) const;
+    Dependents dependentsOfPriority(qint64 id) const;
     Dependents dependentsOfIndicator(qint64 id) const;
 
     // Writes the whole change set in one transaction, then updates the loaded contents and
@@ -123,6 +129,7 @@ private:
     EntityStore<Agency> m_agencies;
     EntityStore<Person> m_people;
     EntityStore<SubGroup> m_subGroups;
+    EntityStore<Priority> m_priorities;
     EntityStore<Indicator> m_indicators;
     SeriesStore<Measurement> m_measurements;
     SeriesStore<Target> m_targets;

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void modelsPassTheTester();
     void pickPeriodOpenIndicatorEditValueUndo();
     void filtersByRag();
+    void filtersByPriorityAndFollowsItsEdits();
 
 private:
     IndicatorsPage *page() const { return qobject_cast<IndicatorsPage *>(m_window->page(QStringLiteral("indicators"))); }
@@ -172,6 +173,40 @@ void TestIndicatorsPage::filtersByRag()
     for (int r = 0; r < shown->rowCount(); ++r)
         QCOMPARE(shown->index(r, IndicatorTableModel::RagColumn).data(IndicatorTableModel::StatusTextRole).toString(),
                  ragLabel(Rag::Red));
+}
+
+void TestIndicatorsPage::filtersByPriorityAndFollowsItsEdits()
+{
+    IndicatorsPage *p = page();
+    Workspace *ws = m_window->workspace();
+    QAbstractItemModel *shown = p->table()->view()->model();
+    const int all = shown->rowCount();
+    auto *priorityFilter = p->findChild<QComboBox *>(QStringLiteral("priorityFilter"));
+    QVERIFY(priorityFilter);
+    // "Any priority", "No priority", then the demo's five.
+    QCOMPARE(priorityFilter->count(), 7);
+    const int adults = priorityFilter->findText(QStringLiteral("Adults at risk of abuse and neglect"));
+    QVERIFY(adults > 0);
+    priorityFilter->setCurrentIndex(adults);
+    Q_EMIT priorityFilter->activated(adults);
+    QVERIFY(shown->rowCount() > 0 && shown->rowCount() < all);
+    for (int r = 0; r < shown->rowCount(); ++r) {
+        const QString code = shown->index(r, IndicatorTableModel::Code).data().toString();
+        QVERIFY2(code.startsWith(QStringLiteral("ASC-")) || code.startsWith(QStringLiteral("DOLS-")), qPrintable(code));
+    }
+    QVERIFY(test::saveShot(m_window.get(), QStringLiteral("indicators-priority-filter")));
+    // An indicator moved under the priority joins the filtered table; a renamed priority keeps its place.
+    const int before = shown->rowCount();
+    Indicator moved = *ws->indicatorByCode(QStringLiteral("CSC-01"));
+    moved.priorityId = priorityFilter->currentData().toLongLong();
+    QVERIFY(ws->update(moved));
+    Q_EMIT priorityFilter->activated(priorityFilter->currentIndex());
+    QCOMPARE(shown->rowCount(), before + 1);
+    Priority renamed = *ws->priorities().find(moved.priorityId);
+    renamed.title = QStringLiteral("Adults at risk");
+    QVERIFY(ws->update(renamed));
+    QCOMPARE(priorityFilter->currentText(), QStringLiteral("Adults at risk"));
+    QCOMPARE(shown->rowCount(), before + 1);
 }
 
 QTEST_MAIN(TestIndicatorsPage)

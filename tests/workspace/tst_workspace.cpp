@@ -50,6 +50,7 @@ private Q_SLOTS:
     void editUndoRedo();
     void deleteAgencyClearsPeopleAndUndoRestoresThem();
     void deletePersonClearsChair();
+    void deletePriorityClearsIndicatorsAndUndoRestoresThem();
     void boardDetailsUndo();
     void refusedEditsLeaveNoCommand();
     void duplicateNamesRefused();
@@ -151,6 +152,42 @@ void TestWorkspace::deletePersonClearsChair()
     m_ws->undoStack()->undo();
     QCOMPARE(onDisk(*m_ws), before);
     QCOMPARE(inMemory(*m_ws), before);
+}
+
+void TestWorkspace::deletePriorityClearsIndicatorsAndUndoRestoresThem()
+{
+    // The demo's business plan: five priorities, the children in care one over LAC-, CL-... indicators.
+    QCOMPARE(m_ws->priorities().size(), 5);
+    const auto indicatorsOnDisk = [this] { return Repository<Indicator>(m_ws->file().database()).loadAll(); };
+    const auto prioritiesOnDisk = [this] { return Repository<Priority>(m_ws->file().database()).loadAll(); };
+    const std::vector<Indicator> indicatorsBefore = indicatorsOnDisk();
+    const std::vector<Priority> prioritiesBefore = prioritiesOnDisk();
+    const Priority inCare = *std::find_if(m_ws->priorities().begin(), m_ws->priorities().end(),
+                                          [](const Priority &p) { return p.title.contains(QStringLiteral("in care")); });
+    const Dependents deps = m_ws->dependentsOfPriority(inCare.id);
+    QVERIFY(deps.underPriority.size() >= 4);
+    QVERIFY2(deps.describe().contains(QStringLiteral("without a priority")), qPrintable(deps.describe()));
+    QString error;
+    QVERIFY2(m_ws->removePriority(inCare.id, &error), qPrintable(error));
+    QVERIFY(!m_ws->priorities().find(inCare.id));
+    for (const Indicator &i : deps.underPriority)
+        QCOMPARE(m_ws->indicators().find(i.id)->priorityId, qint64(0));
+    QCOMPARE(indicatorsOnDisk(), m_ws->indicators().items());
+    m_ws->undoStack()->undo();
+    QCOMPARE(indicatorsOnDisk(), indicatorsBefore);
+    QCOMPARE(prioritiesOnDisk(), prioritiesBefore);
+    QCOMPARE(m_ws->indicators().items(), indicatorsBefore);
+
+    // An edit and a new one, each undoable; a priority needs a title.
+    Priority renamed = inCare;
+    renamed.title = QStringLiteral("Children in care");
+    QVERIFY(m_ws->update(renamed, &error));
+    QCOMPARE(prioritiesOnDisk().at(2).title, QStringLiteral("Children in care"));
+    Priority blank;
+    QVERIFY(!m_ws->add(blank, &error));
+    QVERIFY2(error.contains(QStringLiteral("title")), qPrintable(error));
+    m_ws->undoStack()->undo();
+    QCOMPARE(prioritiesOnDisk(), prioritiesBefore);
 }
 
 void TestWorkspace::boardDetailsUndo()
