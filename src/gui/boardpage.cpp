@@ -6,6 +6,7 @@
 #include "gui/persondialog.h"
 #include "gui/prioritydialog.h"
 #include "gui/subgroupdialog.h"
+#include "gui/thresholdsdialog.h"
 #include "models/agencymodel.h"
 #include "models/personmodel.h"
 #include "models/prioritymodel.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace assure {
@@ -65,8 +67,18 @@ BoardPage::BoardPage(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(m_subGroups, tr("&Sub-groups"));
     m_tabs->addTab(m_priorities, tr("P&riorities"));
 
+    auto *thresholds = new QPushButton(tr("The board's RAG &thresholds…"), this);
+    thresholds->setObjectName(QStringLiteral("boardThresholdsButton"));
+    connect(thresholds, &QPushButton::clicked, this, [this] {
+        ThresholdsDialog dialog(m_workspace, 0, this);
+        dialog.exec();
+    });
+    auto *thresholdsRow = new QHBoxLayout;
+    thresholdsRow->addStretch(1);
+    thresholdsRow->addWidget(thresholds);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_detailsBox);
+    layout->addLayout(thresholdsRow);
     layout->addWidget(m_tabs, 1);
 
     for (TableModelBase *model : {static_cast<TableModelBase *>(m_agencyModel), static_cast<TableModelBase *>(m_personModel),

@@ -8,6 +8,8 @@
 #include "gui/importdialog.h"
 #include "gui/indicatordialog.h"
 #include "gui/periodchooser.h"
+#include "gui/spcsettingsdialog.h"
+#include "gui/thresholdsdialog.h"
 #include "gui/statuschipdelegate.h"
 #include "models/indicatortablemodel.h"
 #include "models/measurementgridmodel.h"
@@ -120,6 +122,21 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     chartHeader->addWidget(m_detailTitle, 1);
     chartHeader->addWidget(m_ragChartButton);
     chartHeader->addWidget(m_spcChartButton);
+    m_spcSettingsButton = new QPushButton(tr("SPC se&ttings…"), this);
+    m_spcSettingsButton->setObjectName(QStringLiteral("spcSettingsButton"));
+    m_spcSettingsButton->setToolTip(tr("Run length, outlier screening, fixed limits and rebases for this indicator"));
+    chartHeader->addWidget(m_spcSettingsButton);
+    m_thresholdsButton = new QPushButton(tr("RAG t&hresholds…"), this);
+    m_thresholdsButton->setObjectName(QStringLiteral("thresholdsButton"));
+    m_thresholdsButton->setToolTip(tr("This indicator's own RAG thresholds, by the date they take effect"));
+    chartHeader->addWidget(m_thresholdsButton);
+    connect(m_thresholdsButton, &QPushButton::clicked, this, [this] {
+        if (m_workspace->indicators().find(m_gridModel->indicatorId())) {
+            ThresholdsDialog dialog(m_workspace, m_gridModel->indicatorId(), this);
+            dialog.exec();
+        }
+    });
+    connect(m_spcSettingsButton, &QPushButton::clicked, this, &IndicatorsPage::editSpcSettings);
     auto *chartBox = new QWidget(this);
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->setContentsMargins(0, 0, 0, 0);
@@ -266,6 +283,8 @@ void IndicatorsPage::showSelected()
     const qint64 id = m_table->currentId();
     const Indicator *ind = m_workspace->indicators().find(id);
     m_detailTitle->setText(ind ? QStringLiteral("%1 — %2").arg(ind->code, ind->title) : tr("Choose an indicator above."));
+    m_spcSettingsButton->setEnabled(ind != nullptr);
+    m_thresholdsButton->setEnabled(ind != nullptr);
     m_gridModel->setIndicator(id); // its reset redraws the chart
 }
 
@@ -431,6 +450,17 @@ void IndicatorsPage::editIndicator(qint64 id)
             Indicator i;
             return dialog.indicator(&i, error) && m_workspace->update(i, error);
         });
+    dialog.exec();
+}
+
+void IndicatorsPage::editSpcSettings()
+{
+    const qint64 id = m_gridModel->indicatorId();
+    if (!m_workspace->indicators().find(id))
+        return;
+    SpcSettingsDialog dialog(m_workspace->spcSettings(id), *m_workspace, this);
+    if (!m_workspace->isReadOnly())
+        dialog.setSubmit([&](QString *error) { return m_workspace->setSpcSettings(dialog.settings(), error); });
     dialog.exec();
 }
 

@@ -10,6 +10,7 @@ class QLabel;
 class QChart;
 class QChartView;
 class QTableView;
+class QPushButton;
 class QToolButton;
 
 namespace assure {
@@ -54,6 +55,7 @@ private:
     void addIndicator();
     void editIndicator(qint64 id);
     void removeIndicator(qint64 id);
+    void editSpcSettings();
     void showRejected(const QString &message);
     void createImportExportActions();
     void importFile(bool measurements);
@@ -74,6 +76,8 @@ private:
     QLabel *m_detailTitle;
     QToolButton *m_ragChartButton;
     QToolButton *m_spcChartButton;
+    QPushButton *m_spcSettingsButton;
+    QPushButton *m_thresholdsButton;
     QChartView *m_chartView; // owns the chart on show
     QTableView *m_grid;
     QList<QAction *> m_importExport;

@@ -3,6 +3,7 @@
 
 #include "core/agency.h"
 #include "core/indicator.h"
+#include "core/indicatorspc.h"
 #include "core/person.h"
 #include "core/priority.h"
 #include "core/rag.h"
@@ -323,6 +324,43 @@ struct TableMapping<StoredThresholds> : RowIdKey
         t.greenValue = r.real(7);
         t.amberValue = r.real(8);
         t.blueValue = r.optionalReal(9);
+        return s;
+    }
+};
+
+// Settings of which an indicator has at most one row.
+struct IndicatorKey
+{
+    static constexpr bool kRowId = false;
+    static QStringList keys() { return {QStringLiteral("indicator_id")}; }
+    template <class T>
+    static QVariantList keyValues(const T &item)
+    {
+        return {item.indicatorId};
+    }
+};
+
+template <>
+struct TableMapping<IndicatorSpcSettings> : IndicatorKey
+{
+    static QString table() { return QStringLiteral("spc_setting"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("run_length"), QStringLiteral("screen_outliers"), QStringLiteral("fix_after"),
+                QStringLiteral("rebase_periods")};
+    }
+    static QVariantList values(const IndicatorSpcSettings &s)
+    {
+        return {s.runLength, s.screenOutliers ? 1 : 0, s.fixAfter, s.rebasePeriods.join(QLatin1Char(' '))};
+    }
+    static IndicatorSpcSettings read(const Row &r)
+    {
+        IndicatorSpcSettings s;
+        s.indicatorId = r.integer(0);
+        s.runLength = int(r.integer(1));
+        s.screenOutliers = r.flag(2);
+        s.fixAfter = int(r.integer(3));
+        s.rebasePeriods = r.text(4).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         return s;
     }
 };

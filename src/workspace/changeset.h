@@ -34,7 +34,7 @@ struct BoardChange
 
 using Change = std::variant<RowChange<Agency>, RowChange<Person>, RowChange<SubGroup>, RowChange<Priority>, RowChange<Indicator>,
                             RowChange<Measurement>, RowChange<Target>, RowChange<Benchmark>,
-                            RowChange<StoredThresholds>, BoardChange>;
+                            RowChange<StoredThresholds>, RowChange<IndicatorSpcSettings>, BoardChange>;
 
 class ChangeSet final
 {

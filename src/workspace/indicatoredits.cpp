@@ -69,6 +69,8 @@ bool Workspace::removeIndicator(qint64 id, QString *error)
     for (const StoredThresholds &t : m_thresholds)
         if (t.indicatorId == id)
             changes.remove(t);
+    if (m_spcSettings.contains(id))
+        changes.remove(m_spcSettings.value(id));
     changes.remove(*indicator);
     return execute(tr("Delete indicator %1").arg(indicator->code), std::move(changes), error);
 }
@@ -124,6 +126,76 @@ bool Workspace::setTarget(qint64 indicatorId, const QString &periodKey, std::opt
         return true;
     const auto period = Period::fromKey(periodKey, m_board.fyStartMonth);
     return execute(tr("Set target of %1 for %2").arg(indicator->code, period ? period->label() : periodKey),
+                   std::move(changes), error);
+}
+
+bool Workspace::setSpcSettings(const IndicatorSpcSettings &settings, QString *error)
+{
+    if (refuseWhenReadOnly(error))
+        return false;
+    const Indicator *indicator = m_indicators.find(settings.indicatorId);
+    if (!indicator)
+        return false;
+    const QStringList problems = settings.problems();
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = problems.join(QLatin1Char(' '));
+        return false;
+    }
+    const auto old = m_spcSettings.constFind(settings.indicatorId);
+    const bool stored = old != m_spcSettings.cend();
+    ChangeSet changes;
+    if (stored && settings.isDefault())
+        changes.remove(*old);
+    else if (stored && *old != settings)
+        changes.update(*old, settings);
+    else if (!stored && !settings.isDefault())
+        changes.insert(settings);
+    if (changes.isEmpty())
+        return true;
+    return execute(tr("Change SPC settings of %1").arg(indicator->code), std::move(changes), error);
+}
+
+bool Workspace::saveThresholds(const StoredThresholds &thresholds, QString *error)
+{
+    if (refuseWhenReadOnly(error))
+        return false;
+    const Indicator *indicator = m_indicators.find(thresholds.indicatorId);
+    if (thresholds.indicatorId != 0 && !indicator)
+        return false;
+    QStringList problems;
+    if (!thresholds.version.effectiveFrom.isValid())
+        problems << tr("The thresholds need the date they take effect from.");
+    problems << thresholds.version.thresholds.problems(indicator ? indicator->polarity : Polarity::HigherIsBetter);
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = problems.join(QLatin1Char(' '));
+        return false;
+    }
+    const QString whose = indicator ? indicator->code : tr("the board");
+    ChangeSet changes;
+    if (thresholds.id == 0) {
+        changes.insert(thresholds);
+        return execute(tr("Add RAG thresholds for %1").arg(whose), std::move(changes), error);
+    }
+    const StoredThresholds *old = m_thresholds.find(thresholds.id);
+    if (!old)
+        return false;
+    if (*old == thresholds)
+        return true;
+    changes.update(*old, thresholds);
+    return execute(tr("Change RAG thresholds for %1").arg(whose), std::move(changes), error);
+}
+
+bool Workspace::removeThresholds(qint64 id, QString *error)
+{
+    const StoredThresholds *old = m_thresholds.find(id);
+    if (!old || refuseWhenReadOnly(error))
+        return false;
+    const Indicator *indicator = m_indicators.find(old->indicatorId);
+    ChangeSet changes;
+    changes.remove(*old);
+    return execute(tr("Delete RAG thresholds for %1").arg(indicator ? indicator->code : tr("the board")),
                    std::move(changes), error);
 }
 

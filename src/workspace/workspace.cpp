@@ -36,7 +36,8 @@ public:
     explicit Writers(const QSqlDatabase &db)
         : m_db(db), m_repositories(Repository<Agency>(db), Repository<Person>(db), Repository<SubGroup>(db),
                                    Repository<Priority>(db), Repository<Indicator>(db), Repository<Measurement>(db), Repository<Target>(db),
-                                   Repository<Benchmark>(db), Repository<StoredThresholds>(db))
+                                   Repository<Benchmark>(db), Repository<StoredThresholds>(db),
+                                   Repository<IndicatorSpcSettings>(db))
     {
     }
 
@@ -55,7 +56,8 @@ public:
 private:
     QSqlDatabase m_db;
     std::tuple<Repository<Agency>, Repository<Person>, Repository<SubGroup>, Repository<Priority>, Repository<Indicator>,
-               Repository<Measurement>, Repository<Target>, Repository<Benchmark>, Repository<StoredThresholds>>
+               Repository<Measurement>, Repository<Target>, Repository<Benchmark>, Repository<StoredThresholds>,
+               Repository<IndicatorSpcSettings>>
         m_repositories;
 };
 
@@ -141,6 +143,9 @@ bool Workspace::load(QString *error)
     m_targets.reset(Repository<Target>(db).loadAll(error));
     m_benchmarks.reset(Repository<Benchmark>(db).loadAll(error));
     m_thresholds.reset(Repository<StoredThresholds>(db).loadAll(error));
+    m_spcSettings.clear();
+    for (const IndicatorSpcSettings &s : Repository<IndicatorSpcSettings>(db).loadAll(error))
+        m_spcSettings.insert(s.indicatorId, s);
     m_indicatorCodes.clear();
     for (const Indicator &i : m_indicators)
         m_indicatorCodes.insert(i.code.toLower(), i.id);
@@ -173,6 +178,7 @@ IndicatorHistory Workspace::history(const Indicator &indicator) const
     h.indicatorThresholds = indicatorThresholds(indicator.id);
     h.boardThresholds = boardThresholds();
     h.fyStartMonth = m_board.fyStartMonth;
+    h.spc = spcSettingsFor(spcSettings(indicator.id), *h.measurements);
     return h;
 }
 
@@ -270,6 +276,13 @@ bool Workspace::apply(ChangeSet &changes, QString *error)
                     updateSeries(m_targets, change, seriesTouched);
                 } else if constexpr (std::is_same_v<C, RowChange<Benchmark>>) {
                     updateSeries(m_benchmarks, change, seriesTouched);
+                } else if constexpr (std::is_same_v<C, RowChange<IndicatorSpcSettings>>) {
+                    // New settings re-draw the indicator's chart and re-rate its SPC columns.
+                    if (change.after)
+                        m_spcSettings.insert(change.after->indicatorId, *change.after);
+                    else
+                        m_spcSettings.remove(change.before->indicatorId);
+                    seriesTouched.insert(change.after ? change.after->indicatorId : change.before->indicatorId);
                 } else if constexpr (std::is_same_v<C, RowChange<StoredThresholds>>) {
                     if (change.after) {
                         const int row = m_thresholds.indexOf(change.after->id);

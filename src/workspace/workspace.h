@@ -58,6 +58,13 @@ public:
     const SeriesStore<Target> &targets() const { return m_targets; }
     const SeriesStore<Benchmark> &benchmarks() const { return m_benchmarks; }
     const EntityStore<StoredThresholds> &thresholds() const { return m_thresholds; }
+    // An indicator's SPC settings: its own, or the defaults when it has none.
+    IndicatorSpcSettings spcSettings(qint64 indicatorId) const
+    {
+        IndicatorSpcSettings s = m_spcSettings.value(indicatorId);
+        s.indicatorId = indicatorId;
+        return s;
+    }
     // The board's own threshold versions and an indicator's overrides, for thresholdsInForce().
     QList<ThresholdVersion> boardThresholds() const;
     QList<ThresholdVersion> indicatorThresholds(qint64 indicatorId) const;
@@ -88,6 +95,13 @@ public:
     bool setMeasurement(const Measurement &measurement, QString *error = nullptr);
     // Sets (or with no value, clears) the target for one period or a year ("2026-Y").
     bool setTarget(qint64 indicatorId, const QString &periodKey, std::optional<double> value, QString *error = nullptr);
+
+    // Saves an indicator's SPC settings; the defaults remove its own row.
+    bool setSpcSettings(const IndicatorSpcSettings &settings, QString *error = nullptr);
+    // Adds (id 0) or changes a version of RAG thresholds: the board's (indicatorId 0) or an
+    // indicator's override. A version takes effect for periods ending on or after its date.
+    bool saveThresholds(const StoredThresholds &thresholds, QString *error = nullptr);
+    bool removeThresholds(qint64 id, QString *error = nullptr);
 
     // What an importer needs to know of this board: indicators, stored values and targets, agencies.
     ImportContext importContext() const;
@@ -135,6 +149,7 @@ private:
     SeriesStore<Target> m_targets;
     SeriesStore<Benchmark> m_benchmarks;
     EntityStore<StoredThresholds> m_thresholds;
+    QHash<qint64, IndicatorSpcSettings> m_spcSettings; // indicator id -> its own settings
     QHash<QString, qint64> m_indicatorCodes; // lower-case code -> id
 };
 

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void deleteIndicatorTakesItsHistoryAndUndoBringsItBack();
     void deleteAgencyClearsIndicatorOwner();
     void statusFollowsEdits();
+    void spcSettingsRebaseAndUndo();
+    void thresholdVersionsAndUndo();
 
 private:
     qint64 addIndicator(const QString &code, Polarity polarity = Polarity::HigherIsBetter);
@@ -188,6 +190,96 @@ void TestIndicatorEdits::statusFollowsEdits()
     QCOMPARE(evaluateStatus(m_ws->history(ind), q1).rag.rag, Rag::Green); // 96.25%
     m_ws->undoStack()->undo();
     QCOMPARE(evaluateStatus(m_ws->history(ind), q1).rag.rag, Rag::Red);
+}
+
+void TestIndicatorEdits::spcSettingsRebaseAndUndo()
+{
+    const qint64 id = addIndicator(QStringLiteral("SAB-01"));
+    // 16 quarters: 8 near 60, then 8 near 80 after a new service began in 2025/26 Q1.
+    const double values[] = {60, 62, 59, 61, 60, 58, 61, 60, 80, 79, 82, 81, 80, 78, 81, 80};
+    int q = 0;
+    for (double v : values) {
+        const Period p = *Period::parse(QStringLiteral("%1/%2 Q%3").arg(2023 + q / 4).arg((24 + q / 4) % 100).arg(q % 4 + 1));
+        Measurement m;
+        m.indicatorId = id;
+        m.periodKey = p.key();
+        m.value = v;
+        QVERIFY(m_ws->setMeasurement(m));
+        ++q;
+    }
+    const auto segments = [this, id] { return evaluateHistory(m_ws->history(*m_ws->indicators().find(id))).spc.segments; };
+    QCOMPARE(segments().size(), size_t(1));
+    const auto rows = [this] { return Repository<IndicatorSpcSettings>(m_ws->file().database()).loadAll(); };
+    QVERIFY(rows().empty());
+
+    IndicatorSpcSettings s = m_ws->spcSettings(id);
+    QVERIFY(s.isDefault());
+    s.rebasePeriods = {Period::parse(QStringLiteral("2025/26 Q1"))->key()};
+    s.runLength = 6;
+    QVERIFY(m_ws->setSpcSettings(s));
+    QCOMPARE(segments().size(), size_t(2));
+    QCOMPARE(segments().back().first, 8);
+    QCOMPARE(segments().back().mean, 80.125);
+    QCOMPARE(rows().size(), size_t(1));
+    QCOMPARE(rows().front(), s);
+
+    // Back to the defaults leaves no row; undo brings the rebase back, and undo again removes it.
+    IndicatorSpcSettings defaults;
+    defaults.indicatorId = id;
+    QVERIFY(m_ws->setSpcSettings(defaults));
+    QVERIFY(rows().empty());
+    m_ws->undoStack()->undo();
+    QCOMPARE(rows().front(), s);
+    m_ws->undoStack()->undo();
+    QVERIFY(rows().empty());
+    QCOMPARE(segments().size(), size_t(1));
+
+    IndicatorSpcSettings bad = s;
+    bad.runLength = 9;
+    QString error;
+    QVERIFY(!m_ws->setSpcSettings(bad, &error));
+    QVERIFY2(error.contains(QStringLiteral("6 or 7")), qPrintable(error));
+}
+
+void TestIndicatorEdits::thresholdVersionsAndUndo()
+{
+    const qint64 id = addIndicator(QStringLiteral("SAB-02"));
+    for (const char *label : {"2025/26 Q4", "2026/27 Q1"}) {
+        Measurement m;
+        m.indicatorId = id;
+        m.periodKey = Period::parse(QString::fromLatin1(label))->key();
+        m.value = 74; // 74 / 80 = 92.5%: amber by the board's default rule
+        QVERIFY(m_ws->setMeasurement(m));
+    }
+    const auto ragOf = [this, id](const char *label) {
+        for (const HistoryPoint &p : evaluateHistory(m_ws->history(*m_ws->indicators().find(id))).points)
+            if (p.period.label() == QString::fromLatin1(label))
+                return p.rag.rag;
+        return Rag::NoData;
+    };
+    QCOMPARE(ragOf("2026/27 Q1"), Rag::Amber);
+    // From 1 April 2026 this indicator is green at 90%: this year's quarter turns green, last
+    // year's stays amber (history is never re-rated).
+    StoredThresholds override;
+    override.indicatorId = id;
+    override.version.effectiveFrom = QDate(2026, 4, 1);
+    override.version.thresholds.greenAt = 0.90;
+    override.version.thresholds.amberAt = 0.80;
+    QString error;
+    QVERIFY2(m_ws->saveThresholds(override, &error), qPrintable(error));
+    QCOMPARE(ragOf("2026/27 Q1"), Rag::Green);
+    QCOMPARE(ragOf("2025/26 Q4"), Rag::Amber);
+    m_ws->undoStack()->undo();
+    QCOMPARE(ragOf("2026/27 Q1"), Rag::Amber);
+    m_ws->undoStack()->redo();
+    QCOMPARE(ragOf("2026/27 Q1"), Rag::Green);
+    // An amber line above the green one is refused with the reason.
+    StoredThresholds stored = m_ws->thresholds().items().back();
+    stored.version.thresholds.amberAt = 0.95;
+    QVERIFY(!m_ws->saveThresholds(stored, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(m_ws->removeThresholds(stored.id, &error));
+    QCOMPARE(ragOf("2026/27 Q1"), Rag::Amber);
 }
 
 QTEST_GUILESS_MAIN(TestIndicatorEdits)
