@@ -77,12 +77,9 @@ bool holds(const QString &mountPoint, const QString &path)
 QString LocationRisk::key() const
 {
     switch (kind) {
-    case Kind::Network:
-        return QStringLiteral("network");
-    case Kind::CloudSync:
-        return QStringLiteral("cloud_sync");
-    case Kind::Local:
-        break;
+    case Kind::Network: return QStringLiteral("network");
+    case Kind::CloudSync: return QStringLiteral("cloud_sync");
+    case Kind::Local: break;
     }
     return QStringLiteral("local");
 }
@@ -101,9 +98,11 @@ LocationRisk FileLocation::fromPath(const QString &absolutePath)
         // GNOME mounts network places under /run/user/<uid>/gvfs/<scheme>:host=...
         if (i > 0 && parts.at(i - 1) == QLatin1String("gvfs")) {
             if (part.startsWith(QLatin1String("google-drive:")))
-                return risk(LocationRisk::Kind::CloudSync, QStringLiteral("Google Drive"), QStringLiteral("fuse.gvfsd-fuse"));
+                return risk(LocationRisk::Kind::CloudSync, QStringLiteral("Google Drive"),
+                            QStringLiteral("fuse.gvfsd-fuse"));
             if (part.startsWith(QLatin1String("onedrive:")))
-                return risk(LocationRisk::Kind::CloudSync, QStringLiteral("OneDrive"), QStringLiteral("fuse.gvfsd-fuse"));
+                return risk(LocationRisk::Kind::CloudSync, QStringLiteral("OneDrive"),
+                            QStringLiteral("fuse.gvfsd-fuse"));
             const QString scheme = part.section(QLatin1Char(':'), 0, 0).section(QLatin1Char('-'), 0, 0).toUpper();
             return risk(LocationRisk::Kind::Network, scheme.isEmpty() ? QStringLiteral("GVfs") : scheme,
                         QStringLiteral("fuse.gvfsd-fuse"));
@@ -147,26 +146,16 @@ QString FileLocation::filesystemFromMountInfo(const QString &mountInfo, const QS
 QString FileLocation::filesystemFromMagic(quint64 magic)
 {
     switch (magic) {
-    case 0x6969:
-        return QStringLiteral("nfs");
-    case 0x517B:
-        return QStringLiteral("smbfs");
-    case 0xFF534D42:
-        return QStringLiteral("cifs");
-    case 0xFE534D42:
-        return QStringLiteral("smb3");
-    case 0x65735546:
-        return QStringLiteral("fuse");
-    case 0x5346414F:
-        return QStringLiteral("afs");
-    case 0x00C36400:
-        return QStringLiteral("ceph");
-    case 0x01021997:
-        return QStringLiteral("9p");
-    case 0x73757245:
-        return QStringLiteral("coda");
-    default:
-        return {};
+    case 0x6969: return QStringLiteral("nfs");
+    case 0x517B: return QStringLiteral("smbfs");
+    case 0xFF534D42: return QStringLiteral("cifs");
+    case 0xFE534D42: return QStringLiteral("smb3");
+    case 0x65735546: return QStringLiteral("fuse");
+    case 0x5346414F: return QStringLiteral("afs");
+    case 0x00C36400: return QStringLiteral("ceph");
+    case 0x01021997: return QStringLiteral("9p");
+    case 0x73757245: return QStringLiteral("coda");
+    default: return {};
     }
 }
 
@@ -207,7 +196,8 @@ LocationRisk FileLocation::assess(const QString &path)
 {
     QFileInfo info(path);
     // The file may not exist yet (a new board): its folder decides.
-    const QString existing = info.exists() ? info.canonicalFilePath() : QFileInfo(info.absolutePath()).canonicalFilePath();
+    const QString existing =
+        info.exists() ? info.canonicalFilePath() : QFileInfo(info.absolutePath()).canonicalFilePath();
     const QString absolute = existing.isEmpty() ? info.absoluteFilePath() : existing;
     LocationRisk byPath = fromPath(absolute);
     QString type;
@@ -246,8 +236,7 @@ QString FileLocation::warning(const LocationRisk &risk)
                   "changing it at once. Keep the file you work on on this computer's own disk, and put a copy on the "
                   "network drive when you want to share it (File › Save a Copy).")
             .arg(risk.service);
-    case LocationRisk::Kind::Local:
-        break;
+    case LocationRisk::Kind::Local: break;
     }
     return {};
 }

@@ -35,8 +35,8 @@ LockHolder LockHolder::parse(const QByteArray &text, const QByteArray &thisMachi
     h.user = QString::fromUtf8(line(kUserLine));
     h.since = QDateTime::fromString(QString::fromLatin1(line(kSinceLine)), Qt::ISODate);
     const QByteArray machineId = line(kMachineIdLine);
-    h.sameMachine = h.readable
-        && (!machineId.isEmpty() && !thisMachineId.isEmpty() ? machineId == thisMachineId : h.machine == thisHost);
+    h.sameMachine = h.readable && (!machineId.isEmpty() && !thisMachineId.isEmpty() ? machineId == thisMachineId
+                                                                                    : h.machine == thisHost);
     return h;
 }
 

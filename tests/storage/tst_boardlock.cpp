@@ -20,8 +20,8 @@ void writeLock(const QString &boardPath, qint64 pid, const QString &host, const 
 {
     QFile f(BoardLock::lockPath(boardPath));
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QByteArray::number(pid) + "\nassure\n" + host.toUtf8() + '\n' + machineId + '\n'
-            + QSysInfo::bootUniqueId() + '\n' + LockHolder::detailLines(user, since));
+    f.write(QByteArray::number(pid) + "\nassure\n" + host.toUtf8() + '\n' + machineId + '\n' +
+            QSysInfo::bootUniqueId() + '\n' + LockHolder::detailLines(user, since));
 }
 
 // The pid of a process that has run and been reaped: provably not running.
@@ -109,8 +109,8 @@ void TestBoardLock::secondWriterIsToldWhoHoldsIt()
     QVERIFY(second.holder.sameMachine);
     QVERIFY(qAbs(second.holder.since.secsTo(QDateTime::currentDateTime())) < 60);
     QVERIFY(!second.holder.looksAbandoned());
-    QVERIFY2(second.message.contains(LockHolder::currentUser()) && second.message.contains(QStringLiteral("today"))
-                 && second.message.contains(QStringLiteral("read-only")),
+    QVERIFY2(second.message.contains(LockHolder::currentUser()) && second.message.contains(QStringLiteral("today")) &&
+                 second.message.contains(QStringLiteral("read-only")),
              qPrintable(second.message));
 
     // Reading goes on while it is held.
@@ -193,7 +193,8 @@ void TestBoardLock::unreadableLockCanBeCleared()
 void TestBoardLock::parse()
 {
     const QDateTime since(QDate(2026, 11, 20), QTime(9, 14), Qt::UTC);
-    const QByteArray full = "1234\nassure\nLAPTOP-7\nabc\nboot\n" + LockHolder::detailLines(QStringLiteral("Jane"), since);
+    const QByteArray full =
+        "1234\nassure\nLAPTOP-7\nabc\nboot\n" + LockHolder::detailLines(QStringLiteral("Jane"), since);
     LockHolder h = LockHolder::parse(full, "abc", QStringLiteral("elsewhere"));
     QVERIFY(h.readable);
     QCOMPARE(h.pid, 1234);
@@ -213,7 +214,8 @@ void TestBoardLock::parse()
     QVERIFY(!LockHolder::parse("", "abc", QStringLiteral("x")).readable);
     QVERIFY(!LockHolder::parse("not a pid\n", "abc", QStringLiteral("x")).readable);
     // A user name cannot break the line structure.
-    h = LockHolder::parse("1\na\nh\nm\nb\n" + LockHolder::detailLines(QStringLiteral("Jane\nSmith"), since), "m", QString());
+    h = LockHolder::parse("1\na\nh\nm\nb\n" + LockHolder::detailLines(QStringLiteral("Jane\nSmith"), since), "m",
+                          QString());
     QCOMPARE(h.user, QStringLiteral("Jane Smith"));
     QCOMPARE(h.since, since);
 }

@@ -57,19 +57,23 @@ void TestFileLocation::paths_data()
     QTest::newRow("OneDrive business") << "C:\\Users\\jane\\OneDrive - Westmere Council\\QA\\board.assure"
                                        << Kind::CloudSync << "OneDrive";
     QTest::newRow("Google Drive mount") << "G:/My Drive/board.assure" << Kind::CloudSync << "Google Drive";
-    QTest::newRow("Google Drive folder") << "/Users/jane/Google Drive/board.assure" << Kind::CloudSync << "Google Drive";
+    QTest::newRow("Google Drive folder") << "/Users/jane/Google Drive/board.assure" << Kind::CloudSync
+                                         << "Google Drive";
     QTest::newRow("iCloud Windows") << "C:/Users/jane/iCloudDrive/board.assure" << Kind::CloudSync << "iCloud Drive";
     QTest::newRow("iCloud macOS") << "/Users/jane/Library/Mobile Documents/com~apple~CloudDocs/board.assure"
                                   << Kind::CloudSync << "iCloud Drive";
-    QTest::newRow("CloudStorage Google") << "/Users/jane/Library/CloudStorage/GoogleDrive-jane@example.org/My Drive/b.assure"
-                                         << Kind::CloudSync << "Google Drive";
-    QTest::newRow("CloudStorage other") << "/Users/jane/Library/CloudStorage/Box-Box/b.assure" << Kind::CloudSync << "Box";
+    QTest::newRow("CloudStorage Google")
+        << "/Users/jane/Library/CloudStorage/GoogleDrive-jane@example.org/My Drive/b.assure" << Kind::CloudSync
+        << "Google Drive";
+    QTest::newRow("CloudStorage other") << "/Users/jane/Library/CloudStorage/Box-Box/b.assure" << Kind::CloudSync
+                                        << "Box";
     QTest::newRow("Nextcloud") << "/home/jane/Nextcloud/board.assure" << Kind::CloudSync << "Nextcloud";
     QTest::newRow("ownCloud") << "/home/jane/ownCloud/Board/board.assure" << Kind::CloudSync << "ownCloud";
     QTest::newRow("case differs") << "/home/jane/DROPBOX/board.assure" << Kind::CloudSync << "Dropbox";
     QTest::newRow("UNC share") << "\\\\nas\\finance\\board.assure" << Kind::Network << "SMB";
     QTest::newRow("automounter") << "/net/fileserver/export/board.assure" << Kind::Network << "NFS";
-    QTest::newRow("GVfs SMB") << "/run/user/1000/gvfs/smb-share:server=nas,share=qa/board.assure" << Kind::Network << "SMB";
+    QTest::newRow("GVfs SMB") << "/run/user/1000/gvfs/smb-share:server=nas,share=qa/board.assure" << Kind::Network
+                              << "SMB";
     QTest::newRow("GVfs SFTP") << "/run/user/1000/gvfs/sftp:host=box/board.assure" << Kind::Network << "SFTP";
     QTest::newRow("GVfs Google") << "/run/user/1000/gvfs/google-drive:host=example.org,user=jane/x/board.assure"
                                  << Kind::CloudSync << "Google Drive";
@@ -90,16 +94,26 @@ void TestFileLocation::mountInfo_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("type");
 
-    QTest::newRow("root") << "/srv/board.assure" << "ext4";
-    QTest::newRow("home") << "/home/jane/board.assure" << "ext4";
-    QTest::newRow("nfs") << "/mnt/shared/qa/board.assure" << "nfs4";
-    QTest::newRow("mount point itself") << "/mnt/shared" << "nfs4";
-    QTest::newRow("prefix is not a parent") << "/mnt/sharedx/board.assure" << "ext4";
-    QTest::newRow("local inside nfs") << "/mnt/shared/local/board.assure" << "ext4";
-    QTest::newRow("cifs") << "/mnt/finance/board.assure" << "cifs";
-    QTest::newRow("sshfs") << "/home/jane/remote/board.assure" << "fuse.sshfs";
-    QTest::newRow("escaped blank") << "/home/jane/Board Papers/board.assure" << "fuse.rclone";
-    QTest::newRow("usb") << "/media/usb/board.assure" << "vfat";
+    QTest::newRow("root") << "/srv/board.assure"
+                          << "ext4";
+    QTest::newRow("home") << "/home/jane/board.assure"
+                          << "ext4";
+    QTest::newRow("nfs") << "/mnt/shared/qa/board.assure"
+                         << "nfs4";
+    QTest::newRow("mount point itself") << "/mnt/shared"
+                                        << "nfs4";
+    QTest::newRow("prefix is not a parent") << "/mnt/sharedx/board.assure"
+                                            << "ext4";
+    QTest::newRow("local inside nfs") << "/mnt/shared/local/board.assure"
+                                      << "ext4";
+    QTest::newRow("cifs") << "/mnt/finance/board.assure"
+                          << "cifs";
+    QTest::newRow("sshfs") << "/home/jane/remote/board.assure"
+                           << "fuse.sshfs";
+    QTest::newRow("escaped blank") << "/home/jane/Board Papers/board.assure"
+                                   << "fuse.rclone";
+    QTest::newRow("usb") << "/media/usb/board.assure"
+                         << "vfat";
 }
 
 void TestFileLocation::mountInfo()
