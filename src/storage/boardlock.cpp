@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSysInfo>
+#include <QThread>
 
 namespace assure {
 
@@ -50,12 +51,21 @@ std::unique_ptr<BoardLock> BoardLock::acquire(const QString &boardPath, Outcome 
 
 LockHolder BoardLock::holder(const QString &boardPath)
 {
-    QFile file(lockPath(boardPath));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    LockHolder h = LockHolder::parse(file.read(4096), QSysInfo::machineUniqueId(), QSysInfo::machineHostName());
-    if (!h.since.isValid())
-        h.since = QFileInfo(file).lastModified();
+    LockHolder h;
+    // A lock caught between QLockFile writing its lines and Assure appending its own gets the
+    // moment it needs; an old lock without them is from elsewhere and is read as it is.
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        QFile file(lockPath(boardPath));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        h = LockHolder::parse(file.read(4096), QSysInfo::machineUniqueId(), QSysInfo::machineHostName());
+        const QDateTime modified = QFileInfo(file).lastModified();
+        if (!h.since.isValid())
+            h.since = modified;
+        if (!h.user.isEmpty() || qAbs(modified.msecsTo(QDateTime::currentDateTime())) > 2000)
+            break;
+        QThread::msleep(20);
+    }
     return h;
 }
 

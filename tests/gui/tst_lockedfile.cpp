@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void cleanup();
     void heldFileOpensReadOnlyWithEditingOff();
     void abandonedLockIsClearedAfterAWarning();
+    void secondAssureWithoutAPersonOpensReadOnly();
     void syncedFolderGetsABanner();
 
 private:
@@ -218,6 +220,25 @@ void TestLockedFile::abandonedLockIsClearedAfterAWarning()
              qPrintable(warned));
     QVERIFY(!m_window->workspace()->isReadOnly());
     QCOMPARE(BoardLock::holder(m_path).pid, QCoreApplication::applicationPid());
+}
+
+void TestLockedFile::secondAssureWithoutAPersonOpensReadOnly()
+{
+    startHolder();
+    // A second desktop program with nobody to ask (--screenshots) opens the held board read-only.
+    QProcess second;
+    second.setProcessEnvironment(m_holder.processEnvironment());
+    const QString dir = QDir(assure::test::screenshotDir()).filePath(QStringLiteral("locked-second-process"));
+    second.start(QStringLiteral(ASSURE_BIN_DIR "/assure"), {QStringLiteral("--screenshots"), dir, m_path,
+                                                            QStringLiteral("-platform"), QStringLiteral("offscreen")});
+    QVERIFY(second.waitForFinished(120000));
+    const QString err = QString::fromUtf8(second.readAllStandardError());
+    QCOMPARE(second.exitCode(), 0);
+    QVERIFY2(err.contains(QStringLiteral("Opening read-only")) && err.contains(LockHolder::currentUser()),
+             qPrintable(err));
+    QVERIFY(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("overview.png"))));
+    // The holder still holds it.
+    QCOMPARE(BoardLock::holder(m_path).pid, m_holder.processId());
 }
 
 void TestLockedFile::syncedFolderGetsABanner()
