@@ -199,7 +199,10 @@ LocationRisk FileLocation::assess(const QString &path)
     const QString existing =
         info.exists() ? info.canonicalFilePath() : QFileInfo(info.absolutePath()).canonicalFilePath();
     const QString absolute = existing.isEmpty() ? info.absoluteFilePath() : existing;
-    LocationRisk byPath = fromPath(absolute);
+    // A synced folder may be reached through a link with another name: both paths count.
+    LocationRisk byPath = fromPath(info.absoluteFilePath());
+    if (!byPath.isRisky())
+        byPath = fromPath(absolute);
     QString type;
     QFile mounts(QStringLiteral("/proc/self/mountinfo"));
     if (mounts.open(QIODevice::ReadOnly | QIODevice::Text))

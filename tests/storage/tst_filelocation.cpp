@@ -1,6 +1,8 @@
 // Risky places: synced-folder and network paths, filesystem types from mountinfo and statfs, and what each means.
 #include "storage/filelocation.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void magic_data();
     void magic();
     void warningsSayWhatAndWhatToDo();
+    void syncedFolderThroughALink();
     void localTemporaryFolderIsLocal();
 };
 
@@ -195,6 +198,18 @@ void TestFileLocation::warningsSayWhatAndWhatToDo()
     QCOMPARE(FileLocation::fromPath(QStringLiteral("/home/j/Dropbox/b.assure")).key(), QStringLiteral("cloud_sync"));
     QCOMPARE(FileLocation::fromFilesystem(QStringLiteral("cifs")).key(), QStringLiteral("network"));
     QCOMPARE(LocationRisk{}.key(), QStringLiteral("local"));
+}
+
+void TestFileLocation::syncedFolderThroughALink()
+{
+    // ~/Dropbox may be a link to a folder of another name, or the other way round.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sync-data")));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("sync-data")), dir.filePath(QStringLiteral("Dropbox"))));
+    const LocationRisk r = FileLocation::assess(dir.filePath(QStringLiteral("Dropbox/board.assure")));
+    QCOMPARE(r.kind, Kind::CloudSync);
+    QCOMPARE(r.service, QStringLiteral("Dropbox"));
+    QVERIFY(!r.filesystem.isEmpty());
 }
 
 void TestFileLocation::localTemporaryFolderIsLocal()
