@@ -46,7 +46,8 @@ QString usage(const std::vector<std::unique_ptr<Verb>> &verbs)
     text += QCoreApplication::translate("assure::Cli",
                                         "\nassure-cli VERB --help describes one verb.\n"
                                         "Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; "
-                                        "4 rows rejected.\n");
+                                        "4 rows rejected; 5 the board file is open for changes elsewhere "
+                                        "(who holds it is on stderr).\n");
     return text;
 }
 

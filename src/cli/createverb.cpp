@@ -26,7 +26,7 @@ int CreateVerb::run(const QStringList &args, CliStreams io)
     OpenResult result;
     if (!Workspace::create(parser.positionalArguments().constFirst(), board, &result)) {
         io.err << result.message << Qt::endl;
-        return ExitUsage;
+        return result.status == OpenStatus::Locked ? ExitLocked : ExitUsage;
     }
     return ExitOk;
 }

@@ -60,7 +60,7 @@ int ImportVerb::run(const QStringList &args, CliStreams io)
                                     write ? BoardFile::Mode::ReadWrite : BoardFile::Mode::ReadOnly, &result);
     if (!ws) {
         io.err << result.message << Qt::endl;
-        return ExitUsage;
+        return result.status == OpenStatus::Locked ? ExitLocked : ExitUsage;
     }
     const QString source = QFileInfo(input).fileName();
     const auto finish = [&](const auto &plan) {

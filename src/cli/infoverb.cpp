@@ -2,7 +2,9 @@
 #include "cli/infoverb.h"
 
 #include "storage/boardfile.h"
+#include "storage/boardlock.h"
 #include "storage/boardrepository.h"
+#include "storage/filelocation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -23,7 +25,8 @@ int InfoVerb::run(const QStringList &args, CliStreams io)
     if (!parse(parser, args, io, 1, QStringLiteral("FILE")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     OpenResult result;
-    const auto file = BoardFile::open(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, &result);
+    const QString path = parser.positionalArguments().constFirst();
+    const auto file = BoardFile::open(path, BoardFile::Mode::ReadOnly, &result);
     if (!file) {
         io.err << result.message << Qt::endl;
         return ExitUsage;
@@ -39,10 +42,23 @@ int InfoVerb::run(const QStringList &args, CliStreams io)
     QJsonObject counts;
     for (const auto &[table, count] : board.tableCounts())
         counts.insert(table, count);
-    const QJsonObject info{{QStringLiteral("schema_version"), version},
-                           {QStringLiteral("application_id"), applicationId},
-                           {QStringLiteral("board"), board.load().name},
-                           {QStringLiteral("counts"), counts}};
+    const LocationRisk risk = FileLocation::assess(path);
+    QJsonObject location{{QStringLiteral("risk"), risk.key()}, {QStringLiteral("filesystem"), risk.filesystem}};
+    if (!risk.service.isEmpty())
+        location.insert(QStringLiteral("service"), risk.service);
+    QJsonObject info{{QStringLiteral("schema_version"), version},
+                     {QStringLiteral("application_id"), applicationId},
+                     {QStringLiteral("board"), board.load().name},
+                     {QStringLiteral("counts"), counts},
+                     {QStringLiteral("location"), location}};
+    if (BoardLock::isHeld(path)) {
+        const LockHolder holder = BoardLock::holder(path);
+        info.insert(QStringLiteral("open_for_changes_by"),
+                    QJsonObject{{QStringLiteral("user"), holder.user},
+                                {QStringLiteral("machine"), holder.machine},
+                                {QStringLiteral("pid"), holder.pid},
+                                {QStringLiteral("since"), holder.since.toUTC().toString(Qt::ISODate)}});
+    }
     io.out << QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Indented));
     return ExitOk;
 }

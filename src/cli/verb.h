@@ -14,6 +14,7 @@ enum ExitCode : int {
     ExitUsage = 2,     // bad usage, a missing file, not a board file, a newer board file
     ExitDamaged = 3,   // check: the board file is damaged
     ExitRejected = 4,  // import: some rows were rejected
+    ExitLocked = 5,    // a writing verb: another program has the board file open for changes
 };
 
 struct CliStreams

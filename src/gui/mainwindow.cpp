@@ -3,8 +3,11 @@
 
 #include "gui/boardpage.h"
 #include "gui/indicatorspage.h"
+#include "gui/locationbanner.h"
+#include "gui/lockedfileprompt.h"
 #include "gui/overviewpage.h"
 #include "gui/welcomewidget.h"
+#include "storage/boardlock.h"
 #include "version.h"
 #include "workspace/workspace.h"
 
@@ -33,6 +36,14 @@ QString boardFilter()
     return QCoreApplication::translate("assure::MainWindow", "Assure board files (*.assure)");
 }
 
+QString readOnlyText()
+{
+    return QCoreApplication::translate("assure::MainWindow",
+                                       "This board file is open read-only: you can look, search and copy, but not "
+                                       "change anything. To make changes, close it and open it again without "
+                                       "“read-only”.");
+}
+
 QString withExtension(QString path)
 {
     if (!path.endsWith(QLatin1String(".assure"), Qt::CaseInsensitive))
@@ -45,11 +56,11 @@ QString withExtension(QString path)
 MainWindow::MainWindow(Settings *settings, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_undoGroup(new QUndoGroup(this)),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_welcome(new WelcomeWidget(this)),
-      m_central(new QStackedWidget(this)), m_status(new QLabel(this)), m_readOnlyBanner(new QLabel(this))
+      m_central(new QStackedWidget(this)), m_status(new QLabel(this)), m_readOnlyBanner(new QLabel(this)),
+      m_locationBanner(new LocationBanner(this))
 {
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_readOnlyBanner->setText(tr("This board file is open read-only: you can look, search and copy, but not change "
-                                 "anything. To make changes, close it and open it again without “read-only”."));
+    m_readOnlyBanner->setText(readOnlyText());
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; border: 1px solid #c8a600; "
                                                    "padding: 6px;"));
@@ -65,8 +76,9 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     auto *boardLayout = new QGridLayout(board);
     boardLayout->setContentsMargins(6, 6, 0, 0);
     boardLayout->addWidget(m_readOnlyBanner, 0, 0, 1, 2);
-    boardLayout->addWidget(m_navigation, 1, 0);
-    boardLayout->addWidget(m_pages, 1, 1);
+    boardLayout->addWidget(m_locationBanner, 1, 0, 1, 2);
+    boardLayout->addWidget(m_navigation, 2, 0);
+    boardLayout->addWidget(m_pages, 2, 1);
     boardLayout->setColumnStretch(1, 1);
     m_central->addWidget(m_welcome);
     m_central->addWidget(board);
@@ -155,6 +167,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
         buildPages();
         m_settings->addRecentFile(m_workspace->path());
     }
+    m_locationBanner->setPath(m_workspace ? m_workspace->path() : QString());
     m_central->setCurrentIndex(m_workspace ? 1 : 0);
     m_goMenu->setEnabled(m_workspace != nullptr);
     m_importExportMenu->setEnabled(!m_importExportMenu->isEmpty());
@@ -241,8 +254,18 @@ QString MainWindow::chooseFolder() const
 
 bool MainWindow::openFile(const QString &path, BoardFile::Mode mode)
 {
+    // This window's own lock would otherwise stand in the way of opening the file again.
+    if (m_workspace && QFileInfo(m_workspace->path()) == QFileInfo(path))
+        setWorkspace(nullptr);
     OpenResult result;
     auto ws = Workspace::open(path, mode, &result);
+    QString banner = readOnlyText();
+    if (!ws && result.status == OpenStatus::Locked) {
+        bool cancelled = false;
+        ws = openLocked(path, &result, &banner, &cancelled);
+        if (cancelled)
+            return false;
+    }
     if (!ws && result.status == OpenStatus::CannotWrite && m_interactive) {
         const auto answer = QMessageBox::question(this, tr("Open read-only?"),
                                                   result.message + QLatin1Char('\n') + tr("Open it read-only instead?"));
@@ -257,8 +280,27 @@ bool MainWindow::openFile(const QString &path, BoardFile::Mode mode)
         return false;
     }
     m_settings->setLastFolder(QFileInfo(path).absolutePath());
+    m_readOnlyBanner->setText(banner);
     setWorkspace(std::move(ws));
     return true;
+}
+
+std::unique_ptr<Workspace> MainWindow::openLocked(const QString &path, OpenResult *result, QString *banner,
+                                                  bool *cancelled)
+{
+    const LockHolder holder = result->holder;
+    // Without a person to ask, read-only is the safe choice.
+    if (!m_interactive)
+        warn(tr("Opening read-only"), result->message);
+    switch (m_interactive ? LockedFilePrompt::ask(this, path, holder) : LockedFilePrompt::Choice::ReadOnly) {
+    case LockedFilePrompt::Choice::ReadOnly:
+        *banner = LockedFilePrompt::bannerText(holder);
+        return Workspace::open(path, BoardFile::Mode::ReadOnly, result);
+    case LockedFilePrompt::Choice::LockCleared: return Workspace::open(path, BoardFile::Mode::ReadWrite, result);
+    case LockedFilePrompt::Choice::Cancel: break;
+    }
+    *cancelled = true;
+    return nullptr;
 }
 
 void MainWindow::openDialog(BoardFile::Mode mode)
@@ -278,6 +320,12 @@ void MainWindow::newFile()
     path = withExtension(path);
     if (m_workspace && QFileInfo(m_workspace->path()) == QFileInfo(path)) {
         QMessageBox::warning(this, tr("Cannot replace"), tr("%1 is the board file that is open.").arg(path));
+        return;
+    }
+    if (BoardLock::isHeld(path)) {
+        QMessageBox::warning(this, tr("Cannot replace"),
+                             tr("%1 is open for changes by %2, so it cannot be replaced.")
+                                 .arg(path, BoardLock::holder(path).describe()));
         return;
     }
     // The save dialog has already asked whether to replace an existing file.

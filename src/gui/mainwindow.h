@@ -17,6 +17,7 @@ class QMenu;
 
 namespace assure {
 
+class LocationBanner;
 class Page;
 class WelcomeWidget;
 class Workspace;
@@ -48,6 +49,8 @@ private:
     void createActions();
     void newFile();
     void openDialog(BoardFile::Mode mode = BoardFile::Mode::ReadWrite);
+    // Asks what to do about a file held elsewhere and opens it so; banner gets the read-only reason.
+    std::unique_ptr<Workspace> openLocked(const QString &path, OpenResult *result, QString *banner, bool *cancelled);
     void saveCopy();
     void closeFile();
     void about();
@@ -68,6 +71,7 @@ private:
     QStackedWidget *m_central;
     QLabel *m_status;
     QLabel *m_readOnlyBanner;
+    LocationBanner *m_locationBanner;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_importExportMenu = nullptr;
     QMenu *m_goMenu = nullptr;

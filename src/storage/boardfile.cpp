@@ -1,6 +1,7 @@
 // The board file: one SQLite database that identifies itself as Assure's and carries its schema version.
 #include "storage/boardfile.h"
 
+#include "storage/boardlock.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 
@@ -48,6 +49,25 @@ OpenResult fail(OpenStatus status, const QString &message)
     r.status = status;
     r.message = message;
     return r;
+}
+
+// Takes the one-writer lock, or says who holds it.
+std::unique_ptr<BoardLock> lockForWriting(const QString &path, OpenResult *r)
+{
+    BoardLock::Outcome outcome = BoardLock::Outcome::Failed;
+    LockHolder holder;
+    QString error;
+    auto lock = BoardLock::acquire(path, &outcome, &holder, &error);
+    const QString name = QDir::toNativeSeparators(path);
+    if (outcome == BoardLock::Outcome::Held) {
+        *r = fail(OpenStatus::Locked, BoardFile::tr("%1 is open for changes by %2. Only one person can change a "
+                                                    "board file at a time: open it read-only, or ask them to close it.")
+                                          .arg(name, holder.describe()));
+        r->holder = holder;
+    } else if (outcome == BoardLock::Outcome::Failed) {
+        *r = fail(OpenStatus::CannotWrite, BoardFile::tr("%1 cannot be opened for changes: %2").arg(name, error));
+    }
+    return lock;
 }
 
 bool hasHotJournal(const QString &path)
@@ -200,10 +220,14 @@ std::unique_ptr<BoardFile> BoardFile::open(const QString &path, Mode mode, OpenR
                                               .arg(QDir::toNativeSeparators(path)));
         return nullptr;
     }
+    std::unique_ptr<BoardLock> lock;
+    if (mode == Mode::ReadWrite && !(lock = lockForWriting(path, &r)))
+        return nullptr;
     const bool recovered = hasHotJournal(path);
     auto file = connect(path, mode, &r);
     if (!file)
         return nullptr;
+    file->m_lock = std::move(lock);
 
     const int version = r.schemaVersion;
     if (version < currentSchemaVersion()) {
@@ -269,9 +293,13 @@ std::unique_ptr<BoardFile> BoardFile::create(const QString &path, OpenResult *re
                                               .arg(QDir::toNativeSeparators(path)));
         return nullptr;
     }
+    auto lock = lockForWriting(path, &r);
+    if (!lock)
+        return nullptr;
     auto file = connect(path, Mode::ReadWrite, &r);
     if (!file)
         return nullptr;
+    file->m_lock = std::move(lock);
     QString error;
     Transaction t(file->database());
     bool ok = file->executeScript(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), &error);
@@ -286,6 +314,7 @@ std::unique_ptr<BoardFile> BoardFile::create(const QString &path, OpenResult *re
     if (!ok || !t.commit()) {
         r = fail(OpenStatus::CannotWrite, tr("%1 could not be created: %2")
                                               .arg(QDir::toNativeSeparators(path), error.isEmpty() ? t.error() : error));
+        const auto lockUntilRemoved = std::move(file->m_lock);
         file.reset();
         QFile::remove(path);
         return nullptr;

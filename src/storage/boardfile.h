@@ -1,6 +1,8 @@
 // The board file: one SQLite database that identifies itself as Assure's and carries its schema version.
 #pragma once
 
+#include "storage/lockholder.h"
+
 #include <QSqlDatabase>
 #include <QCoreApplication>
 #include <QString>
@@ -20,6 +22,7 @@ enum class OpenStatus {
     NewerVersion,   // a board file from a newer Assure
     Damaged,        // PRAGMA quick_check fails or the file cannot be read
     CannotWrite,    // the file or its folder does not accept writes
+    Locked,         // another program has it open for changes; OpenResult::holder says who
 };
 
 struct OpenResult
@@ -27,9 +30,12 @@ struct OpenResult
     OpenStatus status = OpenStatus::Ok;
     QString message; // for people: what is wrong and with which file
     int schemaVersion = 0;
+    LockHolder holder; // for Locked
 
     bool ok() const { return status == OpenStatus::Ok; }
 };
+
+class BoardLock;
 
 class BoardFile final
 {
@@ -47,7 +53,7 @@ public:
     // Checks a file without writing to it: header, application id, version, quick_check.
     static OpenResult inspect(const QString &path);
 
-    // Opens an existing board file, migrating it to the current schema (after a backup copy)
+    // Opens an existing board file (read-write takes its lock, see BoardLock), migrating it to the current schema (after a backup copy)
     // when it is older. Returns null and fills result when it refuses.
     static std::unique_ptr<BoardFile> open(const QString &path, Mode mode, OpenResult *result);
     // Creates a new, empty board file at path; refuses to overwrite an existing file.
@@ -78,6 +84,7 @@ private:
     QString m_path;
     QString m_connection;
     Mode m_mode;
+    std::unique_ptr<BoardLock> m_lock; // read-write only; released after the connection closes
 };
 
 } // namespace assure

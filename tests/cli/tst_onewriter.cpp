@@ -1,0 +1,116 @@
+// One writer across real processes: Assure holds a board, assure-cli's writing verbs refuse with the
+// holder's details, reading verbs go on, and after a SIGKILL of the holder the stale lock is cleared.
+#include "storage/boardlock.h"
+#include "testsupport/filebytes.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace assure;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ASSURE_BIN_DIR "/assure-cli"), args);
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+class TestOneWriter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writingVerbsRefuseAHeldFileUntilItsHolderDies();
+    void createRefusesALockedPath();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestOneWriter::writingVerbsRefuseAHeldFileUntilItsHolderDies()
+{
+    const QString file = m_dir.filePath(QStringLiteral("held.assure"));
+    QCOMPARE(cli({QStringLiteral("demo"), file, QStringLiteral("--as-of"), QStringLiteral("2026-11-22")}).exitCode, 0);
+    const QString csv = m_dir.filePath(QStringLiteral("data.csv"));
+    QVERIFY(test::writeFile(csv, "Indicator code,Period,Value\nCSC-01,Nov 2026,21.5\n"));
+
+    // The desktop program opens the board for changes, as a colleague would.
+    QProcess holder;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    holder.setProcessEnvironment(env);
+    holder.start(QStringLiteral(ASSURE_BIN_DIR "/assure"), {file});
+    QVERIFY(holder.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(BoardLock::holder(file).pid == holder.processId(), 30000);
+
+    const QStringList import = {QStringLiteral("import"), file, QStringLiteral("--measurements"), csv};
+    const Run refused = cli(import);
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY2(refused.err.contains(LockHolder::currentUser()) && refused.err.contains(QSysInfo::machineHostName()) &&
+                 refused.err.contains(QStringLiteral("since")) && refused.err.contains(QStringLiteral("read-only")),
+             qPrintable(refused.err));
+    QVERIFY(refused.out.isEmpty());
+
+    // Reading verbs, and an import that only checks, still work.
+    const Run info = cli({QStringLiteral("info"), file});
+    QCOMPARE(info.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(info.out.toUtf8()).object();
+    const QJsonObject heldBy = json.value(QStringLiteral("open_for_changes_by")).toObject();
+    QCOMPARE(heldBy.value(QStringLiteral("user")).toString(), LockHolder::currentUser());
+    QCOMPARE(heldBy.value(QStringLiteral("pid")).toInteger(), holder.processId());
+    QCOMPARE(json.value(QStringLiteral("location")).toObject().value(QStringLiteral("risk")).toString(),
+             QStringLiteral("local"));
+    QCOMPARE(cli({QStringLiteral("check"), file}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("indicator"), file, QStringLiteral("--code"), QStringLiteral("CSC-01")}).exitCode, 0);
+    QCOMPARE(cli(import + QStringList{QStringLiteral("--dry-run")}).exitCode, 0);
+
+    // The holder crashes: its lock stays behind, but its process is provably gone.
+    holder.kill();
+    QVERIFY(holder.waitForFinished());
+    QVERIFY(BoardLock::isHeld(file));
+    const Run after = cli(import);
+    QCOMPARE(after.exitCode, 0);
+    QVERIFY2(after.out.startsWith(QStringLiteral("imported 1, rejected 0")), qPrintable(after.out + after.err));
+    QVERIFY(!BoardLock::isHeld(file));
+    QVERIFY(!cli({QStringLiteral("info"), file}).out.contains(QStringLiteral("open_for_changes_by")));
+}
+
+void TestOneWriter::createRefusesALockedPath()
+{
+    // Someone is creating this very file right now.
+    const QString file = m_dir.filePath(QStringLiteral("new.assure"));
+    BoardLock::Outcome outcome = BoardLock::Outcome::Failed;
+    auto lock = BoardLock::acquire(file, &outcome, nullptr, nullptr);
+    QVERIFY(lock);
+    const Run refused = cli({QStringLiteral("create"), file});
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY2(refused.err.contains(LockHolder::currentUser()), qPrintable(refused.err));
+    lock.reset();
+    QCOMPARE(cli({QStringLiteral("create"), file}).exitCode, 0);
+    QVERIFY(!BoardLock::isHeld(file));
+}
+
+QTEST_GUILESS_MAIN(TestOneWriter)
+#include "tst_onewriter.moc"
