@@ -79,8 +79,14 @@ QString BackupStore::backUp(sqlite3 *db, const QString &boardPath, const QString
             *error = tr("the backups folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
         return {};
     }
-    const QString name = now.toUTC().toString(kTimeFormat) + QLatin1Char('-') + trigger + kSuffix;
-    const QString target = QDir(folder).filePath(name);
+    // Two copies in the same millisecond (a test, a fast machine) take the next free one.
+    QDateTime at = now.toUTC();
+    QString target;
+    for (int i = 0; i < 1000; ++i, at = at.addMSecs(1)) {
+        target = QDir(folder).filePath(at.toString(kTimeFormat) + QLatin1Char('-') + trigger + kSuffix);
+        if (!QFileInfo::exists(target))
+            break;
+    }
     if (!BackupCopy::fromHandle(db, target, BackupCopy::Replace::Refuse, error))
         return {};
     return target;

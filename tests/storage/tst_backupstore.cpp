@@ -180,9 +180,9 @@ void TestBackupStore::backUpNamesAndListsNewestFirst()
     QCOMPARE(listed[0].time, utc("2026-11-18T09:10:00.250"));
     QCOMPARE(listed[1].trigger, BackupStore::kOpen);
     QCOMPARE(store.boardFolders(), QStringList{folder});
-    // The same moment twice is refused rather than overwritten.
-    QVERIFY(store.backUp(board->handle(), file, QString(), BackupStore::kOpen, utc("2026-11-18T09:00:00"), &error).isEmpty());
-    QVERIFY(error.contains(QStringLiteral("already exists")));
+    // The same moment twice never overwrites: the second takes the next millisecond.
+    const QString again = store.backUp(board->handle(), file, QString(), BackupStore::kOpen, utc("2026-11-18T09:00:00"), &error);
+    QCOMPARE(QFileInfo(again).fileName(), QStringLiteral("2026-11-18T090000.001Z-open.assure"));
 }
 
 void TestBackupStore::folderFollowsTheFileNotTheName()
