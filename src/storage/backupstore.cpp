@@ -70,8 +70,8 @@ QString BackupStore::folderFor(const QString &boardPath, const QString &boardNam
     return root.filePath(slug(boardName) + QLatin1Char('-') + id);
 }
 
-QString BackupStore::backUp(sqlite3 *db, const QString &boardPath, const QString &boardName, const QString &trigger,
-                            const QDateTime &now, QString *error) const
+QString BackupStore::newBackupPath(const QString &boardPath, const QString &boardName, const QString &trigger,
+                                   const QDateTime &now, QString *error) const
 {
     const QString folder = folderFor(boardPath, boardName);
     if (!QDir().mkpath(folder)) {
@@ -81,13 +81,21 @@ QString BackupStore::backUp(sqlite3 *db, const QString &boardPath, const QString
     }
     // Two copies in the same millisecond (a test, a fast machine) take the next free one.
     QDateTime at = now.toUTC();
-    QString target;
     for (int i = 0; i < 1000; ++i, at = at.addMSecs(1)) {
-        target = QDir(folder).filePath(at.toString(kTimeFormat) + QLatin1Char('-') + trigger + kSuffix);
+        const QString target = QDir(folder).filePath(at.toString(kTimeFormat) + QLatin1Char('-') + trigger + kSuffix);
         if (!QFileInfo::exists(target))
-            break;
+            return target;
     }
-    if (!BackupCopy::fromHandle(db, target, BackupCopy::Replace::Refuse, error))
+    if (error)
+        *error = tr("the backups folder %1 is full of copies from this moment.").arg(QDir::toNativeSeparators(folder));
+    return {};
+}
+
+QString BackupStore::backUp(sqlite3 *db, const QString &boardPath, const QString &boardName, const QString &trigger,
+                            const QDateTime &now, QString *error) const
+{
+    const QString target = newBackupPath(boardPath, boardName, trigger, now, error);
+    if (target.isEmpty() || !BackupCopy::fromHandle(db, target, BackupCopy::Replace::Refuse, error))
         return {};
     return target;
 }

@@ -35,6 +35,7 @@ public:
     static inline const QString kOpen = QStringLiteral("open");
     static inline const QString kTimed = QStringLiteral("timed");
     static inline const QString kBeforeUpgrade = QStringLiteral("before-upgrade");
+    static inline const QString kManual = QStringLiteral("manual"); // assure-cli backup
 
     // The folder in ASSURE_BACKUP_DIR when set (tests, portable installs), else
     // <generic data location>/Assure/backups, shared by the desktop app and assure-cli.
@@ -49,6 +50,10 @@ public:
     // The board's folder: an existing one with its id, else <board-name>-<id> (not yet made).
     QString folderFor(const QString &boardPath, const QString &boardName) const;
 
+    // A new file name in the board's folder (made if need be) for a copy taken now; empty with
+    // the reason when the folder cannot be made.
+    QString newBackupPath(const QString &boardPath, const QString &boardName, const QString &trigger,
+                          const QDateTime &now, QString *error) const;
     // Copies the open database into the board's folder; returns the new file's path, or an
     // empty string with the reason.
     QString backUp(sqlite3 *db, const QString &boardPath, const QString &boardName, const QString &trigger,
