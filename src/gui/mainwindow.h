@@ -49,6 +49,7 @@ private:
     void newFile();
     void openDialog(BoardFile::Mode mode = BoardFile::Mode::ReadWrite);
     void saveCopy();
+    void restoreFromBackup();
     void closeFile();
     void about();
     void setWorkspace(std::unique_ptr<Workspace> workspace);

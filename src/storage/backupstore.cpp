@@ -26,7 +26,8 @@ QString slug(const QString &name)
 {
     static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9]+"));
     QString s = name.toLower().replace(unsafe, QStringLiteral("-"));
-    s = s.left(40);
+    if (s.size() > 40) // at a word's end
+        s = s.left(s.lastIndexOf(QLatin1Char('-'), 40));
     while (s.startsWith(QLatin1Char('-')))
         s.remove(0, 1);
     while (s.endsWith(QLatin1Char('-')))
