@@ -24,7 +24,8 @@ int BackupVerb::run(const QStringList &args, CliStreams io)
     QCommandLineParser parser;
     const QCommandLineOption out(
         QStringLiteral("out"),
-        QCoreApplication::translate("assure::BackupVerb", "The folder for the copy (default: Assure's backups folder)."),
+        QCoreApplication::translate("assure::BackupVerb",
+                                    "The folder for the copy (default: Assure's backups folder)."),
         QStringLiteral("DIR"));
     parser.addOption(out);
     if (!parse(parser, args, io, 1, QStringLiteral("FILE [--out DIR]")))
@@ -46,11 +47,12 @@ int BackupVerb::run(const QStringList &args, CliStreams io)
                    << Qt::endl;
             return ExitFailure;
         }
-        target = QDir(dir).filePath(QStringLiteral("%1-%2.assure")
-                                        .arg(QFileInfo(path).completeBaseName(),
-                                             now.toString(QStringLiteral("yyyy-MM-dd'T'HHmmss.zzz'Z'"))));
+        target = QDir(dir).filePath(
+            QStringLiteral("%1-%2.assure")
+                .arg(QFileInfo(path).completeBaseName(), now.toString(QStringLiteral("yyyy-MM-dd'T'HHmmss.zzz'Z'"))));
     } else {
-        target = BackupStore().newBackupPath(path, BackupSummary::read(path).boardName, BackupStore::kManual, now, &error);
+        target = BackupStore().newBackupPath(path, BackupSummary::read(path, BackupSummary::Depth::Quick).boardName,
+                                             BackupStore::kManual, now, &error);
         if (target.isEmpty()) {
             io.err << QCoreApplication::translate("assure::BackupVerb", "No copy was made: %1").arg(error) << Qt::endl;
             return ExitFailure;

@@ -50,7 +50,8 @@ int RestoreVerb::run(const QStringList &args, CliStreams io)
         return ExitFailure;
     }
     io.out << QCoreApplication::translate("assure::RestoreVerb", "Restored %1 (%2)")
-                  .arg(QDir::toNativeSeparators(target), BackupSummary::read(target).describe())
+                  .arg(QDir::toNativeSeparators(target),
+                       BackupSummary::read(target, BackupSummary::Depth::Quick).describe())
            << Qt::endl;
     return ExitOk;
 }

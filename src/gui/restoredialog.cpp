@@ -47,9 +47,10 @@ RestoreDialog::RestoreDialog(const BackupStore &store, const QString &currentFol
     for (const QString &folder : std::as_const(folders)) {
         // The board's name as its newest backup has it; the folder's name tells same-named boards apart.
         const QString newest = BackupStore::backupsIn(folder).value(0).path;
-        const QString boardName = newest.isEmpty() ? QString() : BackupSummary::read(newest).boardName;
-        const QString name = boardName.isEmpty() ? QDir(folder).dirName()
-                                                 : tr("%1 — %2").arg(boardName, QDir(folder).dirName());
+        const QString boardName =
+            newest.isEmpty() ? QString() : BackupSummary::read(newest, BackupSummary::Depth::Quick).boardName;
+        const QString name =
+            boardName.isEmpty() ? QDir(folder).dirName() : tr("%1 — %2").arg(boardName, QDir(folder).dirName());
         m_ui->boardCombo->addItem(folder == currentFolder ? tr("%1 (the open board)").arg(name) : name, folder);
     }
     connect(m_ui->boardCombo, &QComboBox::currentIndexChanged, this, &RestoreDialog::showFolder);
@@ -76,7 +77,7 @@ void RestoreDialog::showFolder(int index)
         return;
     const QLocale locale;
     for (const BackupEntry &e : BackupStore::backupsIn(folder)) {
-        const BackupSummary summary = BackupSummary::read(e.path);
+        const BackupSummary summary = BackupSummary::read(e.path, BackupSummary::Depth::Quick);
         auto *item = new QTreeWidgetItem(list, {locale.toString(e.time.toLocalTime(), QLocale::ShortFormat),
                                                 triggerLabel(e.trigger), summary.describe(),
                                                 locale.formattedDataSize(QFileInfo(e.path).size())});
@@ -102,11 +103,12 @@ void RestoreDialog::chooseTarget()
     const QString backup = selectedBackup();
     if (backup.isEmpty())
         return;
-    const QString suggested = QDir(QDir::homePath())
-                                  .filePath(tr("%1 restored.assure").arg(BackupSummary::read(backup).boardName));
-    QString target = QFileDialog::getSaveFileName(this, tr("Restore to a new board file"), suggested,
-                                                  tr("Assure board files (*.assure)"), nullptr,
-                                                  QFileDialog::DontConfirmOverwrite);
+    const QString suggested =
+        QDir(QDir::homePath())
+            .filePath(tr("%1 restored.assure").arg(BackupSummary::read(backup, BackupSummary::Depth::Quick).boardName));
+    QString target =
+        QFileDialog::getSaveFileName(this, tr("Restore to a new board file"), suggested,
+                                     tr("Assure board files (*.assure)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (target.isEmpty())
         return;
     if (!target.endsWith(QLatin1String(".assure"), Qt::CaseInsensitive))
@@ -122,8 +124,7 @@ bool RestoreDialog::restoreTo(const QString &target)
         return false;
     }
     const auto answer = QMessageBox::question(
-        this, tr("Restored"),
-        tr("The backup was restored to %1. Open it now?").arg(QDir::toNativeSeparators(target)));
+        this, tr("Restored"), tr("The backup was restored to %1. Open it now?").arg(QDir::toNativeSeparators(target)));
     if (answer == QMessageBox::Yes) {
         m_restored = target;
         accept();

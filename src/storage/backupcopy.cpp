@@ -33,8 +33,8 @@ bool BackupCopy::fromHandle(sqlite3 *source, const QString &target, Replace repl
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
     sqlite3 *dest = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                             nullptr);
     if (rc == SQLITE_OK) {
         // The copy is a closed board: one self-contained file, like the original.
         sqlite3_exec(dest, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
@@ -53,7 +53,8 @@ bool BackupCopy::fromHandle(sqlite3 *source, const QString &target, Replace repl
             rc = sqlite3_errcode(dest);
         }
     }
-    const QString why = rc == SQLITE_OK ? QString() : QString::fromUtf8(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
+    const QString why =
+        rc == SQLITE_OK ? QString() : QString::fromUtf8(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
     sqlite3_close(dest);
     if (rc != SQLITE_OK) {
         QFile::remove(partial);

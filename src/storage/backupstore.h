@@ -23,7 +23,7 @@ struct BackupPolicy
 struct BackupEntry
 {
     QString path;
-    QDateTime time; // UTC, from the file name
+    QDateTime time;  // UTC, from the file name
     QString trigger; // "open", "timed", "before-upgrade", ...
 };
 

@@ -27,10 +27,11 @@ QString BackupSummary::describe() const
         .join(QStringLiteral(", "));
 }
 
-BackupSummary BackupSummary::read(const QString &path)
+BackupSummary BackupSummary::read(const QString &path, Depth depth)
 {
     BackupSummary s;
-    const OpenResult checked = BoardFile::inspect(path);
+    const OpenResult checked =
+        BoardFile::inspect(path, depth == Depth::Quick ? BoardFile::Check::HeaderOnly : BoardFile::Check::Full);
     if (!checked.ok()) {
         s.problem = checked.message;
         return s;

@@ -23,8 +23,10 @@ public:
     // "20 agencies, 60 people, 12 indicators, 1,430 measurements"
     QString describe() const;
 
-    // Checks the file read-only (header, application id, quick_check) and counts its rows.
-    static BackupSummary read(const QString &path);
+    // Checks the file read-only (header, application id and, unless Quick, quick_check) and
+    // counts its rows. Quick is for listing many large backups; restore checks fully.
+    enum class Depth { Checked, Quick };
+    static BackupSummary read(const QString &path, Depth depth = Depth::Checked);
 };
 
 } // namespace assure

@@ -81,7 +81,7 @@ int BoardFile::currentSchemaVersion()
     return all.isEmpty() ? 0 : all.last().version;
 }
 
-OpenResult BoardFile::inspect(const QString &path)
+OpenResult BoardFile::inspect(const QString &path, Check check)
 {
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
@@ -111,7 +111,7 @@ OpenResult BoardFile::inspect(const QString &path)
 
     OpenResult ok;
     ok.schemaVersion = version;
-    if (hasHotJournal(path))
+    if (hasHotJournal(path) || check == Check::HeaderOnly)
         return ok; // a read-write open rolls the interrupted write back, then checks the file
 
     // A read-only connection cannot change a byte of the file.

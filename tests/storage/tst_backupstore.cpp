@@ -87,7 +87,8 @@ void TestBackupStore::rotation_data()
     const QStringList sameDay{QStringLiteral("2026-11-18T09:00:00"), QStringLiteral("2026-11-18T10:00:00"),
                               QStringLiteral("2026-11-18T11:00:00")};
     QTest::newRow("last two only") << sameDay << 2 << 0 << 0
-                                   << QStringList{QStringLiteral("2026-11-18T10:00:00"), QStringLiteral("2026-11-18T11:00:00")};
+                                   << QStringList{QStringLiteral("2026-11-18T10:00:00"),
+                                                  QStringLiteral("2026-11-18T11:00:00")};
     QTest::newRow("one per day keeps the day's newest")
         << sameDay << 0 << 1 << 0 << QStringList{QStringLiteral("2026-11-18T11:00:00")};
     QTest::newRow("nothing kept") << sameDay << 0 << 0 << 0 << QStringList{};
@@ -105,12 +106,14 @@ void TestBackupStore::rotation_data()
                             QStringLiteral("2026-11-09T08:00:00"), QStringLiteral("2026-11-01T08:00:00"),
                             QStringLiteral("2026-10-20T08:00:00")};
     QTest::newRow("four weeks") << weeks << 0 << 0 << 4
-                                 << QStringList{QStringLiteral("2026-11-16T08:00:00"), QStringLiteral("2026-11-11T08:00:00"),
-                                                QStringLiteral("2026-11-01T08:00:00")};
+                                << QStringList{QStringLiteral("2026-11-16T08:00:00"),
+                                               QStringLiteral("2026-11-11T08:00:00"),
+                                               QStringLiteral("2026-11-01T08:00:00")};
     QTest::newRow("all together") << (days + weeks) << 2 << 2 << 5
-                                  << QStringList{QStringLiteral("2026-11-18T08:00:00"), QStringLiteral("2026-11-17T20:00:00"),
-                                                 QStringLiteral("2026-11-15T08:00:00"), QStringLiteral("2026-11-01T08:00:00"),
-                                                 QStringLiteral("2026-10-20T08:00:00")};
+                                  << QStringList{
+                                         QStringLiteral("2026-11-18T08:00:00"), QStringLiteral("2026-11-17T20:00:00"),
+                                         QStringLiteral("2026-11-15T08:00:00"), QStringLiteral("2026-11-01T08:00:00"),
+                                         QStringLiteral("2026-10-20T08:00:00")};
 }
 
 void TestBackupStore::rotation()
@@ -158,7 +161,8 @@ void TestBackupStore::backUpNamesAndListsNewestFirst()
     QCOMPARE(listed[1].trigger, BackupStore::kOpen);
     QCOMPARE(store.boardFolders(), QStringList{folder});
     // The same moment twice never overwrites: the second takes the next millisecond.
-    const QString again = store.backUp(board->handle(), file, QString(), BackupStore::kOpen, utc("2026-11-18T09:00:00"), &error);
+    const QString again =
+        store.backUp(board->handle(), file, QString(), BackupStore::kOpen, utc("2026-11-18T09:00:00"), &error);
     QCOMPARE(QFileInfo(again).fileName(), QStringLiteral("2026-11-18T090000.001Z-open.assure"));
 }
 
@@ -182,8 +186,8 @@ void TestBackupStore::rotateKeepsCopiesFromBeforeUpgrades()
     QString path;
     for (int hour = 0; hour < 6; ++hour) {
         const QDateTime at = utc("2026-11-18T00:00:00").addSecs(hour * 3600);
-        path = store.backUp(board->handle(), file, QStringLiteral("b"), hour == 0 ? BackupStore::kBeforeUpgrade : BackupStore::kTimed,
-                            at, &error);
+        path = store.backUp(board->handle(), file, QStringLiteral("b"),
+                            hour == 0 ? BackupStore::kBeforeUpgrade : BackupStore::kTimed, at, &error);
         QVERIFY2(!path.isEmpty(), qPrintable(error));
     }
     const QString folder = QFileInfo(path).absolutePath();

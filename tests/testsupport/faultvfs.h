@@ -42,7 +42,7 @@ public:
 private:
     struct File
     {
-        sqlite3_file base; // io methods of the wrapper
+        sqlite3_file base;  // io methods of the wrapper
         sqlite3_file *real; // the default VFS's file, allocated right after this struct
     };
     struct State
@@ -91,7 +91,9 @@ private:
                 const int r = real(f)->pMethods->xClose(real(f));
                 return r;
             };
-            s.io.xRead = [](sqlite3_file *f, void *b, int n, sqlite3_int64 o) { return real(f)->pMethods->xRead(real(f), b, n, o); };
+            s.io.xRead = [](sqlite3_file *f, void *b, int n, sqlite3_int64 o) {
+                return real(f)->pMethods->xRead(real(f), b, n, o);
+            };
             s.io.xWrite = [](sqlite3_file *f, const void *b, int n, sqlite3_int64 o) {
                 if (failNow(Fault::DiskFull))
                     return SQLITE_FULL;
@@ -104,10 +106,16 @@ private:
             s.io.xFileSize = [](sqlite3_file *f, sqlite3_int64 *n) { return real(f)->pMethods->xFileSize(real(f), n); };
             s.io.xLock = [](sqlite3_file *f, int l) { return real(f)->pMethods->xLock(real(f), l); };
             s.io.xUnlock = [](sqlite3_file *f, int l) { return real(f)->pMethods->xUnlock(real(f), l); };
-            s.io.xCheckReservedLock = [](sqlite3_file *f, int *r) { return real(f)->pMethods->xCheckReservedLock(real(f), r); };
-            s.io.xFileControl = [](sqlite3_file *f, int op, void *a) { return real(f)->pMethods->xFileControl(real(f), op, a); };
+            s.io.xCheckReservedLock = [](sqlite3_file *f, int *r) {
+                return real(f)->pMethods->xCheckReservedLock(real(f), r);
+            };
+            s.io.xFileControl = [](sqlite3_file *f, int op, void *a) {
+                return real(f)->pMethods->xFileControl(real(f), op, a);
+            };
             s.io.xSectorSize = [](sqlite3_file *f) { return real(f)->pMethods->xSectorSize(real(f)); };
-            s.io.xDeviceCharacteristics = [](sqlite3_file *f) { return real(f)->pMethods->xDeviceCharacteristics(real(f)); };
+            s.io.xDeviceCharacteristics = [](sqlite3_file *f) {
+                return real(f)->pMethods->xDeviceCharacteristics(real(f));
+            };
             // Shared memory and memory mapping are WAL and mmap features the board file does not use.
             s.io.iVersion = 1;
             s.io.xShmMap = nullptr;

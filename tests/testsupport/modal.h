@@ -8,8 +8,7 @@
 namespace assure::test {
 
 // Runs action on the next modal dialog once it is up; exec() in the caller blocks until it closes.
-template <class Dialog, class Action>
-void whenModal(Action action)
+template <class Dialog, class Action> void whenModal(Action action)
 {
     QTimer::singleShot(0, [action] {
         QTRY_VERIFY(qobject_cast<Dialog *>(QApplication::activeModalWidget()));

@@ -123,8 +123,8 @@ void TestWriteFaults::failedWriteKeepsCommitted_data()
     QTest::newRow("disk full") << int(FaultVfs::Fault::DiskFull) << 0 << QStringLiteral("is full");
     QTest::newRow("disk full mid-commit") << int(FaultVfs::Fault::DiskFull) << 2 << QStringLiteral("is full");
     QTest::newRow("USB stick removed") << int(FaultVfs::Fault::IoError) << 1 << QStringLiteral("USB stick");
-    QTest::newRow("folder became read-only") << int(FaultVfs::Fault::NoNewFiles) << 0
-                                             << QStringLiteral("no longer accepts changes");
+    QTest::newRow("folder became read-only")
+        << int(FaultVfs::Fault::NoNewFiles) << 0 << QStringLiteral("no longer accepts changes");
 }
 
 void TestWriteFaults::failedWriteKeepsCommitted()
@@ -153,7 +153,7 @@ void TestWriteFaults::failedWriteKeepsCommitted()
     QVERIFY2(ws->add(agency(QStringLiteral("Harbour NHS Trust")), &error), qPrintable(error));
     ws.reset();
     QCOMPARE(agencyNamesIn(file), (QStringList{QStringLiteral("Westmere Police"), QStringLiteral("Fenholt College"),
-                                                QStringLiteral("Harbour NHS Trust")}));
+                                               QStringLiteral("Harbour NHS Trust")}));
 }
 
 void TestWriteFaults::movedOrDeletedFileIsNoticedAndCanBeCopied_data()
