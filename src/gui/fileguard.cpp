@@ -30,7 +30,9 @@ FileGuard::FileGuard(Workspace *workspace, Settings *settings, QWidget *window, 
         if (state == Qt::ApplicationActive)
             m_watch->check();
     });
-    m_backups->start();
+    // Without a person at the screen (--screenshots) nothing is edited, so nothing needs keeping.
+    if (interactive)
+        m_backups->start();
 }
 
 void FileGuard::showProblem(const QString &title, const QString &message)
