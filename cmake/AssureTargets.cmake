@@ -49,7 +49,7 @@ function(assure_tests label)
         add_test(NAME ${label}/${_name} COMMAND ${_name})
         set_tests_properties(${label}/${_name} PROPERTIES
             LABELS ${label}
-            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;ASSURE_SCREENSHOT_DIR=${PROJECT_BINARY_DIR}/screenshots"
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;ASSURE_SCREENSHOT_DIR=${PROJECT_BINARY_DIR}/screenshots;ASSURE_BACKUP_DIR=${PROJECT_BINARY_DIR}/test-backups"
             TIMEOUT 600)
     endforeach()
 endfunction()

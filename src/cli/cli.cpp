@@ -1,6 +1,7 @@
 // The assure-cli program: finds the verb and runs it.
 #include "cli/cli.h"
 
+#include "cli/backupverb.h"
 #include "cli/checkverb.h"
 #include "cli/createverb.h"
 #include "cli/demoverb.h"
@@ -9,6 +10,7 @@
 #include "cli/indicatorverb.h"
 #include "cli/importverb.h"
 #include "cli/infoverb.h"
+#include "cli/restoreverb.h"
 #include "cli/templateverb.h"
 #include "version.h"
 
@@ -28,6 +30,8 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(std::make_unique<DemoVerb>());
     verbs.push_back(std::make_unique<InfoVerb>());
     verbs.push_back(std::make_unique<CheckVerb>());
+    verbs.push_back(std::make_unique<BackupVerb>());
+    verbs.push_back(std::make_unique<RestoreVerb>());
     verbs.push_back(std::make_unique<IndicatorsVerb>());
     verbs.push_back(std::make_unique<IndicatorVerb>());
     verbs.push_back(std::make_unique<ImportVerb>());

@@ -1,11 +1,14 @@
 // The main window: navigation on the left, the current page on the right, the File/Edit/Help menus.
 #include "gui/mainwindow.h"
 
+#include "gui/backupsettingsdialog.h"
 #include "gui/boardpage.h"
+#include "gui/fileguard.h"
 #include "gui/indicatorspage.h"
 #include "gui/locationbanner.h"
 #include "gui/lockedfileprompt.h"
 #include "gui/overviewpage.h"
+#include "gui/restoredialog.h"
 #include "gui/welcomewidget.h"
 #include "storage/boardlock.h"
 #include "version.h"
@@ -116,6 +119,8 @@ void MainWindow::createActions()
     m_importExportMenu = file->addMenu(tr("&Import and Export"));
     QAction *copyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     copyAction->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
+    file->addAction(tr("Backup &Settings…"), this, [this] { BackupSettingsDialog(m_settings, this).exec(); });
     QAction *closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
     closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -162,8 +167,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     if (m_workspace) {
         m_undoGroup->addStack(m_workspace->undoStack());
         m_undoGroup->setActiveStack(m_workspace->undoStack());
-        connect(m_workspace->notifier(), &Notifier::writeFailed, this,
-                [this](const QString &message) { QMessageBox::critical(this, tr("Not saved"), message); });
+        auto *guard = new FileGuard(m_workspace.get(), m_settings, this, m_interactive);
+        connect(guard, &FileGuard::saveCopyRequested, this, &MainWindow::saveCopy);
+        connect(guard, &FileGuard::status, this, [this](const QString &message) { statusBar()->showMessage(message); });
         buildPages();
         m_settings->addRecentFile(m_workspace->path());
     }
@@ -366,6 +372,17 @@ void MainWindow::saveCopy()
         QMessageBox::warning(this, tr("Not copied"), tr("The copy could not be saved: %1").arg(error));
     else
         statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const BackupStore store;
+    QString current;
+    if (m_workspace)
+        current = store.folderFor(m_workspace->path(), m_workspace->board().name);
+    RestoreDialog dialog(store, current, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.restoredPath().isEmpty())
+        openFile(dialog.restoredPath());
 }
 
 void MainWindow::closeFile()

@@ -52,6 +52,7 @@ private:
     // Asks what to do about a file held elsewhere and opens it so; banner gets the read-only reason.
     std::unique_ptr<Workspace> openLocked(const QString &path, OpenResult *result, QString *banner, bool *cancelled);
     void saveCopy();
+    void restoreFromBackup();
     void closeFile();
     void about();
     void setWorkspace(std::unique_ptr<Workspace> workspace);

@@ -2,11 +2,14 @@
 #include "storage/boardfile.h"
 
 #include "storage/boardlock.h"
+#include "storage/backupcopy.h"
+#include "storage/backupstore.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -98,7 +101,7 @@ int BoardFile::currentSchemaVersion()
     return all.isEmpty() ? 0 : all.last().version;
 }
 
-OpenResult BoardFile::inspect(const QString &path)
+OpenResult BoardFile::inspect(const QString &path, Check check)
 {
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
@@ -128,7 +131,7 @@ OpenResult BoardFile::inspect(const QString &path)
 
     OpenResult ok;
     ok.schemaVersion = version;
-    if (hasHotJournal(path))
+    if (hasHotJournal(path) || check == Check::HeaderOnly)
         return ok; // a read-write open rolls the interrupted write back, then checks the file
 
     // A read-only connection cannot change a byte of the file.
@@ -237,10 +240,16 @@ std::unique_ptr<BoardFile> BoardFile::open(const QString &path, Mode mode, OpenR
                                                   .arg(QDir::toNativeSeparators(path)));
             return nullptr;
         }
-        // Keep the file as it was before its format changes.
-        const QString backup = QStringLiteral("%1.format-%2.bak").arg(path).arg(version);
+        // Keep the file as it was before its format changes, in the backups folder.
         QString error;
-        if (!file->saveCopy(backup, &error)) {
+        QSqlQuery name(file->database());
+        const QString boardName = name.exec(QStringLiteral("SELECT name FROM board LIMIT 1")) && name.next()
+            ? name.value(0).toString()
+            : info.completeBaseName();
+        name.finish();
+        if (BackupStore().backUp(file->handle(), path, boardName, BackupStore::kBeforeUpgrade,
+                                 QDateTime::currentDateTimeUtc(), &error)
+                .isEmpty()) {
             r = fail(OpenStatus::CannotWrite, tr("%1 needs upgrading, but the backup copy before the upgrade "
                                                  "could not be made: %2")
                                                   .arg(QDir::toNativeSeparators(path), error));
@@ -349,43 +358,7 @@ bool BoardFile::executeScript(const QString &sql, QString *error)
 
 bool BoardFile::saveCopy(const QString &target, QString *error) const
 {
-    // Written beside the target and renamed, so a failed copy never leaves half a file.
-    const QString partial = target + QStringLiteral(".part");
-    QFile::remove(partial);
-    sqlite3 *dest = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_backup *backup = sqlite3_backup_init(dest, "main", handle(), "main");
-        if (backup) {
-            rc = sqlite3_backup_step(backup, -1);
-            sqlite3_backup_finish(backup);
-            rc = rc == SQLITE_DONE ? sqlite3_errcode(dest) : rc;
-        } else {
-            rc = sqlite3_errcode(dest);
-        }
-    }
-    const QString why = rc == SQLITE_OK ? QString() : QString::fromUtf8(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
-    sqlite3_close(dest);
-    if (rc != SQLITE_OK) {
-        QFile::remove(partial);
-        if (error)
-            *error = why;
-        return false;
-    }
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
-        QFile::remove(partial);
-        if (error)
-            *error = tr("%1 exists and cannot be replaced.").arg(QDir::toNativeSeparators(target));
-        return false;
-    }
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        if (error)
-            *error = tr("the copy could not be written to %1.").arg(QDir::toNativeSeparators(target));
-        return false;
-    }
-    return true;
+    return BackupCopy::fromHandle(handle(), target, BackupCopy::Replace::Allow, error);
 }
 
 QStringList BoardFile::integrityProblems() const

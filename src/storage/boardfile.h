@@ -50,8 +50,10 @@ public:
     BoardFile(const BoardFile &) = delete;
     BoardFile &operator=(const BoardFile &) = delete;
 
-    // Checks a file without writing to it: header, application id, version, quick_check.
-    static OpenResult inspect(const QString &path);
+    // Checks a file without writing to it: header, application id, version, and (unless
+    // told not to, for a quick look at many files) quick_check.
+    enum class Check { Full, HeaderOnly };
+    static OpenResult inspect(const QString &path, Check check = Check::Full);
 
     // Opens an existing board file (read-write takes its lock, see BoardLock), migrating it to the current schema (after a backup copy)
     // when it is older. Returns null and fills result when it refuses.

@@ -34,4 +34,11 @@ void Settings::removeRecentFile(const QString &path)
     set(kRecentFiles, files);
 }
 
+void Settings::setBackupPolicy(const BackupPolicy &p)
+{
+    set(kBackupKeepLast, p.keepLast);
+    set(kBackupDays, p.days);
+    set(kBackupWeeks, p.weeks);
+}
+
 } // namespace assure

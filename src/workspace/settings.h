@@ -1,6 +1,8 @@
 // The user's settings, each declared once with its key and default.
 #pragma once
 
+#include "storage/backupstore.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QStringList>
@@ -37,11 +39,21 @@ public:
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
 
+    // Automatic backups: what rotation keeps, and how often a board being edited is copied.
+    BackupPolicy backupPolicy() const { return {get(kBackupKeepLast), get(kBackupDays), get(kBackupWeeks)}; }
+    void setBackupPolicy(const BackupPolicy &p);
+    int backupIntervalMinutes() const { return get(kBackupIntervalMinutes); }
+    void setBackupIntervalMinutes(int v) { set(kBackupIntervalMinutes, v); }
+
 private:
     static inline const Setting<QByteArray> kWindowGeometry{"window/geometry", {}};
     static inline const Setting<QByteArray> kWindowState{"window/state", {}};
     static inline const Setting<QString> kLastFolder{"files/lastFolder", {}};
     static inline const Setting<QStringList> kRecentFiles{"files/recent", {}};
+    static inline const Setting<int> kBackupKeepLast{"backups/keepLast", BackupPolicy().keepLast};
+    static inline const Setting<int> kBackupDays{"backups/dailyForDays", BackupPolicy().days};
+    static inline const Setting<int> kBackupWeeks{"backups/weeklyForWeeks", BackupPolicy().weeks};
+    static inline const Setting<int> kBackupIntervalMinutes{"backups/intervalMinutes", 10};
 
     template <class T>
     T get(const Setting<T> &s) const

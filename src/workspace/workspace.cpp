@@ -4,6 +4,7 @@
 #include "storage/boardrepository.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
+#include "storage/writefault.h"
 #include "workspace/editcommand.h"
 
 #include <QCoreApplication>
@@ -237,6 +238,14 @@ bool Workspace::apply(ChangeSet &changes, QString *error)
         Q_EMIT m_notifier.writeFailed(why);
         return false;
     }
+    if (WriteFault::hasMoved(m_file->handle(), path())) {
+        // Writes would go to a file no one can reach again once it is closed.
+        why = WriteFault::explain(WriteFault::Kind::Moved, path(), QString());
+        if (error)
+            *error = why;
+        Q_EMIT m_notifier.writeFailed(why);
+        return false;
+    }
     {
         Transaction t(m_file->database());
         Writers writers(m_file->database());
@@ -253,7 +262,8 @@ bool Workspace::apply(ChangeSet &changes, QString *error)
             why = t.error();
         }
         if (!ok) {
-            const QString message = tr("The change was not saved: %1").arg(why);
+            const QString message =
+                WriteFault::explain(WriteFault::classify(m_file->handle(), path(), why), path(), why);
             if (error)
                 *error = message;
             Q_EMIT m_notifier.writeFailed(message);

@@ -1,6 +1,7 @@
 // assure-cli as a user runs it: demo, info, check, create, and every refusal with its exit code.
 #include "storage/boardfile.h"
 #include "testsupport/filebytes.h"
+#include "testsupport/tablecontents.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,7 +43,11 @@ class TestCli final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        qputenv("ASSURE_BACKUP_DIR", QFile::encodeName(m_dir->filePath(QStringLiteral("backups"))));
+    }
     void demoThenInfoCountsMatch();
     void largeDemoIsTenTimesBigger();
     void demoIsTheSameForTheSameSeed();
@@ -56,6 +61,10 @@ private Q_SLOTS:
     void importAllOrNothingLeavesFileUnchanged();
     void exportThenImportIntoANewBoard();
     void exportRefusals();
+    void backupThenRestoreGivesTheSameBoard();
+    void backupWhileAnotherProgramWrites();
+    void backupWithoutOutGoesToTheBackupsFolder();
+    void restoreRefusals();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
@@ -377,6 +386,89 @@ void TestCli::exportRefusals()
     QVERIFY(rows.size() > 10);
     for (const QString &row : rows.mid(1))
         QVERIFY2(row.startsWith(QStringLiteral("CSC-01,")), qPrintable(row));
+void TestCli::backupThenRestoreGivesTheSameBoard()
+{
+    const QString file = path("demo.assure");
+    QCOMPARE(cli({QStringLiteral("demo"), file}).exitCode, 0);
+    const Run backup = cli({QStringLiteral("backup"), file, QStringLiteral("--out"), path("copies")});
+    QCOMPARE(backup.exitCode, 0);
+    const QString copy = backup.out.trimmed();
+    QVERIFY2(copy.startsWith(path("copies") + QStringLiteral("/demo-")) && QFileInfo::exists(copy), qPrintable(copy));
+    const QString restored = path("restored.assure");
+    const Run restore = cli({QStringLiteral("restore"), copy, QStringLiteral("--out"), restored});
+    QCOMPARE(restore.exitCode, 0);
+    QVERIFY2(restore.out.contains(QStringLiteral("20 agencies, 60 people")), qPrintable(restore.out));
+    // Same counts from info, and the same rows in every table.
+    const Run before = cli({QStringLiteral("info"), file});
+    const Run after = cli({QStringLiteral("info"), restored});
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(after.out, before.out);
+    const QStringList rows = test::tableContents(file);
+    QVERIFY(rows.size() > 1000);
+    QCOMPARE(test::tableContents(restored), rows);
+    QCOMPARE(cli({QStringLiteral("check"), restored}).exitCode, 0);
+}
+
+void TestCli::backupWhileAnotherProgramWrites()
+{
+    const QString file = path("demo.assure");
+    QCOMPARE(cli({QStringLiteral("create"), file}).exitCode, 0);
+    // Another program is half-way through a write: the copy has what was committed, not its part.
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "INSERT INTO agency (name, sector) VALUES ('Committed', 'police')", nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "BEGIN IMMEDIATE; INSERT INTO agency (name, sector) VALUES ('Uncommitted', 'police')",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    const Run backup = cli({QStringLiteral("backup"), file, QStringLiteral("--out"), path("copies")});
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    QCOMPARE(backup.exitCode, 0);
+    const QStringList rows = test::tableContents(backup.out.trimmed()).filter(QStringLiteral("agency|"));
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(rows.constFirst().contains(QStringLiteral("Committed")));
+}
+
+void TestCli::backupWithoutOutGoesToTheBackupsFolder()
+{
+    const QString file = path("demo.assure");
+    QCOMPARE(cli({QStringLiteral("create"), file, QStringLiteral("--name"), QStringLiteral("Fenholt Board")}).exitCode, 0);
+    const Run backup = cli({QStringLiteral("backup"), file});
+    QCOMPARE(backup.exitCode, 0);
+    const QFileInfo copy(backup.out.trimmed());
+    QVERIFY(copy.exists());
+    QVERIFY(copy.fileName().endsWith(QStringLiteral("-manual.assure")));
+    QVERIFY2(copy.absolutePath().startsWith(path("backups") + QStringLiteral("/fenholt-board-")), qPrintable(copy.absolutePath()));
+}
+
+void TestCli::restoreRefusals()
+{
+    const QString file = path("demo.assure");
+    QCOMPARE(cli({QStringLiteral("create"), file}).exitCode, 0);
+    const QString existing = path("existing.assure");
+    QCOMPARE(cli({QStringLiteral("create"), existing}).exitCode, 0);
+    const QByteArray before = test::fileDigest(existing);
+    Run r = cli({QStringLiteral("restore"), file, QStringLiteral("--out"), existing});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+    QCOMPARE(test::fileDigest(existing), before);
+    r = cli({QStringLiteral("restore"), file});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("--out FILE")));
+    // A damaged backup fails its check and nothing is written.
+    QByteArray bytes = test::readFile(file);
+    for (qsizetype i = 4096 + 100; i < bytes.size(); i += 5)
+        bytes[i] = char(0x33);
+    const QString damaged = path("damaged.assure");
+    QVERIFY(test::writeFile(damaged, bytes));
+    r = cli({QStringLiteral("restore"), damaged, QStringLiteral("--out"), path("new.assure")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(path("new.assure")));
+    r = cli({QStringLiteral("backup"), path("nothing.assure"), QStringLiteral("--out"), path("copies")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("does not exist")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4,6 +4,7 @@
 #include "gui/entitytablepanel.h"
 #include "gui/mainwindow.h"
 #include "models/searchproxymodel.h"
+#include "testsupport/modal.h"
 #include "testsupport/screenshots.h"
 #include "workspace/demoboard.h"
 #include "workspace/workspace.h"
@@ -25,18 +26,9 @@
 using namespace assure;
 using assure::test::screenshotDir;
 using assure::test::shot;
+using assure::test::whenModal;
 
 namespace {
-
-// Runs action on the next modal dialog once it is up; exec() in the caller blocks until it closes.
-template <class Dialog, class Action>
-void whenModal(Action action)
-{
-    QTimer::singleShot(0, [action] {
-        QTRY_VERIFY(qobject_cast<Dialog *>(QApplication::activeModalWidget()));
-        action(qobject_cast<Dialog *>(QApplication::activeModalWidget()));
-    });
-}
 
 // After a dialog closes the window is active again, as it is on a desktop.
 void activate(QWidget *window)

@@ -1,4 +1,5 @@
 // The board file: create, reopen, migrate, refuse what is not a sound board file, roll back failures.
+#include "storage/backupstore.h"
 #include "storage/boardfile.h"
 #include "storage/boardrepository.h"
 #include "storage/repository.h"
@@ -62,6 +63,7 @@ void TestBoardFile::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    qputenv("ASSURE_BACKUP_DIR", QFile::encodeName(m_dir->filePath(QStringLiteral("backups"))));
 }
 
 void TestBoardFile::createCloseReopen()
@@ -119,9 +121,12 @@ void TestBoardFile::migratesFromEmptyFileAfterBackup()
     for (const char *table : {"board", "agency", "person", "subgroup"})
         QVERIFY2(count(*opened, QString::fromLatin1(table)) >= 0, table);
     QCOMPARE(count(*opened, QStringLiteral("board")), 1);
-    // The copy taken before migrating is the file as it was.
-    const QString backup = file + QStringLiteral(".format-0.bak");
-    QVERIFY(QFileInfo::exists(backup));
+    // The copy taken before migrating, in the board's backups folder, is the file as it was.
+    const QList<BackupEntry> backups = BackupStore::backupsIn(BackupStore().folderFor(file, QString()));
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.constFirst().trigger, BackupStore::kBeforeUpgrade);
+    QVERIFY(QDir(QFileInfo(backups.constFirst().path).absolutePath()).dirName().startsWith(QStringLiteral("old-")));
+    const QString backup = backups.constFirst().path;
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(backup).constData(), &db), SQLITE_OK);
     sqlite3_stmt *stmt = nullptr;
