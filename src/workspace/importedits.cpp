@@ -33,6 +33,12 @@ int Workspace::applyImport(const MeasurementImportPlan &plan, const QString &sou
     if (refuseWhenReadOnly(error))
         return -1;
     ChangeSet changes;
+    // Room for every write up front: a 100,000-row import would otherwise move the set as it grows.
+    size_t writesAtMost = 0;
+    for (const MeasurementImportRow &row : plan.rows)
+        if (writes(row.status))
+            writesAtMost += size_t(row.measurement.has_value()) + size_t(row.target.has_value());
+    changes.changes().reserve(writesAtMost);
     int rows = 0;
     for (const MeasurementImportRow &row : plan.rows) {
         if (!writes(row.status))

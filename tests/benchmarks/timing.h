@@ -1,5 +1,7 @@
-// Samples of one timed operation and their summary (median, min, max), in milliseconds.
+// Samples of one timed operation and their summary (median, min, max, and as JSON), in milliseconds.
 #pragma once
+
+#include "json.h"
 
 #include <QElapsedTimer>
 
@@ -32,6 +34,20 @@ inline Stats summarize(std::vector<double> samples)
     s.min = samples.front();
     s.max = samples.back();
     return s;
+}
+
+inline double median(const std::vector<double> &samples)
+{
+    return summarize(samples).median;
+}
+
+// {"median": ..., "min": ..., "max": ...}
+inline JsonObject statsJson(const std::vector<double> &samples)
+{
+    const Stats s = summarize(samples);
+    JsonObject o;
+    o.addNumber("median", s.median).addNumber("min", s.min).addNumber("max", s.max);
+    return o;
 }
 
 } // namespace assure
