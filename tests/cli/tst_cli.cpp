@@ -386,6 +386,8 @@ void TestCli::exportRefusals()
     QVERIFY(rows.size() > 10);
     for (const QString &row : rows.mid(1))
         QVERIFY2(row.startsWith(QStringLiteral("CSC-01,")), qPrintable(row));
+}
+
 void TestCli::backupThenRestoreGivesTheSameBoard()
 {
     const QString file = path("demo.assure");
