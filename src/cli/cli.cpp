@@ -4,6 +4,7 @@
 #include "cli/checkverb.h"
 #include "cli/createverb.h"
 #include "cli/demoverb.h"
+#include "cli/historyverb.h"
 #include "cli/indicatorsverb.h"
 #include "cli/indicatorverb.h"
 #include "cli/importverb.h"
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(std::make_unique<DemoVerb>());
     verbs.push_back(std::make_unique<InfoVerb>());
     verbs.push_back(std::make_unique<CheckVerb>());
+    verbs.push_back(std::make_unique<HistoryVerb>());
     verbs.push_back(std::make_unique<IndicatorsVerb>());
     verbs.push_back(std::make_unique<IndicatorVerb>());
     verbs.push_back(std::make_unique<ImportVerb>());

@@ -1,6 +1,7 @@
 // The board file: one SQLite database that identifies itself as Assure's and carries its schema version.
 #include "storage/boardfile.h"
 
+#include "storage/historylog.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 
@@ -48,6 +49,18 @@ OpenResult fail(OpenStatus status, const QString &message)
     r.status = status;
     r.message = message;
     return r;
+}
+
+// What a migration does beyond its SQL, in its transaction: format 3 starts the change history.
+bool afterMigration(sqlite3 *db, int version, int fromVersion, QString *error)
+{
+    if (version != HistoryLog::kSchemaVersion)
+        return true;
+    const QString label = fromVersion == 0
+        ? QCoreApplication::translate("assure::BoardFile", "History started: board file created")
+        : QCoreApplication::translate("assure::BoardFile", "History started: board file upgraded from format %1")
+              .arg(fromVersion);
+    return HistoryLog::start(db, label, error);
 }
 
 bool hasHotJournal(const QString &path)
@@ -229,6 +242,7 @@ std::unique_ptr<BoardFile> BoardFile::open(const QString &path, Mode mode, OpenR
             sqlFile.open(QIODevice::ReadOnly);
             Transaction t(file->database());
             if (!file->executeScript(QString::fromUtf8(sqlFile.readAll()), &error)
+                || !afterMigration(file->handle(), m.version, version, &error)
                 || !file->executeScript(QStringLiteral("PRAGMA user_version = %1").arg(m.version), &error)
                 || !t.commit()) {
                 r = fail(OpenStatus::Damaged, tr("%1 could not be upgraded to format %2 (%3); it is as it was.")
@@ -281,6 +295,7 @@ std::unique_ptr<BoardFile> BoardFile::create(const QString &path, OpenResult *re
         QFile sqlFile(m.path);
         sqlFile.open(QIODevice::ReadOnly);
         ok = file->executeScript(QString::fromUtf8(sqlFile.readAll()), &error)
+            && afterMigration(file->handle(), m.version, 0, &error)
             && file->executeScript(QStringLiteral("PRAGMA user_version = %1").arg(m.version), &error);
     }
     if (!ok || !t.commit()) {
