@@ -345,7 +345,9 @@ QStringList HistoryLog::verify(sqlite3 *db, qint64 *entries, QString *headHash)
                                .arg(last + 1)
                                .arg(headId));
     else if (headId < last)
-        problems << tr("History entries %1 to %2 were added outside Assure.").arg(headId + 1).arg(last);
+        problems << (last == headId + 1
+                         ? tr("History entry %1 was added outside Assure.").arg(last)
+                         : tr("History entries %1 to %2 were added outside Assure.").arg(headId + 1).arg(last));
     else if (head != previous)
         problems << tr("History entry %1, the newest, was altered outside Assure: it no longer matches the "
                        "recorded end of the history.")
