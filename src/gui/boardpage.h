@@ -50,6 +50,7 @@ private:
     void addSubGroup();
     void editSubGroup(qint64 id);
     void removeSubGroup(qint64 id);
+    void requestHistory(const QString &table, qint64 id);
     bool confirmDelete(const QString &what, const QString &consequences);
     void showRejected(const QString &message);
 

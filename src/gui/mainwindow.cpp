@@ -2,6 +2,7 @@
 #include "gui/mainwindow.h"
 
 #include "gui/boardpage.h"
+#include "gui/historypage.h"
 #include "gui/indicatorspage.h"
 #include "gui/overviewpage.h"
 #include "gui/welcomewidget.h"
@@ -163,8 +164,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 
 void MainWindow::buildPages()
 {
+    auto *history = new HistoryPage(m_workspace.get());
     m_pageList = {new OverviewPage(m_workspace.get()), new IndicatorsPage(m_workspace.get()),
-                  new BoardPage(m_workspace.get())};
+                  new BoardPage(m_workspace.get()), history};
     for (Page *p : m_pageList) {
         p->setObjectName(p->pageId());
         m_pages->addWidget(p);
@@ -173,6 +175,10 @@ void MainWindow::buildPages()
         QAction *go = m_goMenu->addAction(p->title(), this, [this, row] { m_navigation->setCurrentRow(row); });
         if (row < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
+        connect(p, &Page::historyRequested, this, [this, history](const QString &table, qint64 id, const QString &title) {
+            history->showItem(table, id, title);
+            showPage(history->pageId());
+        });
     }
     m_navigation->setCurrentRow(0);
 }

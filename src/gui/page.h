@@ -22,6 +22,10 @@ public:
     virtual void showView(const QString &) {}
     // Edit > Find: put the cursor in the page's search box, if it has one.
     virtual void focusSearch() {}
+
+Q_SIGNALS:
+    // The user asked for one item's change history: its table, id and a name to show.
+    void historyRequested(const QString &table, qint64 id, const QString &itemTitle);
 };
 
 } // namespace assure

@@ -4,6 +4,7 @@
 #include "gui/entitytablepanel.h"
 #include "gui/indicatorspage.h"
 #include "gui/periodchooser.h"
+#include "historybench.h"
 #include "gui/mainwindow.h"
 #include "json.h"
 #include "models/searchproxymodel.h"
@@ -281,7 +282,7 @@ bool timeIndicators(const QString &path, const QString &workDir, int runs, Sampl
 }
 
 JsonObject report(const Options &options, bool generated, const QString &path, const PlainBoard &board,
-                  const Samples &s)
+                  const Samples &s, const HistoryOverhead &history)
 {
     JsonObject boardJson;
     boardJson.addString("source", generated ? QStringLiteral("generated large demo, seed %1").arg(kDemoSeed)
@@ -347,7 +348,8 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
         .addObject("breakdown_ms", breakdown)
         .addObject("ratios", ratios)
         .addObject("targets", targets)
-        .addObject("met", met);
+        .addObject("met", met)
+        .addObject("history_overhead_bulk_edit", historyOverheadJson(history));
     return out;
 }
 
@@ -380,8 +382,12 @@ bool run(const Options &options, QString *error)
         || !timeFilter(path, workDir.path(), options.search, people, options.runs, &s, error)
         || !timeIndicators(path, workDir.path(), options.runs, &s, error))
         return false;
+    // Last, as it edits the board (and undoes each edit).
+    HistoryOverhead history;
+    if (!timeHistoryOverhead(path, options.runs, &history, error))
+        return false;
 
-    const QByteArray json = report(options, generated, path, board, s).toString().toUtf8();
+    const QByteArray json = report(options, generated, path, board, s, history).toString().toUtf8();
     std::fputs(json.constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
@@ -411,6 +417,8 @@ int main(int argc, char *argv[])
         "                           people table holds every person\n"
         "  filter_people            type the search text into the people table's search box\n"
         "  filter_people_plain_sql  the same search as SQL LIKE over person joined with agency\n"
+        "  history_overhead_bulk_edit  one change set updating 1,000 measurements, with the change\n"
+        "                           history recorded and without (runs of each, interleaved)\n"
         "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
         "(400 agencies, 4000 people, 60 sub-groups, fixed seed) unless --board is given; either way a\n"
         "copy in a temporary folder is used. Targets (open and shown under 1 s, load within 3x plain\n"
