@@ -6,7 +6,6 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
@@ -75,9 +74,18 @@ QStringList rawColumns(sqlite3_stmt *s)
     return out;
 }
 
+// Each column as its UTF-8 length, a colon and its bytes: unambiguous whatever the text holds.
 QByteArray canonical(const QStringList &columns)
 {
-    return QJsonDocument(QJsonArray::fromStringList(columns)).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(512);
+    for (const QString &c : columns) {
+        const QByteArray bytes = c.toUtf8();
+        out += QByteArray::number(bytes.size());
+        out += ':';
+        out += bytes;
+    }
+    return out;
 }
 
 QString hashOf(const QString &previousHash, const QByteArray &content)

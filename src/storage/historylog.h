@@ -114,7 +114,7 @@ public:
     // Entries altered, removed or added outside Assure, in words for people; empty when whole.
     static QStringList verify(sqlite3 *db, qint64 *entries = nullptr, QString *headHash = nullptr);
 
-    // What hash() covers: every column but the hash, as text, in a JSON array.
+    // What the hash covers: every column but the hash, as text, each preceded by its length.
     static QByteArray canonicalContent(const HistoryEntry &entry);
     static QString chainHash(const QString &previousHash, const HistoryEntry &entry);
     static QString kindKey(HistoryOperation::Kind kind);
