@@ -6,6 +6,7 @@
 #include "cli/createverb.h"
 #include "cli/demoverb.h"
 #include "cli/exportverb.h"
+#include "cli/historyverb.h"
 #include "cli/indicatorsverb.h"
 #include "cli/indicatorverb.h"
 #include "cli/importverb.h"
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(std::make_unique<CheckVerb>());
     verbs.push_back(std::make_unique<BackupVerb>());
     verbs.push_back(std::make_unique<RestoreVerb>());
+    verbs.push_back(std::make_unique<HistoryVerb>());
     verbs.push_back(std::make_unique<IndicatorsVerb>());
     verbs.push_back(std::make_unique<IndicatorVerb>());
     verbs.push_back(std::make_unique<ImportVerb>());

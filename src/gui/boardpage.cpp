@@ -41,19 +41,23 @@ BoardPage::BoardPage(Workspace *workspace, QWidget *parent)
 
     m_agencies = new EntityTablePanel(m_agencyModel, tr("agency"), tr("agencies"),
                                       {[this] { addAgency(); }, [this](qint64 id) { editAgency(id); },
-                                       [this](qint64 id) { removeAgency(id); }},
+                                       [this](qint64 id) { removeAgency(id); },
+                                       [this](qint64 id) { requestHistory(QStringLiteral("agency"), id); }},
                                       this);
     m_people = new EntityTablePanel(m_personModel, tr("person"), tr("people"),
                                     {[this] { addPerson(); }, [this](qint64 id) { editPerson(id); },
-                                     [this](qint64 id) { removePerson(id); }},
+                                     [this](qint64 id) { removePerson(id); },
+                                       [this](qint64 id) { requestHistory(QStringLiteral("person"), id); }},
                                     this);
     m_subGroups = new EntityTablePanel(m_subGroupModel, tr("sub-group"), tr("sub-groups"),
                                        {[this] { addSubGroup(); }, [this](qint64 id) { editSubGroup(id); },
-                                        [this](qint64 id) { removeSubGroup(id); }},
+                                        [this](qint64 id) { removeSubGroup(id); },
+                                       [this](qint64 id) { requestHistory(QStringLiteral("subgroup"), id); }},
                                        this);
     m_priorities = new EntityTablePanel(m_priorityModel, tr("priority"), tr("priorities"),
                                         {[this] { addPriority(); }, [this](qint64 id) { editPriority(id); },
-                                         [this](qint64 id) { removePriority(id); }},
+                                         [this](qint64 id) { removePriority(id); },
+                                         [this](qint64 id) { requestHistory(QStringLiteral("priority"), id); }},
                                         this);
     m_priorities->setObjectName(QStringLiteral("priorities"));
     m_priorities->view()->setColumnWidth(PriorityModel::Title, 320);
@@ -146,6 +150,20 @@ void BoardPage::saveDetails()
 void BoardPage::showRejected(const QString &message)
 {
     QMessageBox::warning(this, tr("Not changed"), message);
+}
+
+void BoardPage::requestHistory(const QString &table, qint64 id)
+{
+    QString name;
+    if (const Agency *a = table == QLatin1String("agency") ? m_workspace->agencies().find(id) : nullptr)
+        name = a->name;
+    else if (const Person *p = table == QLatin1String("person") ? m_workspace->people().find(id) : nullptr)
+        name = p->name;
+    else if (const SubGroup *g = table == QLatin1String("subgroup") ? m_workspace->subGroups().find(id) : nullptr)
+        name = g->name;
+    else if (const Priority *r = table == QLatin1String("priority") ? m_workspace->priorities().find(id) : nullptr)
+        name = r->title;
+    Q_EMIT historyRequested(table, id, name);
 }
 
 bool BoardPage::confirmDelete(const QString &what, const QString &consequences)

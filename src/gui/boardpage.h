@@ -55,6 +55,7 @@ private:
     void addPriority();
     void editPriority(qint64 id);
     void removePriority(qint64 id);
+    void requestHistory(const QString &table, qint64 id);
     bool confirmDelete(const QString &what, const QString &consequences);
     void showRejected(const QString &message);
 

@@ -81,6 +81,23 @@ EntityTablePanel::EntityTablePanel(TableModelBase *model, const QString &itemNam
             m_actions.remove(currentId());
     });
     connect(removeKey, &QAction::triggered, m_remove, &QPushButton::click);
+    if (m_actions.history) {
+        m_history = new QPushButton(tr("&History…"), this);
+        m_history->setToolTip(tr("Every recorded change of the selected row"));
+        top->addWidget(m_history);
+        connect(m_history, &QPushButton::clicked, this, [this] {
+            if (currentId() != 0)
+                m_actions.history(currentId());
+        });
+        // The row's context menu offers what the buttons do.
+        m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        for (QPushButton *b : {m_edit, m_history, m_remove}) {
+            auto *action = new QAction(b->text(), m_view);
+            action->setData(QVariant::fromValue<QObject *>(b));
+            connect(action, &QAction::triggered, b, &QPushButton::click);
+            m_view->addAction(action);
+        }
+    }
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EntityTablePanel::updateButtons);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EntityTablePanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EntityTablePanel::updateCount);
@@ -122,6 +139,10 @@ void EntityTablePanel::updateButtons()
     const bool selected = currentId() != 0;
     m_edit->setEnabled(selected);
     m_remove->setEnabled(selected && !m_readOnly);
+    if (m_history)
+        m_history->setEnabled(selected);
+    for (QAction *a : m_view->actions())
+        a->setVisible(qobject_cast<QPushButton *>(a->data().value<QObject *>())->isEnabled());
 }
 
 void EntityTablePanel::updateCount()

@@ -25,6 +25,7 @@ public:
         std::function<void()> add;
         std::function<void(qint64 id)> edit;
         std::function<void(qint64 id)> remove;
+        std::function<void(qint64 id)> history; // optional: a History… button and menu entry
     };
 
     // itemName is singular ("agency"), for the Add button; pluralName is for the search box.
@@ -50,6 +51,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    QPushButton *m_history = nullptr;
     QLabel *m_count;
     Actions m_actions;
     bool m_readOnly = false;

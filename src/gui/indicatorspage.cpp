@@ -55,7 +55,12 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     m_chartView->setMinimumSize(360, 240);
     m_table = new EntityTablePanel(m_model, tr("indicator"), tr("indicators"),
                                    {[this] { addIndicator(); }, [this](qint64 id) { editIndicator(id); },
-                                    [this](qint64 id) { removeIndicator(id); }},
+                                    [this](qint64 id) { removeIndicator(id); },
+                                    [this](qint64 id) {
+                                        if (const Indicator *i = m_workspace->indicators().find(id))
+                                            Q_EMIT historyRequested(QStringLiteral("indicator"), id,
+                                                                    i->code + QLatin1Char(' ') + i->title);
+                                    }},
                                    this);
     QTableView *view = m_table->view();
     view->setItemDelegateForColumn(IndicatorTableModel::RagColumn,

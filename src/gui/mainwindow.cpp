@@ -4,6 +4,7 @@
 #include "gui/backupsettingsdialog.h"
 #include "gui/boardpage.h"
 #include "gui/fileguard.h"
+#include "gui/historypage.h"
 #include "gui/indicatorspage.h"
 #include "gui/locationbanner.h"
 #include "gui/lockedfileprompt.h"
@@ -185,8 +186,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 
 void MainWindow::buildPages()
 {
+    auto *history = new HistoryPage(m_workspace.get());
     m_pageList = {new OverviewPage(m_workspace.get()), new IndicatorsPage(m_workspace.get()),
-                  new BoardPage(m_workspace.get())};
+                  new BoardPage(m_workspace.get()), history};
     for (Page *p : m_pageList) {
         p->setObjectName(p->pageId());
         m_pages->addWidget(p);
@@ -197,6 +199,10 @@ void MainWindow::buildPages()
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
         m_importExportMenu->addActions(p->importExportActions());
         connect(p, &Page::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        connect(p, &Page::historyRequested, this, [this, history](const QString &table, qint64 id, const QString &title) {
+            history->showItem(table, id, title);
+            showPage(history->pageId());
+        });
     }
     m_navigation->setCurrentRow(0);
 }

@@ -31,6 +31,8 @@ public:
 Q_SIGNALS:
     // A short note for the status bar ("Imported 48 rows from q2.csv").
     void statusMessage(const QString &message);
+    // The user asked for one item's change history: its table, id and a name to show.
+    void historyRequested(const QString &table, qint64 id, const QString &itemTitle);
 };
 
 } // namespace assure

@@ -4,6 +4,7 @@
 #include "storage/boardlock.h"
 #include "storage/backupcopy.h"
 #include "storage/backupstore.h"
+#include "storage/historylog.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 
@@ -71,6 +72,18 @@ std::unique_ptr<BoardLock> lockForWriting(const QString &path, OpenResult *r)
         *r = fail(OpenStatus::CannotWrite, BoardFile::tr("%1 cannot be opened for changes: %2").arg(name, error));
     }
     return lock;
+}
+
+// What a migration does beyond its SQL, in its transaction: format 3 starts the change history.
+bool afterMigration(sqlite3 *db, int version, int fromVersion, QString *error)
+{
+    if (version != HistoryLog::kSchemaVersion)
+        return true;
+    const QString label = fromVersion == 0
+        ? QCoreApplication::translate("assure::BoardFile", "History started: board file created")
+        : QCoreApplication::translate("assure::BoardFile", "History started: board file upgraded from format %1")
+              .arg(fromVersion);
+    return HistoryLog::start(db, label, error);
 }
 
 bool hasHotJournal(const QString &path)
@@ -262,6 +275,7 @@ std::unique_ptr<BoardFile> BoardFile::open(const QString &path, Mode mode, OpenR
             sqlFile.open(QIODevice::ReadOnly);
             Transaction t(file->database());
             if (!file->executeScript(QString::fromUtf8(sqlFile.readAll()), &error)
+                || !afterMigration(file->handle(), m.version, version, &error)
                 || !file->executeScript(QStringLiteral("PRAGMA user_version = %1").arg(m.version), &error)
                 || !t.commit()) {
                 r = fail(OpenStatus::Damaged, tr("%1 could not be upgraded to format %2 (%3); it is as it was.")
@@ -318,6 +332,7 @@ std::unique_ptr<BoardFile> BoardFile::create(const QString &path, OpenResult *re
         QFile sqlFile(m.path);
         sqlFile.open(QIODevice::ReadOnly);
         ok = file->executeScript(QString::fromUtf8(sqlFile.readAll()), &error)
+            && afterMigration(file->handle(), m.version, 0, &error)
             && file->executeScript(QStringLiteral("PRAGMA user_version = %1").arg(m.version), &error);
     }
     if (!ok || !t.commit()) {

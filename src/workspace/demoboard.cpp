@@ -4,9 +4,11 @@
 #include "core/demoindicators.h"
 #include "storage/boardfile.h"
 #include "storage/boardrepository.h"
+#include "storage/historylog.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QRandomGenerator>
@@ -246,6 +248,13 @@ bool writeDemoBoard(const QString &path, const DemoOptions &options, QString *er
     }
     if (ok)
         ok = writeDemoIndicators(db, options, &why);
+    // The history starts with the demo's contents, at the demo's date: the same seed and date
+    // still give the same file.
+    if (ok)
+        ok = HistoryLog::restart(file->handle(),
+                                 QCoreApplication::translate("assure::DemoBoard", "History started: demo board generated"),
+                                 HistoryActor{QStringLiteral("assure-demo"), QString()},
+                                 options.asOf.startOfDay(Qt::UTC), &why);
     if (ok && !t.commit()) {
         ok = false;
         why = t.error();

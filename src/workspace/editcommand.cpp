@@ -13,11 +13,15 @@ EditCommand::EditCommand(Workspace *workspace, const QString &text, ChangeSet ch
 void EditCommand::redo()
 {
     m_error.clear();
-    if (!m_workspace->apply(m_forward, &m_error)) {
+    HistoryOperation operation{m_done ? HistoryOperation::Kind::Redo : HistoryOperation::Kind::Edit, m_operation,
+                               text()};
+    if (!m_workspace->apply(m_forward, &m_error, &operation)) {
         if (!m_done)
             setObsolete(true);
         return;
     }
+    if (!m_done)
+        m_operation = operation.number;
     m_done = true;
 }
 
@@ -25,7 +29,8 @@ void EditCommand::undo()
 {
     m_error.clear();
     ChangeSet back = m_forward.inverse();
-    m_workspace->apply(back, &m_error);
+    HistoryOperation operation{HistoryOperation::Kind::Undo, m_operation, text()};
+    m_workspace->apply(back, &m_error, &operation);
 }
 
 } // namespace assure

@@ -1,7 +1,8 @@
 // The undoable command behind every edit: a change set applied forwards (redo) or back (undo).
 //
 // Ownership: the QUndoStack owns the command; the command owns its change sets and refers to the
-// workspace, which owns the stack and so outlives it. A command whose first redo fails marks
+// workspace, which owns the stack and so outlives it. The first redo goes on the change history
+// as an edit; later undos and redos are recorded as such, referring to it. A command whose first redo fails marks
 // itself obsolete, and the stack deletes it instead of keeping it.
 #pragma once
 
@@ -29,6 +30,7 @@ private:
     ChangeSet m_forward;
     QString m_error;
     bool m_done = false;
+    qint64 m_operation = 0; // the history's number for the first redo, which undo and redo refer to
 };
 
 } // namespace assure

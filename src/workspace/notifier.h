@@ -27,6 +27,8 @@ Q_SIGNALS:
     void seriesChanged(const QSet<qint64> &indicatorIds);
     // RAG thresholds changed (the board's or an indicator's).
     void thresholdsChanged();
+    // New entries were added to the change history.
+    void historyRecorded();
     // A write failed and was rolled back; the message says why, for people.
     void writeFailed(const QString &message);
 };

@@ -6,6 +6,7 @@
 #include "storage/transaction.h"
 #include "storage/writefault.h"
 #include "workspace/editcommand.h"
+#include "workspace/historyrecording.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -229,7 +230,7 @@ void Workspace::updateSeries(SeriesStore<T> &series, const RowChange<T> &change,
     touched.insert(change.after ? change.after->indicatorId : change.before->indicatorId);
 }
 
-bool Workspace::apply(ChangeSet &changes, QString *error)
+bool Workspace::apply(ChangeSet &changes, QString *error, HistoryOperation *operation)
 {
     QString why;
     if (refuseWhenReadOnly(&why)) {
@@ -249,14 +250,24 @@ bool Workspace::apply(ChangeSet &changes, QString *error)
     {
         Transaction t(m_file->database());
         Writers writers(m_file->database());
+        HistoryLog history(m_file->handle(), m_actor);
+        HistoryOperation edit;
         bool ok = t.isActive();
         if (!ok)
             why = t.error();
+        else if (m_recordHistory)
+            ok = history.begin(operation ? operation : &edit, &why);
         for (Change &c : changes.changes()) {
             if (!ok)
                 break;
-            ok = std::visit([&](auto &change) { return writers.write(change, &why); }, c);
+            ok = std::visit(
+                [&](auto &change) {
+                    return writers.write(change, &why) && (!m_recordHistory || recordChange(history, change, &why));
+                },
+                c);
         }
+        if (ok && m_recordHistory)
+            ok = history.finish(&why);
         if (ok && !t.commit()) {
             ok = false;
             why = t.error();
@@ -320,6 +331,8 @@ bool Workspace::apply(ChangeSet &changes, QString *error)
         Q_EMIT m_notifier.seriesChanged(seriesTouched);
     if (thresholdsTouched)
         Q_EMIT m_notifier.thresholdsChanged();
+    if (m_recordHistory)
+        Q_EMIT m_notifier.historyRecorded();
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "interchange/indicatorimport.h"
 #include "interchange/measurementimport.h"
 #include "storage/boardfile.h"
+#include "storage/historylog.h"
 #include "workspace/changeset.h"
 #include "workspace/entitystore.h"
 #include "workspace/notifier.h"
@@ -117,8 +118,15 @@ public:
 
     // Writes the whole change set in one transaction, then updates the loaded contents and
     // notifies. On failure nothing changes, in the file or here. Ids given to new rows are
-    // written back into the set, so that redo after undo restores the same ids.
-    bool apply(ChangeSet &changes, QString *error);
+    // written back into the set, so that redo after undo restores the same ids. Every row is
+    // recorded in the change history in the same transaction, as one operation (an edit unless
+    // operation says it is an undo or redo; its number is filled in).
+    bool apply(ChangeSet &changes, QString *error, HistoryOperation *operation = nullptr);
+
+    // The change history after entry afterId, oldest first.
+    std::vector<HistoryEntry> historyEntries(qint64 afterId = 0, QString *error = nullptr) const;
+    // Only for measuring what recording costs (assure-bench): false writes changes unrecorded.
+    void setRecordingHistory(bool record);
 
     // Pushes an undoable command that applies changes; false (and the reason) if it failed.
     bool execute(const QString &text, ChangeSet changes, QString *error);
@@ -151,6 +159,8 @@ private:
     EntityStore<StoredThresholds> m_thresholds;
     QHash<qint64, IndicatorSpcSettings> m_spcSettings; // indicator id -> its own settings
     QHash<QString, qint64> m_indicatorCodes; // lower-case code -> id
+    HistoryActor m_actor = HistoryActor::current();
+    bool m_recordHistory = true;
 };
 
 template <class T>

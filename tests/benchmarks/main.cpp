@@ -4,6 +4,7 @@
 #include "gui/entitytablepanel.h"
 #include "gui/indicatorspage.h"
 #include "gui/periodchooser.h"
+#include "historybench.h"
 #include "gui/mainwindow.h"
 #include "importbench.h"
 #include "json.h"
@@ -43,7 +44,8 @@ constexpr qint64 kPatienceMs = 60000;
 
 // The benchmarks by name, in the order they run.
 const QStringList kBenchmarks{QStringLiteral("open"), QStringLiteral("show"), QStringLiteral("filter"),
-                              QStringLiteral("indicators"), QStringLiteral("import")};
+                              QStringLiteral("indicators"), QStringLiteral("import"),
+                              QStringLiteral("history")};
 
 struct Options
 {
@@ -278,7 +280,7 @@ bool timeIndicators(const QString &path, const QString &workDir, int runs, Sampl
 }
 
 JsonObject report(const Options &options, bool generated, const QString &path, const PlainBoard &board,
-                  const Samples &s)
+                  const Samples &s, const HistoryOverhead &history)
 {
     JsonObject boardJson;
     boardJson.addString("source", generated ? QStringLiteral("generated large demo, seed %1").arg(kDemoSeed)
@@ -348,6 +350,8 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
         .addObject("ratios", ratios)
         .addObject("targets", targets)
         .addObject("met", met);
+    if (options.selects(QStringLiteral("history")))
+        out.addObject("history_overhead_bulk_edit", historyOverheadJson(history));
     return out;
 }
 
@@ -384,8 +388,12 @@ bool run(const Options &options, QString *error)
         || (options.selects(QStringLiteral("import"))
             && !timeImport(path, workDir.path(), kImportRows, n, &s.import, error)))
         return false;
+    // Last, as it edits the board (and undoes each edit).
+    HistoryOverhead history;
+    if (options.selects(QStringLiteral("history")) && !timeHistoryOverhead(path, options.runCount, &history, error))
+        return false;
 
-    const QByteArray json = report(options, generated, path, board, s).toString().toUtf8();
+    const QByteArray json = report(options, generated, path, board, s, history).toString().toUtf8();
     std::fputs(json.constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
@@ -420,10 +428,12 @@ int main(int argc, char *argv[])
         "  import_csv               a 100,000-row measurements CSV into a fresh copy of the board:\n"
         "                           read the file, plan the import, apply it as one undo step\n"
         "  import_csv_sqlite3_shell the sqlite3 shell's .import of the same file into a new table\n"
+        "  history_overhead_bulk_edit  one change set updating 1,000 measurements, with the change\n"
+        "                           history recorded and without (runs of each, interleaved)\n"
         "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
         "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
         "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
-        "benchmarks by name: open, show, filter, indicators, import. Targets (open and shown under\n"
+        "benchmarks by name: open, show, filter, indicators, import, history. Targets (open and shown under\n"
         "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, import under 3 s and\n"
         "within 3x the sqlite3 shell) are reported under \"met\"; missing one does not change the\n"
         "exit status.\n"

@@ -1,12 +1,12 @@
 // assure-cli as a user runs it: demo, info, check, create, and every refusal with its exit code.
 #include "storage/boardfile.h"
+#include "testsupport/clirun.h"
 #include "testsupport/filebytes.h"
 #include "testsupport/tablecontents.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,29 +14,8 @@
 
 using namespace assure;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ASSURE_BIN_DIR "/assure-cli"), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-} // namespace
+using test::cli;
+using test::Run;
 
 class TestCli final : public QObject
 {

@@ -1,0 +1,134 @@
+// The change history: one entry per changed row, written in the transaction of the change and chained by hash.
+//
+// Entries are numbered 1, 2, 3... without gaps. Entry n stores hash(n) = SHA-256 of hash(n-1)
+// (hex; empty for entry 1) followed by the entry's canonical content (canonicalContent()), and the
+// history_head row holds the number and hash of the newest entry. So an entry altered, removed
+// or added with other tools (the sqlite3 shell) breaks the chain and verify() says which. What a
+// chain without a secret cannot show: someone who rewrites every later hash and the head as well.
+// check prints the head's hash so that it can be noted elsewhere (board minutes) and compared.
+//
+// The chain starts with a 'start' entry written when the history table is created (migration to
+// format 3): for a new board that is its creation, for an older board its upgrade, and the entry
+// records how many rows each table held then. Changes before that are not on the record.
+#pragma once
+
+#include "storage/tablemapping.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct sqlite3;
+
+namespace assure {
+
+class Statement;
+
+struct HistoryEntry
+{
+    qint64 id = 0;
+    qint64 operation = 0; // the number of its operation's first entry
+    QString kind;         // start, edit, undo, redo
+    qint64 refersTo = 0;  // undo and redo: the operation of the edit taken back or done again
+    QString label;        // what the user did, as the Edit menu named it
+    QString at;           // UTC, ISO 8601 with milliseconds
+    QString user;
+    QString machine;
+    QString table;
+    QString key;       // compact JSON object of the key columns
+    QString action;    // start, insert, update, delete
+    QString oldValues; // compact JSON object of the changed columns before the change
+    QString newValues; // ... and after it
+    QString hash;
+
+    QDateTime time() const { return QDateTime::fromString(at, Qt::ISODateWithMs); }
+};
+
+// Who makes the changes: the account and the computer.
+struct HistoryActor
+{
+    QString user;
+    QString machine;
+
+    static HistoryActor current();
+};
+
+// What one applied change set is: an edit, or the undo or redo of an earlier edit.
+struct HistoryOperation
+{
+    enum class Kind { Edit, Undo, Redo };
+
+    Kind kind = Kind::Edit;
+    qint64 refersTo = 0; // undo and redo: the edit's operation number
+    QString label;
+    qint64 number = 0; // filled in by begin(): this operation's number
+};
+
+class HistoryLog final
+{
+    Q_DECLARE_TR_FUNCTIONS(assure::HistoryLog)
+
+public:
+    // The schema version whose migration creates the history and starts its chain.
+    static constexpr int kSchemaVersion = 3;
+
+    explicit HistoryLog(sqlite3 *db, HistoryActor actor = HistoryActor::current());
+    ~HistoryLog();
+    HistoryLog(const HistoryLog &) = delete;
+    HistoryLog &operator=(const HistoryLog &) = delete;
+
+    // Starts an operation: the entries recorded until finish() share its number, time and actor.
+    bool begin(HistoryOperation *operation, QString *error);
+    // Records one row's change (no before: insert; no after: delete) from the type's mapping, so
+    // every table with a TableMapping is recorded without more code. An update that changes no
+    // column records nothing.
+    template <class T> bool record(const std::optional<T> &before, const std::optional<T> &after, QString *error)
+    {
+        using Map = TableMapping<T>;
+        const T &item = after ? *after : *before;
+        return recordRow(Map::table(), Map::keys(), Map::keyValues(item), Map::columns(),
+                         before ? Map::values(*before) : QVariantList(), after ? Map::values(*after) : QVariantList(),
+                         error);
+    }
+    bool recordRow(const QString &table, const QStringList &keys, const QVariantList &keyValues,
+                   const QStringList &columns, const QVariantList &before, const QVariantList &after, QString *error);
+    // Moves the head to the newest entry; call before committing.
+    bool finish(QString *error);
+
+    // Writes the chain's first entry, saying how many rows each table holds; label says why.
+    // A null at means now.
+    static bool start(sqlite3 *db, const QString &label, QString *error,
+                      const HistoryActor &actor = HistoryActor::current(), const QDateTime &at = {});
+    // Empties the history and starts it again: only for a file being generated in one
+    // transaction (the demo board), whose history then starts with what it holds.
+    static bool restart(sqlite3 *db, const QString &label, const HistoryActor &actor, const QDateTime &at,
+                        QString *error);
+    // Entries after afterId, oldest first.
+    static std::vector<HistoryEntry> load(sqlite3 *db, qint64 afterId, QString *error);
+    // Entries altered, removed or added outside Assure, in words for people; empty when whole.
+    static QStringList verify(sqlite3 *db, qint64 *entries = nullptr, QString *headHash = nullptr);
+
+    // What the hash covers: every column but the hash, as text, each preceded by its length.
+    static QByteArray canonicalContent(const HistoryEntry &entry);
+    static QString chainHash(const QString &previousHash, const HistoryEntry &entry);
+    static QString kindKey(HistoryOperation::Kind kind);
+
+private:
+    bool append(HistoryEntry &entry, QString *error);
+
+    sqlite3 *m_db;
+    HistoryActor m_actor;
+    std::unique_ptr<Statement> m_insert;
+    HistoryEntry m_operation; // what every entry of the operation shares
+    qint64 m_lastId = 0;
+    QString m_lastHash;
+    bool m_written = false;
+};
+
+} // namespace assure

@@ -1,0 +1,198 @@
+// The change history's chain: started by the format 3 migration, and broken by any entry altered or removed outside
+// Assure.
+#include "storage/backupstore.h"
+#include "storage/boardfile.h"
+#include "storage/historylog.h"
+#include "storage/repository.h"
+#include "storage/transaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace assure;
+
+namespace {
+
+bool rawExec(const QString &path, const QByteArray &sql)
+{
+    sqlite3 *db = nullptr;
+    char *message = nullptr;
+    const bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK &&
+                    sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK;
+    if (message)
+        qWarning("%s", message);
+    sqlite3_free(message);
+    sqlite3_close(db);
+    return ok;
+}
+
+QByteArray migration(const char *name)
+{
+    QFile f(QStringLiteral(":/migrations/") + QString::fromLatin1(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestHistoryLog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void newBoardStartsTheChain();
+    void migrationFromFormat2KeepsDataAndStartsChain();
+    void tampering_data();
+    void tampering();
+
+private:
+    // A board with the start entry and two operations of three entries in all (entries 1-4).
+    QString boardWithHistory();
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestHistoryLog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestHistoryLog::boardWithHistory()
+{
+    const QString path = m_dir->filePath(QStringLiteral("board.assure"));
+    OpenResult r;
+    auto file = BoardFile::create(path, &r);
+    if (!file)
+        return {};
+    QString error;
+    Transaction t(file->database());
+    HistoryLog log(file->handle(), HistoryActor{QStringLiteral("jo"), QStringLiteral("laptop-7")});
+    HistoryOperation add{HistoryOperation::Kind::Edit, 0, QStringLiteral("Add agencies"), 0};
+    Agency a;
+    a.name = QStringLiteral("Westmere Police");
+    Agency b;
+    b.name = QStringLiteral("Westmere NHS Trust");
+    Repository<Agency> agencies(file->database());
+    bool ok = log.begin(&add, &error) && agencies.insert(a, &error) && log.record<Agency>({}, a, &error) &&
+              agencies.insert(b, &error) && log.record<Agency>({}, b, &error) && log.finish(&error);
+    Agency renamed = a;
+    renamed.name = QStringLiteral("Westmere Constabulary");
+    HistoryOperation rename{HistoryOperation::Kind::Edit, 0, QStringLiteral("Edit agency"), 0};
+    ok = ok && log.begin(&rename, &error) && agencies.update(renamed, &error) &&
+         log.record<Agency>(a, renamed, &error) && log.finish(&error) && t.commit();
+    if (!ok)
+        qWarning("%s", qPrintable(error));
+    return ok ? path : QString();
+}
+
+void TestHistoryLog::newBoardStartsTheChain()
+{
+    const QString path = boardWithHistory();
+    QVERIFY(!path.isEmpty());
+    OpenResult r;
+    auto file = BoardFile::open(path, BoardFile::Mode::ReadOnly, &r);
+    QVERIFY2(file, qPrintable(r.message));
+    const auto entries = HistoryLog::load(file->handle(), 0, nullptr);
+    QCOMPARE(entries.size(), size_t(4));
+    QCOMPARE(entries[0].kind, QStringLiteral("start"));
+    QVERIFY(entries[0].label.contains(QStringLiteral("created")));
+    QCOMPARE(entries[1].operation, 2);
+    QCOMPARE(entries[2].operation, 2);
+    QCOMPARE(entries[3].operation, 4);
+    QCOMPARE(entries[3].user, QStringLiteral("jo"));
+    QCOMPARE(entries[3].oldValues, QStringLiteral(R"({"name":"Westmere Police"})"));
+    QCOMPARE(entries[3].newValues, QStringLiteral(R"({"name":"Westmere Constabulary"})"));
+    QCOMPARE(entries[1].hash, HistoryLog::chainHash(entries[0].hash, entries[1]));
+    qint64 count = 0;
+    QString head;
+    QCOMPARE(HistoryLog::verify(file->handle(), &count, &head), QStringList());
+    QCOMPARE(count, 4);
+    QCOMPARE(head, entries[3].hash);
+}
+
+void TestHistoryLog::migrationFromFormat2KeepsDataAndStartsChain()
+{
+    const QString path = m_dir->filePath(QStringLiteral("format2.assure"));
+    const QByteArray format2 = migration("0001_initial.sql") + migration("0002_indicators.sql");
+    QVERIFY(!format2.isEmpty());
+    QVERIFY(rawExec(path, "PRAGMA application_id = 1095980370;" + format2 +
+                              "INSERT INTO agency (name) VALUES ('Westmere Police');"
+                              "INSERT INTO indicator (code, title) VALUES ('CP-01', 'Child protection plans');"
+                              "INSERT INTO measurement (indicator_id, period_key, value) VALUES (1, '2026-M04', 41.5);"
+                              "PRAGMA user_version = 2;"));
+    OpenResult r;
+    auto file = BoardFile::open(path, BoardFile::Mode::ReadWrite, &r);
+    QVERIFY2(file, qPrintable(r.message));
+    QCOMPARE(r.schemaVersion, 3);
+    // The copy taken before the upgrade is in the board's backups folder.
+    const QList<BackupEntry> backups = BackupStore::backupsIn(BackupStore().folderFor(path, QString()));
+    QVERIFY(!backups.isEmpty());
+    QCOMPARE(backups.constFirst().trigger, BackupStore::kBeforeUpgrade);
+    // The data is as it was.
+    const auto agencies = Repository<Agency>(file->database()).loadAll();
+    QCOMPARE(agencies.size(), size_t(1));
+    QCOMPARE(agencies.front().name, QStringLiteral("Westmere Police"));
+    const auto measurements = Repository<Measurement>(file->database()).loadAll();
+    QCOMPARE(measurements.size(), size_t(1));
+    QCOMPARE(measurements.front().value, std::optional<double>(41.5));
+    // The chain starts with what the board held.
+    const auto entries = HistoryLog::load(file->handle(), 0, nullptr);
+    QCOMPARE(entries.size(), size_t(1));
+    QCOMPARE(entries.front().kind, QStringLiteral("start"));
+    QVERIFY2(entries.front().label.contains(QStringLiteral("format 2")), qPrintable(entries.front().label));
+    const QJsonObject counts = QJsonDocument::fromJson(entries.front().newValues.toUtf8()).object();
+    QCOMPARE(counts.value(QStringLiteral("agency")).toInt(), 1);
+    QCOMPARE(counts.value(QStringLiteral("measurement")).toInt(), 1);
+    QCOMPARE(HistoryLog::verify(file->handle()), QStringList());
+}
+
+void TestHistoryLog::tampering_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("value altered") << QByteArray("UPDATE history SET new_values = '{\"name\":\"Nobody\"}' WHERE id = 3")
+                                   << QStringLiteral("History entry 3 (insert of agency");
+    QTest::newRow("user altered") << QByteArray("UPDATE history SET user_name = 'sam' WHERE id = 4")
+                                  << QStringLiteral("History entry 4 (update of agency");
+    QTest::newRow("start altered") << QByteArray("UPDATE history SET new_values = '{}' WHERE id = 1")
+                                   << QStringLiteral("History entry 1 (the start of the history");
+    QTest::newRow("entry rehashed") << QByteArray("UPDATE history SET hash = 'ab' WHERE id = 2")
+                                    << QStringLiteral("History entry 3 (insert of agency");
+    QTest::newRow("middle removed") << QByteArray("DELETE FROM history WHERE id = 2")
+                                    << QStringLiteral("History entry 2 is missing");
+    QTest::newRow("two removed") << QByteArray("DELETE FROM history WHERE id IN (2, 3)")
+                                 << QStringLiteral("History entries 2 to 3 are missing");
+    QTest::newRow("newest removed") << QByteArray("DELETE FROM history WHERE id = 4")
+                                    << QStringLiteral("History entry 4, the newest, is missing");
+    QTest::newRow("head removed") << QByteArray("DELETE FROM history_head")
+                                  << QStringLiteral("where the change history ends is missing");
+    QTest::newRow("entry added") << QByteArray(
+                                        "INSERT INTO history SELECT 5, 5, kind, refers_to, label, at, user_name, "
+                                        "machine, table_name, row_key, action, old_values, new_values, hash "
+                                        "FROM history WHERE id = 4")
+                                 << QStringLiteral("History entry 5 (update of agency");
+}
+
+void TestHistoryLog::tampering()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, message);
+    const QString path = boardWithHistory();
+    QVERIFY(!path.isEmpty());
+    QVERIFY(rawExec(path, sql));
+    OpenResult r;
+    auto file = BoardFile::open(path, BoardFile::Mode::ReadOnly, &r);
+    QVERIFY2(file, qPrintable(r.message));
+    const QStringList problems = HistoryLog::verify(file->handle());
+    QVERIFY2(!problems.isEmpty() && problems.join(QLatin1Char('\n')).contains(message),
+             qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_GUILESS_MAIN(TestHistoryLog)
+#include "tst_historylog.moc"
