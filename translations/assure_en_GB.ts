@@ -29,6 +29,49 @@
     </message>
 </context>
 <context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assure copies a board each time it is opened for editing, every few minutes while it is being edited, and before its file format is upgraded. Changes here apply to boards opened from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy while editing &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And one a &amp;day for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And one a &amp;week for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardDetailsForm</name>
     <message>
         <source>Board details</source>
@@ -48,6 +91,37 @@
     </message>
     <message>
         <source>&amp;Year starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace stored values and targets that differ from the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing if any row is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -113,6 +187,10 @@
         <source>&amp;Statutory (national) indicator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -142,6 +220,91 @@
     </message>
 </context>
 <context>
+    <name>PriorityDialog</name>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Neglect and its impact on children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is restored to a new board file that you name; the board that is open is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpcSettingsDialog</name>
+    <message>
+        <source>SPC settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run or trend of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Screen out moving ranges over 3.267 × the average (outliers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix limits after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fixed: limits from every point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rebase: new limits start at the ticked periods (after a real change in the process, such as a new service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubGroupDialog</name>
     <message>
         <source>Sub-group</source>
@@ -161,6 +324,49 @@
     </message>
     <message>
         <source>&amp;Remit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source>RAG thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Takes effect from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Green at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amber at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BLUE at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;elete Version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -955,6 +1161,112 @@
     </message>
 </context>
 <context>
+    <name>assure::BackupCopy</name>
+    <message>
+        <source>%1 already exists; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BackupScheduler</name>
+    <message>
+        <source>The automatic backup of %1 was not made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BackupSettingsDialog</name>
+    <message>
+        <source>Backups are kept in %1, one folder per board. Copies made before an upgrade are never removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BackupStore</name>
+    <message>
+        <source>the backups folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups folder %1 is full of copies from this moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; restore to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BackupSummary</name>
+    <message numerus="yes">
+        <source>%Ln agencies</source>
+        <translation>
+            <numerusform>%Ln agency</numerusform>
+            <numerusform>%Ln agencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln indicators</source>
+        <translation>
+            <numerusform>%Ln indicator</numerusform>
+            <numerusform>%Ln indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measurements</source>
+        <translation>
+            <numerusform>%Ln measurement</numerusform>
+            <numerusform>%Ln measurements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BackupVerb</name>
+    <message>
+        <source>Copy a board file consistently (even while it is open) into a folder; print the copy&apos;s path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the copy (default: Assure&apos;s backups folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::Board</name>
     <message>
         <source>The board needs a name.</source>
@@ -974,6 +1286,13 @@
     </message>
     <message>
         <source>Joint children&apos;s and adults&apos; board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BoardExport</name>
+    <message>
+        <source>The board has no indicator with the code “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1040,15 +1359,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 exists and cannot be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy could not be written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for changes by %2. Only one person can change a board file at a time: open it read-only, or ask them to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for changes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History started: board file created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History started: board file upgraded from format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BoardLock</name>
+    <message>
+        <source>the lock file %1 cannot be made there, so others could not be kept from changing it at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock has changed since it was shown: %1 has just opened the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be removed; the program holding it may still be running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,16 +1468,43 @@
         <source>sub-groups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;riorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s RAG &amp;thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the priority “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::CheckVerb</name>
     <message>
-        <source>Check a board file&apos;s integrity and references; exit 3 when it is damaged.</source>
+        <source>%1: sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: sound</source>
+        <source>Check a board file&apos;s integrity, references and change history; exit 3 when it is damaged.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change history: %n entries, chain whole, ending %1</source>
+        <translation>
+            <numerusform>Change history: %n entry, chain whole, ending %1</numerusform>
+            <numerusform>Change history: %n entries, chain whole, ending %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1150,18 +1519,18 @@ Verbs:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-assure-cli VERB --help describes one verb.
-Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows rejected.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>assure-cli needs a verb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not an assure-cli verb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+assure-cli VERB --help describes one verb.
+Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows rejected; 5 the board file is open for changes elsewhere (who holds it is on stderr).
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1211,6 +1580,13 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::DemoBoard</name>
+    <message>
+        <source>History started: demo board generated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,6 +1697,542 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>Search %1 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every recorded change of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ExportVerb</name>
+    <message>
+        <source>Export indicator definitions or measurements to CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the indicator definitions to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the measurements and targets to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these indicators (codes separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --indicators or --measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is written as .csv or .xlsx; give one of those endings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no indicator with the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FileGuard</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board file moved or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FileLocation</name>
+    <message>
+        <source>This board file is in a folder synced by %1. Sync conflicts and half-copied files can damage a board file or lose your edits, and two people may end up changing different copies. Keep the file you work on on this computer&apos;s own disk, and put a copy in the synced folder when you want to share it (File › Save a Copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This board file is on a network drive (%1). If the connection drops while a change is being written, the file can be damaged or edits lost, and network drives do not always stop two people changing it at once. Keep the file you work on on this computer&apos;s own disk, and put a copy on the network drive when you want to share it (File › Save a Copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::HistoryLog</name>
+    <message>
+        <source>The change history cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1 is missing: it was removed outside Assure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entries %1 to %2 are missing: they were removed outside Assure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1 (%2, recorded %3) was altered outside Assure: it no longer matches its hash, or the entry before it was altered and its hash rewritten. Restore the file from a backup to get the history as Assure wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of where the change history ends is missing: it was removed outside Assure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1, the newest, is missing: it was removed outside Assure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entries %1 to %2, the newest, are missing: they were removed outside Assure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1 was added outside Assure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entries %1 to %2 were added outside Assure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1, the newest, was altered outside Assure: it no longer matches the recorded end of the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::HistoryModel</name>
+    <message>
+        <source>History started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (undo of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (redo of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAG thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::HistoryPage</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1 “%2”: its own changes and those of rows that refer to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::HistoryVerb</name>
+    <message>
+        <source>List the change history (who changed what, when, old and new values), or export it as CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the entries to OUT as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the entries as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries from DATE on (YYYY-MM-DD, local time), or from a date and time (YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --csv OUT or --json, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since: “%1” is not a date; write it as 2026-04-01 or 2026-04-01T09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries written to %1</source>
+        <translation>
+            <numerusform>%n history entry written to %1</numerusform>
+            <numerusform>%n history entries written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::ImportDialog</name>
+    <message>
+        <source>Import Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Indicator Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that change the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tick “Replace stored values” to overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be imported while a row is rejected: correct the file, or untick “Import nothing if any row is rejected” to import the other rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing new to import: the board already holds every accepted row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows are left out; the others are imported as one change you can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are imported as one change you can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n rows</source>
+        <translation>
+            <numerusform>&amp;Import %n row</numerusform>
+            <numerusform>&amp;Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported, and the board is as it was.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ImportPreviewModel</name>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens, or the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to replace</source>
+        <translation>
+            <numerusform>%n to replace</numerusform>
+            <numerusform>%n to replace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::ImportVerb</name>
@@ -1380,6 +2292,21 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>The annual target “%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::IndicatorSpcSettings</name>
+    <message>
+        <source>A run is 6 or 7 points, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits need at least 2 points to be fixed from (12 or more is advised).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period is chosen twice as a rebase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1567,6 +2494,115 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import and E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPC se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run length, outlier screening, fixed limits and rebases for this indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAG t&amp;hresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This indicator&apos;s own RAG thresholds, by the date they take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Measurements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Indicator Definitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Measurements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Indicator &amp;Definitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Measurements &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows; Edit &gt; Undo takes the whole import back.</source>
+        <translation>
+            <numerusform>Imported %n row; Edit &gt; Undo takes the whole import back.</numerusform>
+            <numerusform>Imported %n rows; Edit &gt; Undo takes the whole import back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export measurements of %n indicators</source>
+        <translation>
+            <numerusform>Export measurements of %n indicator</numerusform>
+            <numerusform>Export measurements of %n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n indicator definitions</source>
+        <translation>
+            <numerusform>Export %n indicator definition</numerusform>
+            <numerusform>Export %n indicator definitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a measurements template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurements template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the template as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::IndicatorsVerb</name>
@@ -1602,6 +2638,96 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     <name>assure::ItemDialog</name>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::LockHolder</name>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program (the lock file does not say who)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on this computer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2 yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::LockedFilePrompt</name>
+    <message>
+        <source>the other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the lock?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the lock only if you are sure %1 is no longer using this file, for example because their computer crashed or was switched off with it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they are still working in it, you would both be changing the same file, and edits can be lost. If in doubt, ask them first, or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Lock and Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board file in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for changes by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one person can change a board file at a time. You can open it read-only to look, search and copy; changes made by the person who holds it show when you open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock is more than %1 hours old and comes from another computer, so it may have been left behind when that computer crashed or was switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock not cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This board file is open read-only because it is open for changes by %1. You can look, search and copy; to change it, ask them to close it, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1669,10 +2795,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1781,6 +2903,26 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Open board file read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import and Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for changes by %2, so it cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1990,6 +3132,55 @@ Board file: %7</source>
     </message>
 </context>
 <context>
+    <name>assure::Priority</name>
+    <message>
+        <source>The priority needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is not a financial year Assure can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PriorityDialog</name>
+    <message>
+        <source>Add priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PriorityModel</name>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::RagThresholds</name>
     <message>
         <source>The GREEN and AMBER thresholds must be positive percentages of target.</source>
@@ -2127,6 +3318,96 @@ Board file: %7</source>
     </message>
 </context>
 <context>
+    <name>assure::RestoreDialog</name>
+    <message>
+        <source>On opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By assure-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore to New File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the open board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Assure makes one each time a board is opened for editing, and every few minutes while it is edited, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored.assure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to a new board file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assure board files (*.assure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored to %1. Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RestoreVerb</name>
+    <message>
+        <source>Check a backup and copy it to a new board file (never over an existing one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new board file to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: assure-cli restore BACKUP --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; restore to a new file (nothing was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::SpcSettings</name>
     <message>
         <source>A run or trend is 6 or 7 points long.</source>
@@ -2138,6 +3419,21 @@ Board file: %7</source>
     </message>
     <message>
         <source>A rebase point must be a point of the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::SpcSettingsDialog</name>
+    <message>
+        <source>SPC settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 points (Making Data Count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2193,6 +3489,69 @@ Board file: %7</source>
     </message>
 </context>
 <context>
+    <name>assure::ThresholdsDialog</name>
+    <message>
+        <source>RAG thresholds of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of %1&apos;s own thresholds, which override the board&apos;s. A version rates the periods that end on or after its date; earlier periods keep their rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s RAG thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s thresholds, for every indicator without its own. Without a version the board&apos;s rule applies: Green at 95% of target, Amber at 90%, Red below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLUE at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Green value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Green at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amber value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amber at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::Trend</name>
     <message>
         <source>Improving</source>
@@ -2243,10 +3602,6 @@ Board file: %7</source>
 </context>
 <context>
     <name>assure::Workspace</name>
-    <message>
-        <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The change was not saved.</source>
         <translation type="unfinished"></translation>
@@ -2376,6 +3731,96 @@ Board file: %7</source>
             <numerusform>Its %n measurement, target or benchmark goes with it.</numerusform>
             <numerusform>Its %n measurements, targets and benchmarks go with it.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change SPC settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thresholds need the date they take effect from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add RAG thresholds for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change RAG thresholds for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete RAG thresholds for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators are under it and will be kept without a priority.</source>
+        <translation>
+            <numerusform>%n indicator is under it and will be kept without a priority.</numerusform>
+            <numerusform>%n indicators are under it and will be kept without a priority.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::WriteFault</name>
+    <message>
+        <source>Every change saved before this one is safe in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: the disk that holds %1 is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space and make the change again, or save a copy on another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1 no longer accepts changes (the file, its folder or the disk has become read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy somewhere you can write to and open that, or ask whoever manages the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1 was moved, renamed or deleted while it was open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything saved before this change is still in the open board, but only until it is closed: save a copy now, then open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1 could not be written (a disk error; was a USB stick or network drive removed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect the drive and open the file again, or save a copy elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been moved, renamed or deleted while it was open (or the drive holding it was removed). Nothing more can be saved to it. Everything saved so far is still in the open board, but only until it is closed: save a copy now, then open the copy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
