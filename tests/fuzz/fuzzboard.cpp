@@ -15,6 +15,18 @@
 
 namespace assure::fuzzing {
 
+namespace {
+
+// Damaged input makes Qt and QuaZip warn on every other run ("QBuffer::seek: Invalid pos"); printing
+// them slows the fuzzer to a crawl. ASSURE_FUZZ_VERBOSE=1 keeps them.
+const bool quiet = [] {
+    if (qEnvironmentVariableIsEmpty("ASSURE_FUZZ_VERBOSE"))
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+    return true;
+}();
+
+} // namespace
+
 void initialiseQt()
 {
     static int argc = 1;
