@@ -36,8 +36,14 @@ void applyAndUndo(const Plan &plan, const SourceTable &table)
     Workspace &ws = board();
     const int before = ws.undoStack()->index();
     QString why;
-    if (ws.applyImport(plan, table.fileName(), &why) < 0)
-        fail("the board refused a plan the planner accepted");
+    // The reason a write failed comes through the notifier.
+    QString failure;
+    const QMetaObject::Connection reason = QObject::connect(
+        ws.notifier(), &Notifier::writeFailed, [&failure](const QString &message) { failure = message; });
+    const int written = ws.applyImport(plan, table.fileName(), &why);
+    QObject::disconnect(reason);
+    if (written < 0)
+        fail(qPrintable(QStringLiteral("the board refused a plan the planner accepted: ") + why + QLatin1Char(' ') + failure));
     if (ws.undoStack()->index() != before) {
         ws.undoStack()->undo();
         if (ws.undoStack()->index() != before)
