@@ -337,7 +337,8 @@ std::optional<SourceTable> CsvReader::read(const QByteArray &data, const QString
                             encoding != Encoding::Windows1252);
     splitter.pos = pos;
     int recordNumber = 0;
-    const bool mayHoldNul = std::memchr(bytes.data(), 0, static_cast<size_t>(bytes.size())) != nullptr;
+    const bool mayHoldNul =
+        !bytes.isEmpty() && std::memchr(bytes.data(), 0, static_cast<size_t>(bytes.size())) != nullptr;
     bool haveHeader = false;
     SourceRow header;
     QList<SourceRow> rows;
