@@ -2,6 +2,9 @@
 # Installs what Assure needs from Debian's packages, builds it, and runs the app or the tests.
 #   tools/quickstart.sh run    build and start Assure on a fresh demo board
 #   tools/quickstart.sh test   build and run every test (CI runs this with CI=true)
+# With CI=true, test also runs the whole suite under AddressSanitizer and UndefinedBehaviorSanitizer
+# (the asan preset) and each libFuzzer target briefly (the fuzz preset; ASSURE_FUZZ_SECONDS each,
+# 20 by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +14,7 @@ packages=(
     libqt6sql6-sqlite libqt6svg6 libgl-dev libvulkan-dev
     libsqlite3-dev sqlite3 libquazip1-qt6-dev libxlsxwriter-dev
     fonts-dejavu-core poppler-utils qpdf desktop-file-utils appstream dpkg-dev file
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev llvm
 )
 
 install_missing() {
@@ -32,6 +35,13 @@ build() {
     cmake --build --preset "$1" -j "$(nproc)"
 }
 
+# Prints how long a step took, so that CI logs show where the time goes.
+timed() {
+    local start=$SECONDS
+    "$@"
+    echo "quickstart: '$*' took $((SECONDS - start)) s"
+}
+
 case "${1:-}" in
     run)
         install_missing
@@ -40,8 +50,14 @@ case "${1:-}" in
         ;;
     test)
         install_missing
-        build dev
-        ctest --preset dev
+        timed build dev
+        timed ctest --preset dev
+        if [ "${CI:-}" = "true" ]; then
+            timed build asan
+            timed ctest --preset asan
+            timed build fuzz
+            ASSURE_FUZZ_SECONDS="${ASSURE_FUZZ_SECONDS:-20}" timed ctest --preset fuzz
+        fi
         ;;
     *)
         echo "usage: $0 run|test" >&2

@@ -337,6 +337,8 @@ std::optional<SourceTable> CsvReader::read(const QByteArray &data, const QString
                             encoding != Encoding::Windows1252);
     splitter.pos = pos;
     int recordNumber = 0;
+    const bool mayHoldNul =
+        !bytes.isEmpty() && std::memchr(bytes.data(), 0, static_cast<size_t>(bytes.size())) != nullptr;
     bool haveHeader = false;
     SourceRow header;
     QList<SourceRow> rows;
@@ -355,6 +357,22 @@ std::optional<SourceTable> CsvReader::read(const QByteArray &data, const QString
                          .arg(column),
                      recordNumber, column);
             return std::nullopt;
+        }
+        // A NUL is never in a text file a spreadsheet wrote; let in, it would cut short what
+        // SQLite checks ("length(trim(title))" stops at it) and what other programs read back.
+        if (mayHoldNul) {
+            for (qsizetype i = 0; i < fields.size(); ++i) {
+                if (fields.at(i).contains(QChar(0))) {
+                    const int column = static_cast<int>(i) + 1;
+                    setError(tr("row %1, column %2: the cell holds a NUL character, which a text file never has; "
+                                "the file may not be a CSV file, or may be UTF-16 without its byte order mark. "
+                                "Save it again from the spreadsheet as CSV UTF-8.")
+                                 .arg(recordNumber)
+                                 .arg(column),
+                             recordNumber, column);
+                    return std::nullopt;
+                }
+            }
         }
         if (isBlank(fields))
             continue;

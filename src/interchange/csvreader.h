@@ -25,6 +25,8 @@ namespace assure {
 //   and, as in Excel, is not counted as a row.
 // - Quotes: RFC 4180; text after a closing quote is kept, and a quote inside an unquoted field
 //   is an ordinary character, as Excel does. A quote that is never closed is an error.
+// - A NUL character in a cell is an error: no spreadsheet writes one into a text file, and one
+//   let into the board would cut its text short for SQLite.
 class CsvReader final
 {
 public:

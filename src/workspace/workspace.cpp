@@ -63,9 +63,6 @@ private:
         m_repositories;
 };
 
-template <class T>
-constexpr bool isSeries = std::is_same_v<T, Measurement> || std::is_same_v<T, Target> || std::is_same_v<T, Benchmark>;
-
 } // namespace
 
 QString Dependents::describe() const

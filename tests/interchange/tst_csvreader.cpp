@@ -100,8 +100,6 @@ void TestCsvReader::rows_data()
         << QByteArray("sep=;\r\nCode;Value\r\nA;1,5\r\n") << "Code|Value" << 1 << "2:A|1,5";
     QTest::newRow("BOM and sep line")
         << QByteArray("\xEF\xBB\xBFsep=,\nCode,Value\nA,1\n") << "Code|Value" << 1 << "2:A|1";
-    QTest::newRow("NUL byte is data") << QByteArray("a,b\nx\0y,z\n", 10) << "a|b" << 1
-                                      << QStringLiteral("2:x") + QChar(0) + QStringLiteral("y|z");
 }
 
 void TestCsvReader::rows()
@@ -217,6 +215,12 @@ void TestCsvReader::errors_data()
     QTest::newRow("unterminated in header")
         << QByteArray("\"Code,Comment\nA,B\n") << 1 << 1 << "row 1, column 1";
     QTest::newRow("lone quote") << QByteArray("\"") << 1 << 1 << "row 1, column 1";
+    // Found by fuzz_indicatorimport: a title starting with NUL passed the planner and failed
+    // SQLite's CHECK (length(trim(title)) > 0), which stops counting at the NUL.
+    QTest::newRow("NUL in a cell") << QByteArray("Code,Title\nCP-20,\0\0Target\n", 26) << 2 << 2
+                                   << "row 2, column 2: the cell holds a NUL character";
+    QTest::newRow("UTF-16 without a byte order mark") << QByteArray("C\0o\0d\0e\0\n\0", 10) << 1 << 1
+                                                      << "UTF-16 without its byte order mark";
     QTest::newRow("empty") << QByteArray() << 0 << 0 << "the file is empty";
     QTest::newRow("BOM only") << QByteArray("\xEF\xBB\xBF") << 0 << 0 << "the file is empty";
     QTest::newRow("blank lines only") << QByteArray("\r\n\r\n  \r\n,,\r\n") << 0 << 0
