@@ -1,6 +1,7 @@
 // The change history: one entry per changed row, written in the transaction of the change and chained by hash.
 #include "storage/historylog.h"
 
+#include "storage/historyjson.h"
 #include "storage/repository.h"
 #include "storage/statement.h"
 
@@ -12,22 +13,11 @@
 
 #include <sqlite3.h>
 
+#include <charconv>
+
 namespace assure {
 
 namespace {
-
-QJsonValue jsonValue(const QVariant &v)
-{
-    if (v.isNull())
-        return QJsonValue::Null;
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::Bool: return v.toLongLong();
-    case QMetaType::Double: return v.toDouble();
-    default: return v.toString();
-    }
-}
 
 QString compact(const QJsonObject &o)
 {
@@ -74,18 +64,34 @@ QStringList rawColumns(sqlite3_stmt *s)
     return out;
 }
 
+// One column of the canonical content: its UTF-8 length, a colon and its bytes.
+void addPiece(QByteArray &out, const char *bytes, qsizetype size)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, qint64(size)).ptr;
+    out.append(digits, end - digits);
+    out += ':';
+    out.append(bytes, size);
+}
+
+void addPiece(QByteArray &out, const QByteArray &bytes)
+{
+    addPiece(out, bytes.constData(), bytes.size());
+}
+
 // Each column as its UTF-8 length, a colon and its bytes: unambiguous whatever the text holds.
 QByteArray canonical(const QStringList &columns)
 {
     QByteArray out;
     out.reserve(512);
-    for (const QString &c : columns) {
-        const QByteArray bytes = c.toUtf8();
-        out += QByteArray::number(bytes.size());
-        out += ':';
-        out += bytes;
-    }
+    for (const QString &c : columns)
+        addPiece(out, c.toUtf8());
     return out;
+}
+
+void bindText(sqlite3_stmt *s, int index, const QByteArray &text)
+{
+    sqlite3_bind_text(s, index, text.constData(), int(text.size()), SQLITE_STATIC);
 }
 
 QString hashOf(const QString &previousHash, const QByteArray &content)
@@ -117,9 +123,20 @@ HistoryActor HistoryActor::current()
     return a;
 }
 
+struct HistoryLog::Layout
+{
+    QString table;
+    QByteArray tableName; // UTF-8
+    std::vector<HistoryJson::Member> keys;
+    std::vector<HistoryJson::Member> columns;
+};
+
 HistoryLog::HistoryLog(sqlite3 *db, HistoryActor actor) : m_db(db), m_actor(std::move(actor)) {}
 
-HistoryLog::~HistoryLog() = default;
+HistoryLog::~HistoryLog()
+{
+    sqlite3_finalize(m_insert);
+}
 
 QString HistoryLog::kindKey(HistoryOperation::Kind kind)
 {
@@ -150,7 +167,7 @@ bool HistoryLog::begin(HistoryOperation *operation, QString *error)
     m_lastHash.clear();
     if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
         m_lastId = sqlite3_column_int64(s, 0);
-        m_lastHash = columnText(s, 1);
+        m_lastHash = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, 1)), sqlite3_column_bytes(s, 1));
         rc = SQLITE_DONE;
     }
     sqlite3_finalize(s);
@@ -168,59 +185,157 @@ bool HistoryLog::begin(HistoryOperation *operation, QString *error)
     m_operation.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_operation.user = m_actor.user;
     m_operation.machine = m_actor.machine;
+    shareOperation();
     m_written = false;
     return true;
+}
+
+void HistoryLog::shareOperation()
+{
+    m_kind = m_operation.kind.toUtf8();
+    m_label = m_operation.label.toUtf8();
+    m_at = m_operation.at.toUtf8();
+    m_user = m_operation.user.toUtf8();
+    m_machine = m_operation.machine.toUtf8();
+    m_sharedContent.clear();
+    addPiece(m_sharedContent, QByteArray::number(m_operation.operation));
+    addPiece(m_sharedContent, m_kind);
+    addPiece(m_sharedContent, QByteArray::number(m_operation.refersTo));
+    addPiece(m_sharedContent, m_label);
+    addPiece(m_sharedContent, m_at);
+    addPiece(m_sharedContent, m_user);
+    addPiece(m_sharedContent, m_machine);
+}
+
+const HistoryLog::Layout &HistoryLog::layoutOf(const QString &table, const QStringList &keys,
+                                               const QStringList &columns)
+{
+    for (const Layout &l : m_layouts)
+        if (l.table == table)
+            return l;
+    Layout l;
+    l.table = table;
+    l.tableName = table.toUtf8();
+    l.keys = HistoryJson::members(keys);
+    l.columns = HistoryJson::members(columns);
+    m_layouts.push_back(std::move(l));
+    return m_layouts.back();
 }
 
 bool HistoryLog::recordRow(const QString &table, const QStringList &keys, const QVariantList &keyValues,
                            const QStringList &columns, const QVariantList &before, const QVariantList &after,
                            QString *error)
 {
-    HistoryEntry e = m_operation;
-    e.table = table;
-    QJsonObject key;
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        key.insert(keys[i], jsonValue(keyValues.value(i)));
-    e.key = compact(key);
-    QJsonObject oldValues;
-    QJsonObject newValues;
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        const QJsonValue was = before.isEmpty() ? QJsonValue(QJsonValue::Undefined) : jsonValue(before[i]);
-        const QJsonValue is = after.isEmpty() ? QJsonValue(QJsonValue::Undefined) : jsonValue(after[i]);
-        if (was == is)
-            continue;
-        if (!before.isEmpty())
-            oldValues.insert(columns[i], was);
-        if (!after.isEmpty())
-            newValues.insert(columns[i], is);
+    const Layout &layout = layoutOf(table, keys, columns);
+    m_key.resize(0);
+    m_key += '{';
+    for (const HistoryJson::Member &k : layout.keys) {
+        if (m_key.size() > 1)
+            m_key += ',';
+        m_key += k.prefix;
+        HistoryJson::appendValue(m_key, keyValues.value(k.index));
     }
-    if (!before.isEmpty() && !after.isEmpty() && oldValues.isEmpty())
+    m_key += '}';
+    // Only the columns that differ, in the order QJsonObject would keep them.
+    m_oldValues.resize(0);
+    m_newValues.resize(0);
+    m_oldValues += '{';
+    m_newValues += '{';
+    bool changed = false;
+    for (const HistoryJson::Member &c : layout.columns) {
+        if (!before.isEmpty() && !after.isEmpty() && HistoryJson::same(before[c.index], after[c.index]))
+            continue;
+        if (!before.isEmpty()) {
+            if (m_oldValues.size() > 1)
+                m_oldValues += ',';
+            m_oldValues += c.prefix;
+            HistoryJson::appendValue(m_oldValues, before[c.index]);
+        }
+        if (!after.isEmpty()) {
+            if (m_newValues.size() > 1)
+                m_newValues += ',';
+            m_newValues += c.prefix;
+            HistoryJson::appendValue(m_newValues, after[c.index]);
+        }
+        changed = true;
+    }
+    m_oldValues += '}';
+    m_newValues += '}';
+    if (!before.isEmpty() && !after.isEmpty() && !changed)
         return true; // nothing changed
-    e.action = before.isEmpty()  ? QStringLiteral("insert")
-               : after.isEmpty() ? QStringLiteral("delete")
-                                 : QStringLiteral("update");
-    e.oldValues = compact(oldValues);
-    e.newValues = compact(newValues);
-    return append(e, error);
+    const char *action = before.isEmpty() ? "insert" : after.isEmpty() ? "delete" : "update";
+    return appendRow(layout.tableName, m_key, action, m_oldValues, m_newValues, error);
 }
 
 bool HistoryLog::append(HistoryEntry &e, QString *error)
 {
-    e.id = m_lastId + 1;
-    e.hash = chainHash(m_lastHash, e);
-    if (!m_insert)
-        m_insert = std::make_unique<Statement>(
-            m_db, QStringLiteral("INSERT INTO history (id, operation, kind, refers_to, label, at, user_name, machine, "
-                                 "table_name, row_key, action, old_values, new_values, hash) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QVariantList values{e.id,      e.operation, e.kind, e.refersTo, e.label,     e.at,        e.user,
-                        e.machine, e.table,     e.key,  e.action,   e.oldValues, e.newValues, e.hash};
-    for (QVariant &v : values)
-        v = bindable(v);
-    if (!m_insert->run(values, error))
+    // Entries other than rows (the start) share their columns with no other entry.
+    m_operation.operation = e.operation;
+    m_operation.kind = e.kind;
+    m_operation.refersTo = e.refersTo;
+    m_operation.label = e.label;
+    m_operation.at = e.at;
+    m_operation.user = e.user;
+    m_operation.machine = e.machine;
+    shareOperation();
+    return appendRow(e.table.toUtf8(), e.key.toUtf8(), e.action.toUtf8().constData(), e.oldValues.toUtf8(),
+                     e.newValues.toUtf8(), error);
+}
+
+bool HistoryLog::appendRow(const QByteArray &table, const QByteArray &key, const char *action,
+                           const QByteArray &oldValues, const QByteArray &newValues, QString *error)
+{
+    const qint64 id = m_lastId + 1;
+    const qsizetype actionSize = qsizetype(qstrlen(action));
+    m_content.resize(0);
+    char idText[24];
+    const auto idEnd = std::to_chars(idText, idText + sizeof idText, id).ptr;
+    addPiece(m_content, idText, idEnd - idText);
+    m_content += m_sharedContent;
+    addPiece(m_content, table);
+    addPiece(m_content, key);
+    addPiece(m_content, action, actionSize);
+    addPiece(m_content, oldValues);
+    addPiece(m_content, newValues);
+    m_hash.reset();
+    m_hash.addData(m_lastHash);
+    m_hash.addData(m_content);
+    const QByteArray hash = m_hash.result().toHex();
+
+    if (!m_insert &&
+        sqlite3_prepare_v2(m_db,
+                           "INSERT INTO history (id, operation, kind, refers_to, label, at, user_name, machine, "
+                           "table_name, row_key, action, old_values, new_values, hash) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           -1, &m_insert, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = sqliteError(m_db);
         return false;
-    m_lastId = e.id;
-    m_lastHash = e.hash;
+    }
+    sqlite3_bind_int64(m_insert, 1, id);
+    sqlite3_bind_int64(m_insert, 2, m_operation.operation);
+    bindText(m_insert, 3, m_kind);
+    sqlite3_bind_int64(m_insert, 4, m_operation.refersTo);
+    bindText(m_insert, 5, m_label);
+    bindText(m_insert, 6, m_at);
+    bindText(m_insert, 7, m_user);
+    bindText(m_insert, 8, m_machine);
+    bindText(m_insert, 9, table);
+    bindText(m_insert, 10, key);
+    sqlite3_bind_text(m_insert, 11, action, int(actionSize), SQLITE_STATIC);
+    bindText(m_insert, 12, oldValues);
+    bindText(m_insert, 13, newValues);
+    bindText(m_insert, 14, hash);
+    const int rc = sqlite3_step(m_insert);
+    sqlite3_reset(m_insert);
+    sqlite3_clear_bindings(m_insert);
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = sqliteError(m_db);
+        return false;
+    }
+    m_lastId = id;
+    m_lastHash = hash;
     m_written = true;
     return true;
 }
@@ -232,7 +347,7 @@ bool HistoryLog::finish(QString *error)
     Statement head(m_db, QStringLiteral("INSERT INTO history_head (id, last_entry, hash) VALUES (1, ?, ?) "
                                         "ON CONFLICT (id) DO UPDATE SET last_entry = excluded.last_entry, "
                                         "hash = excluded.hash"));
-    return head.run({m_lastId, m_lastHash}, error);
+    return head.run({m_lastId, QString::fromLatin1(m_lastHash)}, error);
 }
 
 bool HistoryLog::restart(sqlite3 *db, const QString &label, const HistoryActor &actor, const QDateTime &at,

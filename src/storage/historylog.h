@@ -15,6 +15,7 @@
 #include "storage/tablemapping.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -25,10 +26,9 @@
 #include <vector>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace assure {
-
-class Statement;
 
 struct HistoryEntry
 {
@@ -120,14 +120,27 @@ public:
     static QString kindKey(HistoryOperation::Kind kind);
 
 private:
+    // How one table's rows go on the record, worked out on its first row.
+    struct Layout;
+    const Layout &layoutOf(const QString &table, const QStringList &keys, const QStringList &columns);
+    // Fixes the text every entry of the operation shares, from m_operation.
+    void shareOperation();
     bool append(HistoryEntry &entry, QString *error);
+    // Writes the next entry from its own columns as UTF-8 (the shared ones come from m_operation).
+    bool appendRow(const QByteArray &table, const QByteArray &key, const char *action, const QByteArray &oldValues,
+                   const QByteArray &newValues, QString *error);
 
     sqlite3 *m_db;
     HistoryActor m_actor;
-    std::unique_ptr<Statement> m_insert;
+    sqlite3_stmt *m_insert = nullptr;
     HistoryEntry m_operation; // what every entry of the operation shares
+    QByteArray m_kind, m_label, m_at, m_user, m_machine; // ... as UTF-8
+    QByteArray m_sharedContent; // ... and its part of every entry's canonical content
+    std::vector<Layout> m_layouts;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    QByteArray m_content, m_key, m_oldValues, m_newValues; // reused for every row
     qint64 m_lastId = 0;
-    QString m_lastHash;
+    QByteArray m_lastHash; // hex
     bool m_written = false;
 };
 
