@@ -47,9 +47,10 @@ public:
     QPushButton *importButton() const { return m_import; }
 
     void accept() override;
+    // Asks for the file to import (a file dialog), then reads and plans it.
+    void choose();
 
 private:
-    void choose();
     void replan();
     void showPlan();
     void applyShow();

@@ -38,6 +38,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -369,7 +370,7 @@ void IndicatorsPage::importFile(bool measurements)
 {
     ImportDialog dialog(measurements ? ImportDialog::Kind::Measurements : ImportDialog::Kind::Indicators, m_workspace, this);
     // The dialog opens on the file picker: importing starts with choosing the file.
-    QMetaObject::invokeMethod(dialog.findChild<QPushButton *>(QStringLiteral("chooseButton")), "click", Qt::QueuedConnection);
+    QTimer::singleShot(0, &dialog, &ImportDialog::choose);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT statusMessage(tr("Imported %n rows; Edit > Undo takes the whole import back.", nullptr, dialog.rowsWritten()));
 }

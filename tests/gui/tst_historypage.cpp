@@ -7,6 +7,7 @@
 #include "gui/mainwindow.h"
 #include "models/historymodel.h"
 #include "models/searchproxymodel.h"
+#include "testsupport/demowindow.h"
 #include "testsupport/filebytes.h"
 #include "testsupport/screenshots.h"
 #include "workspace/demoboard.h"
@@ -68,19 +69,13 @@ private:
 
 void TestHistoryPage::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    const QString path = m_dir->filePath(QStringLiteral("Westmere.assure"));
-    DemoOptions options;
-    options.asOf = QDate(2026, 11, 22);
-    QString error;
-    QVERIFY2(writeDemoBoard(path, options, &error), qPrintable(error));
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_window = std::make_unique<MainWindow>(m_settings.get());
-    m_window->resize(1280, 800);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QVERIFY(m_window->openFile(path));
+    test::DemoWindow demo;
+    test::openDemoWindow(&demo);
+    if (QTest::currentTestFailed())
+        return;
+    m_dir = std::move(demo.dir);
+    m_settings = std::move(demo.settings);
+    m_window = std::move(demo.window);
     QVERIFY(page());
 }
 
