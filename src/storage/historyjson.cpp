@@ -1,16 +1,20 @@
 // The compact JSON of history entries, written straight to UTF-8 bytes as QJsonDocument would write it.
 #include "storage/historyjson.h"
 
-#include <QCborValue>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 
 namespace assure {
 
 namespace {
+
+// 2^53: QJsonValue keeps a whole double up to this size as an integer.
+constexpr double kLargestExactInteger = 9007199254740992.0;
 
 bool isInteger(const QVariant &v)
 {
@@ -75,29 +79,56 @@ std::vector<HistoryJson::Member> HistoryJson::members(const QStringList &names)
 
 void HistoryJson::appendValue(QByteArray &out, const QVariant &v)
 {
-    if (v.isNull()) {
+    if (v.isNull()) { // no value, or a typed null (nullableReal, nullableId)
         out += "null";
-    } else if (isInteger(v)) {
-        out += QByteArray::number(v.toLongLong());
-    } else if (v.typeId() == QMetaType::Double) {
-        // QJsonValue keeps some whole numbers as integers; ask it which, then write as its writer does.
-        const double d = v.toDouble();
-        const QCborValue cbor = QCborValue::fromJsonValue(QJsonValue(d));
-        if (cbor.isInteger())
-            out += QByteArray::number(cbor.toInteger());
-        else if (qIsFinite(d))
-            out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
-        else
+        return;
+    }
+    char digits[32];
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::Bool: {
+        const auto end = std::to_chars(digits, digits + sizeof digits, v.toLongLong()).ptr;
+        out.append(digits, end - digits);
+        return;
+    }
+    case QMetaType::LongLong: {
+        const auto end = std::to_chars(digits, digits + sizeof digits, *static_cast<const qlonglong *>(v.constData())).ptr;
+        out.append(digits, end - digits);
+        return;
+    }
+    case QMetaType::Double: {
+        // As QJsonValue keeps it: a whole number that a double holds exactly is an integer.
+        const double d = *static_cast<const double *>(v.constData());
+        if (!qIsFinite(d)) {
             out += "null";
-    } else {
-        appendString(out, v.toString());
+            return;
+        }
+        const bool whole = std::trunc(d) == d && std::fabs(d) <= kLargestExactInteger;
+        const auto end = whole ? std::to_chars(digits, digits + sizeof digits, qint64(d)).ptr
+                               : std::to_chars(digits, digits + sizeof digits, d).ptr;
+        out.append(digits, end - digits);
+        return;
+    }
+    case QMetaType::QString: appendString(out, *static_cast<const QString *>(v.constData())); return;
+    default: appendString(out, v.toString()); return;
     }
 }
 
 bool HistoryJson::same(const QVariant &a, const QVariant &b)
 {
-    if (a.isNull() || b.isNull())
-        return a.isNull() && b.isNull();
+    const bool aNull = a.isNull();
+    const bool bNull = b.isNull();
+    const int type = a.typeId();
+    if (!aNull && !bNull && type == b.typeId()) { // the common case: the same column before and after
+        if (type == QMetaType::Double)
+            return *static_cast<const double *>(a.constData()) == *static_cast<const double *>(b.constData());
+        if (type == QMetaType::QString)
+            return *static_cast<const QString *>(a.constData()) == *static_cast<const QString *>(b.constData());
+        if (type == QMetaType::LongLong)
+            return a.toLongLong() == b.toLongLong();
+    }
+    if (aNull || bNull)
+        return aNull && bNull;
     if (isInteger(a) && isInteger(b))
         return a.toLongLong() == b.toLongLong();
     if (isNumber(a) || isNumber(b))

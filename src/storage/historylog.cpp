@@ -1,18 +1,19 @@
-// The change history: one entry per changed row, written in the transaction of the change and chained by hash.
+// The change history: one entry per operation, written in the transaction of the change and chained by hash.
 #include "storage/historylog.h"
 
 #include "storage/historyjson.h"
 #include "storage/repository.h"
 #include "storage/statement.h"
 
-#include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <charconv>
 
 namespace assure {
@@ -96,10 +97,67 @@ void bindText(sqlite3_stmt *s, int index, const QByteArray &text)
 
 QString hashOf(const QString &previousHash, const QByteArray &content)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(previousHash.toLatin1());
-    h.addData(content);
-    return QString::fromLatin1(h.result().toHex());
+    Sha256 h;
+    h.add(previousHash.toLatin1());
+    h.add(content);
+    return QString::fromLatin1(h.hexResult());
+}
+
+// One column of the canonical content, as addPiece() writes it, straight into the hash.
+void hashPiece(Sha256 &hash, QByteArrayView bytes)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, qint64(bytes.size())).ptr;
+    hash.add(QByteArrayView(digits, end - digits));
+    hash.add(":");
+    hash.add(bytes);
+}
+
+// How an operation's entry writes its row changes (0004_operation_history.sql): in groups of rows of
+// one table, action and set of columns, each naming its key and columns once.
+constexpr char kGroupTable[] = "{\"table\":";
+constexpr char kGroupAction[] = ",\"action\":\"";
+constexpr char kGroupKey[] = "\",\"key\":[";
+constexpr char kGroupColumns[] = "],\"columns\":[";
+constexpr char kGroupRows[] = "],\"rows\":[";
+
+const QLatin1String kChanges("changes");
+
+// The row changes of a format-4 entry, each as an entry of its own; false when its JSON is not
+// what Assure writes (altered outside Assure: verify() says so).
+bool expandChanges(const HistoryEntry &entry, std::vector<HistoryEntry> &out)
+{
+    QJsonParseError parsed;
+    const QJsonDocument doc = QJsonDocument::fromJson(entry.newValues.toUtf8(), &parsed);
+    if (parsed.error != QJsonParseError::NoError || !doc.isArray())
+        return false;
+    const QJsonArray groups = doc.array();
+    for (const QJsonValue &g : groups) {
+        const QJsonObject group = g.toObject();
+        HistoryEntry e = entry;
+        e.table = group.value(QStringLiteral("table")).toString();
+        e.action = group.value(QStringLiteral("action")).toString();
+        const bool hasOld = e.action != QLatin1String("insert");
+        const bool hasNew = e.action != QLatin1String("delete");
+        const QJsonArray keys = group.value(QStringLiteral("key")).toArray();
+        const QJsonArray columns = group.value(QStringLiteral("columns")).toArray();
+        const QJsonArray rows = group.value(QStringLiteral("rows")).toArray();
+        for (const QJsonValue &r : rows) {
+            const QJsonArray row = r.toArray();
+            qsizetype at = 0;
+            const auto take = [&](const QJsonArray &names) {
+                QJsonObject o;
+                for (const QJsonValue &name : names)
+                    o.insert(name.toString(), row.at(at++));
+                return compact(o);
+            };
+            e.key = take(keys);
+            e.oldValues = hasOld ? take(columns) : QStringLiteral("{}");
+            e.newValues = hasNew ? take(columns) : QStringLiteral("{}");
+            out.push_back(e);
+        }
+    }
+    return true;
 }
 
 QString sqliteError(sqlite3 *db)
@@ -127,6 +185,7 @@ struct HistoryLog::Layout
 {
     QString table;
     QByteArray tableName; // UTF-8
+    QByteArray tableJson; // ... as a JSON string (table names are plain ASCII)
     std::vector<HistoryJson::Member> keys;
     std::vector<HistoryJson::Member> columns;
 };
@@ -187,6 +246,9 @@ bool HistoryLog::begin(HistoryOperation *operation, QString *error)
     m_operation.machine = m_actor.machine;
     shareOperation();
     m_written = false;
+    m_changes.resize(0);
+    m_changeCount = 0;
+    m_groupLayout = -1;
     return true;
 }
 
@@ -207,64 +269,84 @@ void HistoryLog::shareOperation()
     addPiece(m_sharedContent, m_machine);
 }
 
-const HistoryLog::Layout &HistoryLog::layoutOf(const QString &table, const QStringList &keys,
-                                               const QStringList &columns)
+int HistoryLog::layoutOf(const QString &table, const QStringList &keys, const QStringList &columns)
 {
-    for (const Layout &l : m_layouts)
-        if (l.table == table)
-            return l;
+    for (size_t i = 0; i < m_layouts.size(); ++i)
+        if (m_layouts[i].table == table)
+            return int(i);
     Layout l;
     l.table = table;
     l.tableName = table.toUtf8();
+    l.tableJson = '"' + l.tableName + '"';
     l.keys = HistoryJson::members(keys);
     l.columns = HistoryJson::members(columns);
     m_layouts.push_back(std::move(l));
-    return m_layouts.back();
+    return int(m_layouts.size()) - 1;
 }
 
 bool HistoryLog::recordRow(const QString &table, const QStringList &keys, const QVariantList &keyValues,
                            const QStringList &columns, const QVariantList &before, const QVariantList &after,
                            QString *error)
 {
-    const Layout &layout = layoutOf(table, keys, columns);
-    m_key.resize(0);
-    m_key += '{';
-    for (const HistoryJson::Member &k : layout.keys) {
-        if (m_key.size() > 1)
-            m_key += ',';
-        m_key += k.prefix;
-        HistoryJson::appendValue(m_key, keyValues.value(k.index));
-    }
-    m_key += '}';
-    // Only the columns that differ, in the order QJsonObject would keep them.
-    m_oldValues.resize(0);
-    m_newValues.resize(0);
-    m_oldValues += '{';
-    m_newValues += '{';
-    bool changed = false;
-    for (const HistoryJson::Member &c : layout.columns) {
-        if (!before.isEmpty() && !after.isEmpty() && HistoryJson::same(before[c.index], after[c.index]))
-            continue;
-        if (!before.isEmpty()) {
-            if (m_oldValues.size() > 1)
-                m_oldValues += ',';
-            m_oldValues += c.prefix;
-            HistoryJson::appendValue(m_oldValues, before[c.index]);
-        }
-        if (!after.isEmpty()) {
-            if (m_newValues.size() > 1)
-                m_newValues += ',';
-            m_newValues += c.prefix;
-            HistoryJson::appendValue(m_newValues, after[c.index]);
-        }
-        changed = true;
-    }
-    m_oldValues += '}';
-    m_newValues += '}';
-    if (!before.isEmpty() && !after.isEmpty() && !changed)
-        return true; // nothing changed
+    Q_UNUSED(error)
+    const int layoutIndex = layoutOf(table, keys, columns);
+    const Layout &layout = m_layouts[size_t(layoutIndex)];
     const char *action = before.isEmpty() ? "insert" : after.isEmpty() ? "delete" : "update";
-    return appendRow(layout.tableName, m_key, action, m_oldValues, m_newValues, error);
+    const bool update = !before.isEmpty() && !after.isEmpty();
+    // An insert or a delete records every column; an update only those that differ.
+    m_columns.clear();
+    for (size_t i = 0; i < layout.columns.size(); ++i) {
+        const int c = layout.columns[i].index;
+        if (!update || !HistoryJson::same(before[c], after[c]))
+            m_columns.push_back(int(i));
+    }
+    if (update && m_columns.empty())
+        return true; // nothing changed
+    if (m_groupLayout != layoutIndex || qstrcmp(m_groupAction, action) != 0 || m_groupColumns != m_columns) {
+        // A new group: its table, action and column names, written once for all its rows.
+        m_changes += m_groupLayout < 0 ? "[" : "]},";
+        m_changes += kGroupTable;
+        m_changes += layout.tableJson;
+        m_changes += kGroupAction;
+        m_changes += action;
+        m_changes += kGroupKey;
+        for (size_t i = 0; i < layout.keys.size(); ++i) {
+            if (i > 0)
+                m_changes += ',';
+            m_changes += QByteArrayView(layout.keys[i].prefix).chopped(1);
+        }
+        m_changes += kGroupColumns;
+        for (size_t i = 0; i < m_columns.size(); ++i) {
+            if (i > 0)
+                m_changes += ',';
+            m_changes += QByteArrayView(layout.columns[size_t(m_columns[i])].prefix).chopped(1);
+        }
+        m_changes += kGroupRows;
+        m_groupLayout = layoutIndex;
+        m_groupAction = action;
+        m_groupColumns = m_columns;
+    } else {
+        m_changes += ',';
+    }
+    // The row: its key, then the old values of the columns (not for an insert), then the new ones (not for
+    // a delete).
+    m_changes += '[';
+    bool first = true;
+    const auto value = [&](const QVariant &v) {
+        if (!first)
+            m_changes += ',';
+        first = false;
+        HistoryJson::appendValue(m_changes, v);
+    };
+    for (const HistoryJson::Member &k : layout.keys)
+        value(keyValues.value(k.index));
+    for (const QVariantList *values : {&before, &after})
+        if (!values->isEmpty())
+            for (int i : m_columns)
+                value((*values)[layout.columns[size_t(i)].index]);
+    m_changes += ']';
+    ++m_changeCount;
+    return true;
 }
 
 bool HistoryLog::append(HistoryEntry &e, QString *error)
@@ -287,20 +369,17 @@ bool HistoryLog::appendRow(const QByteArray &table, const QByteArray &key, const
 {
     const qint64 id = m_lastId + 1;
     const qsizetype actionSize = qsizetype(qstrlen(action));
-    m_content.resize(0);
     char idText[24];
     const auto idEnd = std::to_chars(idText, idText + sizeof idText, id).ptr;
-    addPiece(m_content, idText, idEnd - idText);
-    m_content += m_sharedContent;
-    addPiece(m_content, table);
-    addPiece(m_content, key);
-    addPiece(m_content, action, actionSize);
-    addPiece(m_content, oldValues);
-    addPiece(m_content, newValues);
-    m_hash.reset();
-    m_hash.addData(m_lastHash);
-    m_hash.addData(m_content);
-    const QByteArray hash = m_hash.result().toHex();
+    m_hash.add(m_lastHash);
+    hashPiece(m_hash, QByteArrayView(idText, idEnd - idText));
+    m_hash.add(m_sharedContent);
+    hashPiece(m_hash, table);
+    hashPiece(m_hash, key);
+    hashPiece(m_hash, QByteArrayView(action, actionSize));
+    hashPiece(m_hash, oldValues);
+    hashPiece(m_hash, newValues);
+    const QByteArray hash = m_hash.hexResult();
 
     if (!m_insert &&
         sqlite3_prepare_v2(m_db,
@@ -342,6 +421,16 @@ bool HistoryLog::appendRow(const QByteArray &table, const QByteArray &key, const
 
 bool HistoryLog::finish(QString *error)
 {
+    if (m_changeCount > 0) {
+        m_changes += "]}]";
+        const bool written = appendRow(QByteArray(), QByteArrayLiteral("{}"), "changes", QByteArrayLiteral("{}"),
+                                       m_changes, error);
+        m_changes.resize(0);
+        m_changeCount = 0;
+        m_groupLayout = -1;
+        if (!written)
+            return false;
+    }
     if (!m_written)
         return true;
     Statement head(m_db, QStringLiteral("INSERT INTO history_head (id, last_entry, hash) VALUES (1, ?, ?) "
@@ -408,7 +497,15 @@ std::vector<HistoryEntry> HistoryLog::load(sqlite3 *db, qint64 afterId, QString 
     if (rc != SQLITE_DONE && error)
         *error = sqliteError(db);
     sqlite3_finalize(s);
-    return out;
+    // Format 4 entries hold many row changes: one HistoryEntry for each.
+    if (std::none_of(out.begin(), out.end(), [](const HistoryEntry &e) { return e.action == kChanges; }))
+        return out;
+    std::vector<HistoryEntry> rows;
+    rows.reserve(out.size());
+    for (HistoryEntry &e : out)
+        if (e.action != kChanges || !expandChanges(e, rows))
+            rows.push_back(std::move(e));
+    return rows;
 }
 
 QStringList HistoryLog::verify(sqlite3 *db, qint64 *entries, QString *headHash)
@@ -435,9 +532,9 @@ QStringList HistoryLog::verify(sqlite3 *db, qint64 *entries, QString *headHash)
                                    .arg(id - 1));
         } else if (hashOf(previous, canonical(rawColumns(s))) != stored) {
             const QString action = columnText(s, 10);
-            const QString what = action == QLatin1String("start")
-                                     ? tr("the start of the history")
-                                     : tr("%1 of %2 %3").arg(action, columnText(s, 8), columnText(s, 9));
+            const QString what = action == QLatin1String("start") ? tr("the start of the history")
+                                 : action == kChanges ? tr("the changes of “%1”").arg(columnText(s, 4))
+                                                      : tr("%1 of %2 %3").arg(action, columnText(s, 8), columnText(s, 9));
             problems << tr("History entry %1 (%2, recorded %3) was altered outside Assure: it no longer matches its "
                            "hash, or the entry before it was altered and its hash rewritten. Restore the file from "
                            "a backup to get the history as Assure wrote it.")

@@ -1,4 +1,4 @@
-// The change history: one entry per changed row, written in the transaction of the change and chained by hash.
+// The change history: one entry per operation, written in the transaction of the change and chained by hash.
 //
 // Entries are numbered 1, 2, 3... without gaps. Entry n stores hash(n) = SHA-256 of hash(n-1)
 // (hex; empty for entry 1) followed by the entry's canonical content (canonicalContent()), and the
@@ -7,6 +7,11 @@
 // chain without a secret cannot show: someone who rewrites every later hash and the head as well.
 // check prints the head's hash so that it can be noted elsewhere (board minutes) and compared.
 //
+// Since format 4 an operation (an edit, an import, an undo or a redo) is one entry holding all
+// its row changes (action 'changes', the changes as a JSON array; see 0004_operation_history.sql).
+// Format 3 wrote one entry per row; those entries stay as they were. load() gives one
+// HistoryEntry per row change either way, so views and exports need not know the difference.
+//
 // The chain starts with a 'start' entry written when the history table is created (migration to
 // format 3): for a new board that is its creation, for an older board its upgrade, and the entry
 // records how many rows each table held then. Changes before that are not on the record.
@@ -14,8 +19,9 @@
 
 #include "storage/tablemapping.h"
 
+#include "storage/sha256.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -30,9 +36,10 @@ struct sqlite3_stmt;
 
 namespace assure {
 
+// One row change on the record (or the start of the history).
 struct HistoryEntry
 {
-    qint64 id = 0;
+    qint64 id = 0;            // the stored entry it is part of
     qint64 operation = 0; // the number of its operation's first entry
     QString kind;         // start, edit, undo, redo
     qint64 refersTo = 0;  // undo and redo: the operation of the edit taken back or done again
@@ -83,7 +90,7 @@ public:
     HistoryLog(const HistoryLog &) = delete;
     HistoryLog &operator=(const HistoryLog &) = delete;
 
-    // Starts an operation: the entries recorded until finish() share its number, time and actor.
+    // Starts an operation: the row changes recorded until finish() make its one entry.
     bool begin(HistoryOperation *operation, QString *error);
     // Records one row's change (no before: insert; no after: delete) from the type's mapping, so
     // every table with a TableMapping is recorded without more code. An update that changes no
@@ -91,14 +98,18 @@ public:
     template <class T> bool record(const std::optional<T> &before, const std::optional<T> &after, QString *error)
     {
         using Map = TableMapping<T>;
+        static const QString table = Map::table();
+        static const QStringList keys = Map::keys();
+        static const QStringList columns = Map::columns();
         const T &item = after ? *after : *before;
-        return recordRow(Map::table(), Map::keys(), Map::keyValues(item), Map::columns(),
+        return recordRow(table, keys, Map::keyValues(item), columns,
                          before ? Map::values(*before) : QVariantList(), after ? Map::values(*after) : QVariantList(),
                          error);
     }
     bool recordRow(const QString &table, const QStringList &keys, const QVariantList &keyValues,
                    const QStringList &columns, const QVariantList &before, const QVariantList &after, QString *error);
-    // Moves the head to the newest entry; call before committing.
+    // Writes the operation's entry, if it changed anything, and moves the head to it; call before
+    // committing.
     bool finish(QString *error);
 
     // Writes the chain's first entry, saying how many rows each table holds; label says why.
@@ -109,7 +120,7 @@ public:
     // transaction (the demo board), whose history then starts with what it holds.
     static bool restart(sqlite3 *db, const QString &label, const HistoryActor &actor, const QDateTime &at,
                         QString *error);
-    // Entries after afterId, oldest first.
+    // The row changes of the entries after afterId, oldest first.
     static std::vector<HistoryEntry> load(sqlite3 *db, qint64 afterId, QString *error);
     // Entries altered, removed or added outside Assure, in words for people; empty when whole.
     static QStringList verify(sqlite3 *db, qint64 *entries = nullptr, QString *headHash = nullptr);
@@ -122,7 +133,8 @@ public:
 private:
     // How one table's rows go on the record, worked out on its first row.
     struct Layout;
-    const Layout &layoutOf(const QString &table, const QStringList &keys, const QStringList &columns);
+    // Its place in m_layouts.
+    int layoutOf(const QString &table, const QStringList &keys, const QStringList &columns);
     // Fixes the text every entry of the operation shares, from m_operation.
     void shareOperation();
     bool append(HistoryEntry &entry, QString *error);
@@ -137,8 +149,14 @@ private:
     QByteArray m_kind, m_label, m_at, m_user, m_machine; // ... as UTF-8
     QByteArray m_sharedContent; // ... and its part of every entry's canonical content
     std::vector<Layout> m_layouts;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
-    QByteArray m_content, m_key, m_oldValues, m_newValues; // reused for every row
+    Sha256 m_hash;
+    QByteArray m_changes; // the operation's row changes so far, as its entry's JSON without the closing brackets
+    qsizetype m_changeCount = 0;
+    // The group the last row change went into: its layout, action and columns (places in the layout).
+    int m_groupLayout = -1;
+    const char *m_groupAction = nullptr;
+    std::vector<int> m_groupColumns;
+    std::vector<int> m_columns; // reused for every row
     qint64 m_lastId = 0;
     QByteArray m_lastHash; // hex
     bool m_written = false;

@@ -32,7 +32,7 @@ private:
     Run shell(const QString &file, const QString &sql) const { return test::runProgram(m_sqlite3, {file, sql}); }
 
     QTemporaryDir m_dir;
-    QString m_board; // demo + an import of two measurements: entries 1 (start), 2 and 3
+    QString m_board; // demo + two imports: entries 1 (start), 2 (two measurements) and 3 (one)
     QString m_sqlite3;
 };
 
@@ -49,6 +49,10 @@ void TestHistoryVerb::initTestCase()
                                  "CSC-01,Dec 2026,20,Provisional\r\n"));
     const Run import = cli({QStringLiteral("import"), m_board, QStringLiteral("--measurements"), csv});
     QVERIFY2(import.exitCode == 0, qPrintable(import.out + import.err));
+    const QString later = path("q4.csv");
+    QVERIFY(test::writeFile(later, "Indicator code,Period,Value\r\nCSC-01,Jan 2027,19\r\n"));
+    const Run second = cli({QStringLiteral("import"), m_board, QStringLiteral("--measurements"), later});
+    QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
 }
 
 void TestHistoryVerb::importIsOnTheRecord()
@@ -56,11 +60,12 @@ void TestHistoryVerb::importIsOnTheRecord()
     const Run run = cli({QStringLiteral("history"), m_board, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray entries = QJsonDocument::fromJson(run.out.toUtf8()).array();
-    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.size(), 4); // one line per row change
     QCOMPARE(entries[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("start"));
     for (int i : {1, 2}) {
         const QJsonObject e = entries[i].toObject();
-        QCOMPARE(e.value(QStringLiteral("operation")).toInt(), 2); // one import, one operation
+        QCOMPARE(e.value(QStringLiteral("operation")).toInt(), 2); // one import, one operation, one entry
+        QCOMPARE(e.value(QStringLiteral("entry")).toInt(), 2);
         QCOMPARE(e.value(QStringLiteral("table")).toString(), QStringLiteral("measurement"));
         QCOMPARE(e.value(QStringLiteral("action")).toString(), QStringLiteral("insert"));
         QVERIFY2(e.value(QStringLiteral("label")).toString().contains(QStringLiteral("q3.csv")), qPrintable(run.out));
@@ -71,11 +76,14 @@ void TestHistoryVerb::importIsOnTheRecord()
     QCOMPARE(
         entries[2].toObject().value(QStringLiteral("new")).toObject().value(QStringLiteral("commentary")).toString(),
         QStringLiteral("Provisional"));
+    QCOMPARE(entries[3].toObject().value(QStringLiteral("entry")).toInt(), 3);
+    QVERIFY2(entries[3].toObject().value(QStringLiteral("label")).toString().contains(QStringLiteral("q4.csv")),
+             qPrintable(run.out));
 
-    // The plain listing says the same, one line an entry.
+    // The plain listing says the same, one line a row change.
     const Run text = cli({QStringLiteral("history"), m_board});
     QCOMPARE(text.exitCode, 0);
-    QCOMPARE(text.out.count(QLatin1Char('\n')), 3);
+    QCOMPARE(text.out.count(QLatin1Char('\n')), 4);
     QVERIFY(text.out.contains(QStringLiteral("\"value\":21.5")));
 
     const Run check = cli({QStringLiteral("check"), m_board});
@@ -89,14 +97,14 @@ void TestHistoryVerb::csvAndSince()
     const Run run = cli({QStringLiteral("history"), m_board, QStringLiteral("--csv"), out});
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = QString::fromUtf8(test::readFile(out)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.size(), 5);
     QVERIFY(lines[0].contains(QStringLiteral("Old values")));
     QVERIFY(lines[2].contains(QStringLiteral("measurement")));
 
     // The demo's start is dated at its as-of date; the import is today.
     const Run recent = cli({QStringLiteral("history"), m_board, QStringLiteral("--json"), QStringLiteral("--since"),
                             QStringLiteral("2026-07-01")});
-    QCOMPARE(QJsonDocument::fromJson(recent.out.toUtf8()).array().size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(recent.out.toUtf8()).array().size(), 3);
     const Run future = cli({QStringLiteral("history"), m_board, QStringLiteral("--json"), QStringLiteral("--since"),
                             QStringLiteral("2999-01-01")});
     QCOMPARE(QJsonDocument::fromJson(future.out.toUtf8()).array().size(), 0);
@@ -109,8 +117,9 @@ void TestHistoryVerb::shellTamperingIsReported_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("message");
-    QTest::newRow("value changed") << QStringLiteral("UPDATE history SET new_values = '{\"value\":99}' WHERE id = 2")
-                                   << QStringLiteral("History entry 2 (insert of measurement");
+    QTest::newRow("value changed")
+        << QStringLiteral("UPDATE history SET new_values = replace(new_values, '21.5', '99') WHERE id = 2")
+        << QStringLiteral("History entry 2 (the changes of “Import 2 measurements from q3.csv”");
     QTest::newRow("row deleted") << QStringLiteral("DELETE FROM history WHERE id = 2")
                                  << QStringLiteral("History entry 2 is missing: it was removed outside Assure");
     QTest::newRow("newest deleted") << QStringLiteral("DELETE FROM history WHERE id = 3")
