@@ -1,10 +1,6 @@
 // The compact JSON of history entries, written straight to UTF-8 bytes as QJsonDocument would write it.
 #include "storage/historyjson.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -27,36 +23,72 @@ bool isNumber(const QVariant &v)
     return isInteger(v) || v.typeId() == QMetaType::Double;
 }
 
-// Printable ASCII but the quote and backslash: what Qt's writer copies as it is.
-bool plain(QStringView s)
+// Characters JSON needs escaped: the quote, the backslash and the control characters.
+bool needsEscape(char16_t u)
 {
-    for (QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u > 0x7e || u == '"' || u == '\\')
-            return false;
+    return u < 0x20 || u == '"' || u == '\\';
+}
+
+void appendEscape(QByteArray &out, char16_t u)
+{
+    switch (u) {
+    case '"': out += "\\\""; return;
+    case '\\': out += "\\\\"; return;
+    case '\b': out += "\\b"; return;
+    case '\f': out += "\\f"; return;
+    case '\n': out += "\\n"; return;
+    case '\r': out += "\\r"; return;
+    case '\t': out += "\\t"; return;
+    default: break;
     }
-    return true;
+    static const char hex[] = "0123456789abcdef";
+    out += "\\u";
+    for (int shift = 12; shift >= 0; shift -= 4)
+        out += hex[(u >> shift) & 0xf];
 }
 
-// Anything else goes through Qt's writer, as the only element of an array.
-void appendThroughQt(QByteArray &out, const QJsonValue &value)
+// Whether the character at i is half of a surrogate pair with no other half: Qt escapes those.
+bool loneSurrogate(const char16_t *s, qsizetype i, qsizetype size)
 {
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    out.append(array.constData() + 1, array.size() - 2);
+    const char16_t u = s[i];
+    if (u >= 0xd800 && u < 0xdc00)
+        return i + 1 >= size || s[i + 1] < 0xdc00 || s[i + 1] >= 0xe000;
+    if (u >= 0xdc00 && u < 0xe000)
+        return i == 0 || s[i - 1] < 0xd800 || s[i - 1] >= 0xdc00;
+    return false;
 }
 
+// A string as Qt's JSON writer gives it: UTF-8, with the quote, the backslash and control characters
+// escaped. Plain ASCII, the usual case, is copied a character at a time without converting.
 void appendString(QByteArray &out, const QString &s)
 {
-    if (!plain(s)) {
-        appendThroughQt(out, QJsonValue(s));
+    const char16_t *from = reinterpret_cast<const char16_t *>(s.constData());
+    const qsizetype size = s.size();
+    qsizetype i = 0;
+    while (i < size && from[i] <= 0x7e && !needsEscape(from[i]))
+        ++i;
+    if (i == size && size < 256) { // the usual case: short plain ASCII, narrowed on the stack
+        char text[258];
+        text[0] = '"';
+        for (qsizetype j = 0; j < size; ++j)
+            text[j + 1] = char(from[j]);
+        text[size + 1] = '"';
+        out.append(text, size + 2);
         return;
     }
     out += '"';
-    const qsizetype start = out.size();
-    out.resize(start + s.size());
-    char *to = out.data() + start;
-    for (QChar c : s)
-        *to++ = char(c.unicode());
+    i = 0;
+    while (i < size) {
+        if (needsEscape(from[i]) || loneSurrogate(from, i, size)) {
+            appendEscape(out, from[i++]);
+            continue;
+        }
+        qsizetype run = i; // a run of characters written as they are, in UTF-8
+        while (run < size && !needsEscape(from[run]) && !loneSurrogate(from, run, size))
+            ++run;
+        out += QStringView(from + i, run - i).toUtf8();
+        i = run;
+    }
     out += '"';
 }
 
@@ -73,7 +105,8 @@ std::vector<HistoryJson::Member> HistoryJson::members(const QStringList &names)
         m.prefix += ':';
         out.push_back(std::move(m));
     }
-    std::sort(out.begin(), out.end(), [&](const Member &a, const Member &b) { return names[a.index] < names[b.index]; });
+    std::sort(out.begin(), out.end(),
+              [&](const Member &a, const Member &b) { return names[a.index] < names[b.index]; });
     return out;
 }
 
@@ -92,7 +125,8 @@ void HistoryJson::appendValue(QByteArray &out, const QVariant &v)
         return;
     }
     case QMetaType::LongLong: {
-        const auto end = std::to_chars(digits, digits + sizeof digits, *static_cast<const qlonglong *>(v.constData())).ptr;
+        const auto end =
+            std::to_chars(digits, digits + sizeof digits, *static_cast<const qlonglong *>(v.constData())).ptr;
         out.append(digits, end - digits);
         return;
     }

@@ -3,7 +3,7 @@
 // Recording a bulk edit writes three small objects per row; building each through QJsonObject and
 // QJsonDocument cost more than the row's own update. The text is the same byte for byte (keys in
 // QJsonObject's sorted order, numbers and strings as its writer gives them), so the hash chain and
-// what check verifies do not change; values the fast path is unsure of go through Qt's own writer.
+// what check verifies do not change.
 #pragma once
 
 #include <QByteArray>

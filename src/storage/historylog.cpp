@@ -195,6 +195,8 @@ HistoryLog::HistoryLog(sqlite3 *db, HistoryActor actor) : m_db(db), m_actor(std:
 HistoryLog::~HistoryLog()
 {
     sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_head);
+    sqlite3_finalize(m_readHead);
 }
 
 QString HistoryLog::kindKey(HistoryOperation::Kind kind)
@@ -220,16 +222,19 @@ QString HistoryLog::chainHash(const QString &previousHash, const HistoryEntry &e
 
 bool HistoryLog::begin(HistoryOperation *operation, QString *error)
 {
-    sqlite3_stmt *s = nullptr;
-    int rc = sqlite3_prepare_v2(m_db, "SELECT last_entry, hash FROM history_head WHERE id = 1", -1, &s, nullptr);
+    // Read each time: a change that failed leaves the head where it was.
+    int rc = m_readHead ? SQLITE_OK
+                        : sqlite3_prepare_v2(m_db, "SELECT last_entry, hash FROM history_head WHERE id = 1", -1,
+                                             &m_readHead, nullptr);
     m_lastId = 0;
     m_lastHash.clear();
-    if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-        m_lastId = sqlite3_column_int64(s, 0);
-        m_lastHash = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, 1)), sqlite3_column_bytes(s, 1));
+    if (rc == SQLITE_OK && (rc = sqlite3_step(m_readHead)) == SQLITE_ROW) {
+        m_lastId = sqlite3_column_int64(m_readHead, 0);
+        m_lastHash = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_readHead, 1)),
+                                sqlite3_column_bytes(m_readHead, 1));
         rc = SQLITE_DONE;
     }
-    sqlite3_finalize(s);
+    sqlite3_reset(m_readHead);
     if (rc != SQLITE_DONE) {
         if (error)
             *error = sqliteError(m_db);
@@ -339,7 +344,7 @@ bool HistoryLog::recordRow(const QString &table, const QStringList &keys, const 
         HistoryJson::appendValue(m_changes, v);
     };
     for (const HistoryJson::Member &k : layout.keys)
-        value(keyValues.value(k.index));
+        value(keyValues.at(k.index));
     for (const QVariantList *values : {&before, &after})
         if (!values->isEmpty())
             for (int i : m_columns)
@@ -423,8 +428,8 @@ bool HistoryLog::finish(QString *error)
 {
     if (m_changeCount > 0) {
         m_changes += "]}]";
-        const bool written = appendRow(QByteArray(), QByteArrayLiteral("{}"), "changes", QByteArrayLiteral("{}"),
-                                       m_changes, error);
+        const bool written =
+            appendRow(QByteArray(), QByteArrayLiteral("{}"), "changes", QByteArrayLiteral("{}"), m_changes, error);
         m_changes.resize(0);
         m_changeCount = 0;
         m_groupLayout = -1;
@@ -433,10 +438,27 @@ bool HistoryLog::finish(QString *error)
     }
     if (!m_written)
         return true;
-    Statement head(m_db, QStringLiteral("INSERT INTO history_head (id, last_entry, hash) VALUES (1, ?, ?) "
-                                        "ON CONFLICT (id) DO UPDATE SET last_entry = excluded.last_entry, "
-                                        "hash = excluded.hash"));
-    return head.run({m_lastId, QString::fromLatin1(m_lastHash)}, error);
+    if (!m_head &&
+        sqlite3_prepare_v2(m_db,
+                           "INSERT INTO history_head (id, last_entry, hash) VALUES (1, ?, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET last_entry = excluded.last_entry, hash = excluded.hash",
+                           -1, &m_head, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = sqliteError(m_db);
+        return false;
+    }
+    sqlite3_bind_int64(m_head, 1, m_lastId);
+    bindText(m_head, 2, m_lastHash);
+    const int rc = sqlite3_step(m_head);
+    sqlite3_reset(m_head);
+    sqlite3_clear_bindings(m_head);
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = sqliteError(m_db);
+        return false;
+    }
+    m_written = false;
+    return true;
 }
 
 bool HistoryLog::restart(sqlite3 *db, const QString &label, const HistoryActor &actor, const QDateTime &at,
@@ -533,8 +555,9 @@ QStringList HistoryLog::verify(sqlite3 *db, qint64 *entries, QString *headHash)
         } else if (hashOf(previous, canonical(rawColumns(s))) != stored) {
             const QString action = columnText(s, 10);
             const QString what = action == QLatin1String("start") ? tr("the start of the history")
-                                 : action == kChanges ? tr("the changes of “%1”").arg(columnText(s, 4))
-                                                      : tr("%1 of %2 %3").arg(action, columnText(s, 8), columnText(s, 9));
+                                 : action == kChanges
+                                     ? tr("the changes of “%1”").arg(columnText(s, 4))
+                                     : tr("%1 of %2 %3").arg(action, columnText(s, 8), columnText(s, 9));
             problems << tr("History entry %1 (%2, recorded %3) was altered outside Assure: it no longer matches its "
                            "hash, or the entry before it was altered and its hash rewritten. Restore the file from "
                            "a backup to get the history as Assure wrote it.")

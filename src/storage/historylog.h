@@ -39,7 +39,7 @@ namespace assure {
 // One row change on the record (or the start of the history).
 struct HistoryEntry
 {
-    qint64 id = 0;            // the stored entry it is part of
+    qint64 id = 0;        // the stored entry it is part of
     qint64 operation = 0; // the number of its operation's first entry
     QString kind;         // start, edit, undo, redo
     qint64 refersTo = 0;  // undo and redo: the operation of the edit taken back or done again
@@ -102,9 +102,8 @@ public:
         static const QStringList keys = Map::keys();
         static const QStringList columns = Map::columns();
         const T &item = after ? *after : *before;
-        return recordRow(table, keys, Map::keyValues(item), columns,
-                         before ? Map::values(*before) : QVariantList(), after ? Map::values(*after) : QVariantList(),
-                         error);
+        return recordRow(table, keys, Map::keyValues(item), columns, before ? Map::values(*before) : QVariantList(),
+                         after ? Map::values(*after) : QVariantList(), error);
     }
     bool recordRow(const QString &table, const QStringList &keys, const QVariantList &keyValues,
                    const QStringList &columns, const QVariantList &before, const QVariantList &after, QString *error);
@@ -145,9 +144,11 @@ private:
     sqlite3 *m_db;
     HistoryActor m_actor;
     sqlite3_stmt *m_insert = nullptr;
-    HistoryEntry m_operation; // what every entry of the operation shares
+    sqlite3_stmt *m_head = nullptr;
+    sqlite3_stmt *m_readHead = nullptr;
+    HistoryEntry m_operation;                            // what every entry of the operation shares
     QByteArray m_kind, m_label, m_at, m_user, m_machine; // ... as UTF-8
-    QByteArray m_sharedContent; // ... and its part of every entry's canonical content
+    QByteArray m_sharedContent;                          // ... and its part of every entry's canonical content
     std::vector<Layout> m_layouts;
     Sha256 m_hash;
     QByteArray m_changes; // the operation's row changes so far, as its entry's JSON without the closing brackets

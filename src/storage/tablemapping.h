@@ -19,8 +19,7 @@ namespace assure {
 // A mapping names the table, its key columns and its other columns (in bind order), how a value
 // binds to them, and how a row (selected as keys() followed by columns()) becomes a value.
 // Types keyed by a single rowid ("id") take a new one when inserted with id 0.
-template <class T>
-struct TableMapping;
+template <class T> struct TableMapping;
 
 // One row of a result, read straight from SQLite: loading a large board is mostly text columns,
 // and going through QSqlQuery would convert each to UTF-16 in SQLite and wrap it in a QVariant.
@@ -47,6 +46,15 @@ private:
     sqlite3_stmt *m_statement;
 };
 
+// A row's values built in place: a braced list would construct each QVariant twice.
+template <class... Values> QVariantList variantList(Values &&...values)
+{
+    QVariantList out;
+    out.reserve(qsizetype(sizeof...(values)));
+    (out.emplace_back(std::forward<Values>(values)), ...);
+    return out;
+}
+
 // A foreign key that is 0 in the domain and NULL in the file.
 inline QVariant nullableId(qint64 id)
 {
@@ -63,24 +71,20 @@ struct RowIdKey
 {
     static constexpr bool kRowId = true;
     static QStringList keys() { return {QStringLiteral("id")}; }
-    template <class T>
-    static QVariantList keyValues(const T &item)
-    {
-        return {nullableId(item.id)};
-    }
+    template <class T> static QVariantList keyValues(const T &item) { return variantList(nullableId(item.id)); }
 };
 
-template <>
-struct TableMapping<Agency> : RowIdKey
+template <> struct TableMapping<Agency> : RowIdKey
 {
     static QString table() { return QStringLiteral("agency"); }
     static QStringList columns()
     {
-        return {QStringLiteral("name"), QStringLiteral("sector"), QStringLiteral("section11"), QStringLiteral("active")};
+        return {QStringLiteral("name"), QStringLiteral("sector"), QStringLiteral("section11"),
+                QStringLiteral("active")};
     }
     static QVariantList values(const Agency &a)
     {
-        return {a.name, sectorKey(a.sector), a.section11 ? 1 : 0, a.active ? 1 : 0};
+        return variantList(a.name, sectorKey(a.sector), a.section11 ? 1 : 0, a.active ? 1 : 0);
     }
     static Agency read(const Row &r)
     {
@@ -94,15 +98,14 @@ struct TableMapping<Agency> : RowIdKey
     }
 };
 
-template <>
-struct TableMapping<Person> : RowIdKey
+template <> struct TableMapping<Person> : RowIdKey
 {
     static QString table() { return QStringLiteral("person"); }
     static QStringList columns()
     {
         return {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("agency_id"), QStringLiteral("email")};
     }
-    static QVariantList values(const Person &p) { return {p.name, p.role, nullableId(p.agencyId), p.email}; }
+    static QVariantList values(const Person &p) { return variantList(p.name, p.role, nullableId(p.agencyId), p.email); }
     static Person read(const Row &r)
     {
         Person p;
@@ -115,15 +118,14 @@ struct TableMapping<Person> : RowIdKey
     }
 };
 
-template <>
-struct TableMapping<SubGroup> : RowIdKey
+template <> struct TableMapping<SubGroup> : RowIdKey
 {
     static QString table() { return QStringLiteral("subgroup"); }
     static QStringList columns()
     {
         return {QStringLiteral("name"), QStringLiteral("chair_id"), QStringLiteral("remit")};
     }
-    static QVariantList values(const SubGroup &s) { return {s.name, nullableId(s.chairId), s.remit}; }
+    static QVariantList values(const SubGroup &s) { return variantList(s.name, nullableId(s.chairId), s.remit); }
     static SubGroup read(const Row &r)
     {
         SubGroup s;
@@ -135,15 +137,14 @@ struct TableMapping<SubGroup> : RowIdKey
     }
 };
 
-template <>
-struct TableMapping<Priority> : RowIdKey
+template <> struct TableMapping<Priority> : RowIdKey
 {
     static QString table() { return QStringLiteral("priority"); }
     static QStringList columns()
     {
         return {QStringLiteral("title"), QStringLiteral("year"), QStringLiteral("description")};
     }
-    static QVariantList values(const Priority &p) { return {p.title, p.year, p.description}; }
+    static QVariantList values(const Priority &p) { return variantList(p.title, p.year, p.description); }
     static Priority read(const Row &r)
     {
         Priority p;
@@ -155,30 +156,28 @@ struct TableMapping<Priority> : RowIdKey
     }
 };
 
-template <>
-struct TableMapping<Indicator> : RowIdKey
+template <> struct TableMapping<Indicator> : RowIdKey
 {
     static QString table() { return QStringLiteral("indicator"); }
     static QStringList columns()
     {
-        return {QStringLiteral("code"),      QStringLiteral("title"),           QStringLiteral("definition"),
-                QStringLiteral("unit"),      QStringLiteral("polarity"),        QStringLiteral("frequency"),
-                QStringLiteral("owner_agency_id"), QStringLiteral("priority_id"), QStringLiteral("data_source"),
-                QStringLiteral("statutory"), QStringLiteral("annual_target")};
+        return {QStringLiteral("code"),
+                QStringLiteral("title"),
+                QStringLiteral("definition"),
+                QStringLiteral("unit"),
+                QStringLiteral("polarity"),
+                QStringLiteral("frequency"),
+                QStringLiteral("owner_agency_id"),
+                QStringLiteral("priority_id"),
+                QStringLiteral("data_source"),
+                QStringLiteral("statutory"),
+                QStringLiteral("annual_target")};
     }
     static QVariantList values(const Indicator &i)
     {
-        return {i.code,
-                i.title,
-                i.definition,
-                unitKey(i.unit),
-                polarityKey(i.polarity),
-                frequencyKey(i.frequency),
-                nullableId(i.ownerAgencyId),
-                nullableId(i.priorityId),
-                i.dataSource,
-                i.statutory ? 1 : 0,
-                nullableReal(i.annualTarget)};
+        return variantList(i.code, i.title, i.definition, unitKey(i.unit), polarityKey(i.polarity),
+                           frequencyKey(i.frequency), nullableId(i.ownerAgencyId), nullableId(i.priorityId),
+                           i.dataSource, i.statutory ? 1 : 0, nullableReal(i.annualTarget));
     }
     static Indicator read(const Row &r)
     {
@@ -204,26 +203,24 @@ struct SeriesKey
 {
     static constexpr bool kRowId = false;
     static QStringList keys() { return {QStringLiteral("indicator_id"), QStringLiteral("period_key")}; }
-    template <class T>
-    static QVariantList keyValues(const T &item)
+    template <class T> static QVariantList keyValues(const T &item)
     {
-        return {item.indicatorId, item.periodKey};
+        return variantList(item.indicatorId, item.periodKey);
     }
 };
 
-template <>
-struct TableMapping<Measurement> : SeriesKey
+template <> struct TableMapping<Measurement> : SeriesKey
 {
     static QString table() { return QStringLiteral("measurement"); }
     static QStringList columns()
     {
-        return {QStringLiteral("value"),      QStringLiteral("numerator"), QStringLiteral("denominator"),
+        return {QStringLiteral("value"), QStringLiteral("numerator"), QStringLiteral("denominator"),
                 QStringLiteral("commentary"), QStringLiteral("quality")};
     }
     static QVariantList values(const Measurement &m)
     {
-        return {nullableReal(m.value), nullableReal(m.numerator), nullableReal(m.denominator), m.commentary,
-                dataQualityKey(m.quality)};
+        return variantList(nullableReal(m.value), nullableReal(m.numerator), nullableReal(m.denominator), m.commentary,
+                           dataQualityKey(m.quality));
     }
     static Measurement read(const Row &r)
     {
@@ -239,12 +236,11 @@ struct TableMapping<Measurement> : SeriesKey
     }
 };
 
-template <>
-struct TableMapping<Target> : SeriesKey
+template <> struct TableMapping<Target> : SeriesKey
 {
     static QString table() { return QStringLiteral("indicator_target"); }
     static QStringList columns() { return {QStringLiteral("value")}; }
-    static QVariantList values(const Target &t) { return {t.value}; }
+    static QVariantList values(const Target &t) { return variantList(t.value); }
     static Target read(const Row &r)
     {
         Target t;
@@ -255,8 +251,7 @@ struct TableMapping<Target> : SeriesKey
     }
 };
 
-template <>
-struct TableMapping<Benchmark> : SeriesKey
+template <> struct TableMapping<Benchmark> : SeriesKey
 {
     static QString table() { return QStringLiteral("benchmark"); }
     static QStringList columns()
@@ -265,7 +260,7 @@ struct TableMapping<Benchmark> : SeriesKey
     }
     static QVariantList values(const Benchmark &b)
     {
-        return {nullableReal(b.national), nullableReal(b.regional), nullableReal(b.statisticalNeighbours)};
+        return variantList(nullableReal(b.national), nullableReal(b.regional), nullableReal(b.statisticalNeighbours));
     }
     static Benchmark read(const Row &r)
     {
@@ -293,8 +288,7 @@ struct StoredThresholds
     bool operator!=(const StoredThresholds &o) const { return !(*this == o); }
 };
 
-template <>
-struct TableMapping<StoredThresholds> : RowIdKey
+template <> struct TableMapping<StoredThresholds> : RowIdKey
 {
     static QString table() { return QStringLiteral("rag_threshold"); }
     static QStringList columns()
@@ -306,9 +300,9 @@ struct TableMapping<StoredThresholds> : RowIdKey
     static QVariantList values(const StoredThresholds &s)
     {
         const RagThresholds &t = s.version.thresholds;
-        return {nullableId(s.indicatorId), s.version.effectiveFrom.toString(Qt::ISODate), ragSchemeKey(t.scheme),
-                t.greenAt, t.amberAt, nullableReal(t.blueMargin), t.greenValue, t.amberValue,
-                nullableReal(t.blueValue)};
+        return variantList(nullableId(s.indicatorId), s.version.effectiveFrom.toString(Qt::ISODate),
+                           ragSchemeKey(t.scheme), t.greenAt, t.amberAt, nullableReal(t.blueMargin), t.greenValue,
+                           t.amberValue, nullableReal(t.blueValue));
     }
     static StoredThresholds read(const Row &r)
     {
@@ -333,15 +327,10 @@ struct IndicatorKey
 {
     static constexpr bool kRowId = false;
     static QStringList keys() { return {QStringLiteral("indicator_id")}; }
-    template <class T>
-    static QVariantList keyValues(const T &item)
-    {
-        return {item.indicatorId};
-    }
+    template <class T> static QVariantList keyValues(const T &item) { return variantList(item.indicatorId); }
 };
 
-template <>
-struct TableMapping<IndicatorSpcSettings> : IndicatorKey
+template <> struct TableMapping<IndicatorSpcSettings> : IndicatorKey
 {
     static QString table() { return QStringLiteral("spc_setting"); }
     static QStringList columns()
@@ -351,7 +340,7 @@ struct TableMapping<IndicatorSpcSettings> : IndicatorKey
     }
     static QVariantList values(const IndicatorSpcSettings &s)
     {
-        return {s.runLength, s.screenOutliers ? 1 : 0, s.fixAfter, s.rebasePeriods.join(QLatin1Char(' '))};
+        return variantList(s.runLength, s.screenOutliers ? 1 : 0, s.fixAfter, s.rebasePeriods.join(QLatin1Char(' ')));
     }
     static IndicatorSpcSettings read(const Row &r)
     {

@@ -247,7 +247,9 @@ bool Workspace::apply(ChangeSet &changes, QString *error, HistoryOperation *oper
     {
         Transaction t(m_file->database());
         Writers writers(m_file->database());
-        HistoryLog history(m_file->handle(), m_actor);
+        if (!m_history)
+            m_history = std::make_unique<HistoryLog>(m_file->handle(), m_actor);
+        HistoryLog &history = *m_history;
         HistoryOperation edit;
         bool ok = t.isActive();
         if (!ok)

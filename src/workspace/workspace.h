@@ -160,6 +160,8 @@ private:
     QHash<qint64, IndicatorSpcSettings> m_spcSettings; // indicator id -> its own settings
     QHash<QString, qint64> m_indicatorCodes; // lower-case code -> id
     HistoryActor m_actor = HistoryActor::current();
+    // Kept from one change to the next, so its statements are prepared once.
+    std::unique_ptr<HistoryLog> m_history;
     bool m_recordHistory = true;
 };
 

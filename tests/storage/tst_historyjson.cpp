@@ -63,6 +63,10 @@ QVariantList samples()
             QStringLiteral("quote \" and backslash \\"),
             QStringLiteral("tab\there\nnew line\r\x01\x1f\x7f"),
             QStringLiteral("caf\u00e9 \u2013 \U0001F600 </script> /slash"),
+            QStringLiteral("Two \"out of area\" cases,\ncounted late \u2013 see C:\\notes"),
+            QString(QChar(0xd800)) + QStringLiteral(" lone surrogate"),
+            QStringLiteral("low ") + QChar(0xdc00) + QStringLiteral(" then pair \U0001F600 and high at the end ") +
+                QChar(0xd83d),
             QVariant(QByteArrayLiteral("bytes"))};
 }
 
@@ -87,7 +91,7 @@ private Q_SLOTS:
     void objectsKeepQtsKeyOrder()
     {
         const QStringList names{QStringLiteral("value"), QStringLiteral("commentary"), QStringLiteral("Zeta"),
-                                QStringLiteral("a_b"), QStringLiteral("ab"), QStringLiteral("numerator")};
+                                QStringLiteral("a_b"),   QStringLiteral("ab"),         QStringLiteral("numerator")};
         const QVariantList values{1.5, QStringLiteral("x"), 3, QVariant(), true, 2.0};
         QByteArray mine = "{";
         for (const HistoryJson::Member &m : HistoryJson::members(names)) {

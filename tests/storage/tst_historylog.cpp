@@ -174,8 +174,8 @@ void TestHistoryLog::migrationFromFormat3KeepsTheChain()
 {
     // A format 3 board, with the entries Assure wrote then: one per row, each chained on the one before.
     const QString path = m_dir->filePath(QStringLiteral("format3.assure"));
-    const QByteArray format3 = migration("0001_initial.sql") + migration("0002_indicators.sql") +
-                               migration("0003_history.sql");
+    const QByteArray format3 =
+        migration("0001_initial.sql") + migration("0002_indicators.sql") + migration("0003_history.sql");
     QVERIFY(!format3.isEmpty());
     HistoryEntry start;
     start.id = 1;
@@ -264,7 +264,8 @@ void TestHistoryLog::tampering_data()
     QTest::addColumn<QByteArray>("sql");
     QTest::addColumn<QString>("message");
     QTest::newRow("value altered")
-        << QByteArray("UPDATE history SET new_values = replace(new_values, 'Westmere NHS Trust', 'Nobody') WHERE id = 2")
+        << QByteArray(
+               "UPDATE history SET new_values = replace(new_values, 'Westmere NHS Trust', 'Nobody') WHERE id = 2")
         << QStringLiteral("History entry 2 (the changes of “Add agencies”");
     QTest::newRow("user altered") << QByteArray("UPDATE history SET user_name = 'sam' WHERE id = 3")
                                   << QStringLiteral("History entry 3 (the changes of “Edit agency”");
