@@ -163,11 +163,12 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     m_grid->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_grid->setAlternatingRowColors(true);
     m_grid->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    const std::pair<int, int> gridWidths[] = {{MeasurementGridModel::Value, 70},      {MeasurementGridModel::Numerator, 80},
-                                              {MeasurementGridModel::Denominator, 90},  {MeasurementGridModel::Target, 65},
-                                              {MeasurementGridModel::Commentary, 200},  {MeasurementGridModel::Quality, 90},
-                                              {MeasurementGridModel::RagColumn, 85},    {MeasurementGridModel::National, 80},
-                                              {MeasurementGridModel::Regional, 80},     {MeasurementGridModel::Neighbours, 120}};
+    const std::pair<int, int> gridWidths[] = {
+        {MeasurementGridModel::Value, 70},       {MeasurementGridModel::Numerator, 80},
+        {MeasurementGridModel::Denominator, 90}, {MeasurementGridModel::Target, 65},
+        {MeasurementGridModel::Commentary, 200}, {MeasurementGridModel::Quality, 90},
+        {MeasurementGridModel::RagColumn, 85},   {MeasurementGridModel::National, 80},
+        {MeasurementGridModel::Regional, 80},    {MeasurementGridModel::Neighbours, 120}};
     // Never narrower than the header's own words (which translations lengthen); the grid scrolls sideways.
     for (const auto &[column, width] : gridWidths)
         m_grid->setColumnWidth(column, std::max(width, m_grid->horizontalHeader()->sectionSizeHint(column)));

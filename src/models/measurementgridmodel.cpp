@@ -1,4 +1,4 @@
-// One indicator's periods as an editable grid: value, numerator, denominator, target, commentary, quality, RAG, benchmarks.
+// One indicator's periods as an editable grid: figures, target, commentary, quality, RAG and benchmarks.
 #include "models/measurementgridmodel.h"
 
 #include "models/indicatortablemodel.h"
@@ -156,8 +156,8 @@ QVariant MeasurementGridModel::data(const QModelIndex &index, int role) const
     const auto number = [&](const std::optional<double> &v) -> QVariant {
         if (display)
             return ind && (index.column() == Value || benchmarkField(index.column()))
-                ? formatIndicatorValue(ind->unit, v)
-                : (v ? QLocale().toString(*v, 'g', 10) : QString());
+                       ? formatIndicatorValue(ind->unit, v)
+                       : (v ? QLocale().toString(*v, 'g', 10) : QString());
         if (role == Qt::EditRole)
             return v ? QLocale().toString(*v, 'g', 10) : QString();
         if (role == Qt::TextAlignmentRole)
@@ -217,8 +217,8 @@ QVariant MeasurementGridModel::data(const QModelIndex &index, int role) const
     case Regional:
     case Neighbours:
         if (role == Qt::ToolTipRole)
-            return headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole).toString() + QLatin1String(" — ")
-                + r.period.label();
+            return headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole).toString() + QLatin1String(" — ") +
+                   r.period.label();
         return number(r.benchmark ? (*r.benchmark).*benchmarkField(index.column()) : std::nullopt);
     default:
         return {};

@@ -1,4 +1,4 @@
-// One indicator's periods as an editable grid: value, numerator, denominator, target, commentary, quality, RAG, benchmarks.
+// One indicator's periods as an editable grid: figures, target, commentary, quality, RAG and benchmarks.
 #pragma once
 
 #include "core/indicatorstatus.h"

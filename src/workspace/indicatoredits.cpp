@@ -25,7 +25,8 @@ QString benchmarkEditText(const Benchmark *old, const Benchmark &after)
     const bool regional = before.regional != after.regional;
     const bool neighbours = before.statisticalNeighbours != after.statisticalNeighbours;
     if (int(national) + int(regional) + int(neighbours) != 1)
-        return hasContent(after) ? Workspace::tr("Set benchmarks for %1 %2") : Workspace::tr("Clear benchmarks for %1 %2");
+        return hasContent(after) ? Workspace::tr("Set benchmarks for %1 %2")
+                                 : Workspace::tr("Clear benchmarks for %1 %2");
     if (national)
         return after.national ? Workspace::tr("Set national benchmark for %1 %2")
                               : Workspace::tr("Clear national benchmark for %1 %2");

@@ -16,10 +16,10 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -206,7 +206,8 @@ void TestIndicatorsPage::typeBenchmarkSeeChartUndo()
     QCOMPARE(header(MeasurementGridModel::National), QStringLiteral("National"));
     QCOMPARE(header(MeasurementGridModel::Regional), QStringLiteral("Regional"));
     QCOMPARE(header(MeasurementGridModel::Neighbours), QStringLiteral("Stat. neighbours"));
-    QCOMPARE(header(MeasurementGridModel::Neighbours, Qt::ToolTipRole), QStringLiteral("Statistical neighbours' average"));
+    QCOMPARE(header(MeasurementGridModel::Neighbours, Qt::ToolTipRole),
+             QStringLiteral("Statistical neighbours' average"));
     // No header is cut short (the grid scrolls sideways instead), and the period names each row
     // from the side, where it stays in sight however far the grid scrolls.
     QHeaderView *columns = p->grid()->horizontalHeader();
@@ -249,7 +250,8 @@ void TestIndicatorsPage::typeBenchmarkSeeChartUndo()
 
     // The months before, for a line to look at; the grid scrolls to the benchmark columns.
     for (int m = 4; m <= 8; ++m)
-        QVERIFY(ws->setBenchmark({csc01->id, Period::month(2026, m).key(), 21.0 + 0.1 * m, 19.0 + 0.2 * m, std::nullopt}));
+        QVERIFY(
+            ws->setBenchmark({csc01->id, Period::month(2026, m).key(), 21.0 + 0.1 * m, 19.0 + 0.2 * m, std::nullopt}));
     QVERIFY(lineValues(p->chart(), QStringLiteral("benchmark-regional")).contains(19.8));
     shoot(m_window.get(), QStringLiteral("indicators-benchmark-chart"));
     p->grid()->scrollTo(grid->index(sepRow, MeasurementGridModel::Neighbours));

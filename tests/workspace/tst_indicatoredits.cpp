@@ -1,4 +1,4 @@
-// Indicator edits in the workspace: add, edit, delete with its history, measurements, targets and benchmarks, all undoable.
+// Indicator edits in the workspace: add, edit, delete with its history, measurements, targets, benchmarks; undoable.
 #include "storage/repository.h"
 #include "workspace/workspace.h"
 
