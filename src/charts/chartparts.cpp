@@ -260,9 +260,14 @@ std::vector<QLineSeries *> addBrokenLine(QChart &chart, const Axes &axes, const 
             runs.push_back(run);
         }
         const double x = static_cast<double>(i);
+        const bool alone = (i == 0 || !ys[i - 1] || !std::isfinite(*ys[i - 1])) &&
+                           (i + 1 == ys.size() || !ys[i + 1] || !std::isfinite(*ys[i + 1]));
         if (shape == LineShape::Steps) {
             run->append(x - 0.5, *ys[i]);
             run->append(x + 0.5, *ys[i]);
+        } else if (shape == LineShape::ThroughDashAlone && alone) {
+            run->append(x - 0.3, *ys[i]);
+            run->append(x + 0.3, *ys[i]);
         } else {
             run->append(x, *ys[i]);
         }

@@ -66,6 +66,9 @@ void addSeries(QChart &chart, QAbstractSeries *series, const Axes &axes, bool in
 enum class LineShape {
     Through, // through each period's point at x = i
     Steps,   // flat across each period, from i - 0.5 to i + 0.5: a target that changes, steps
+    // Through, but a period with no neighbour on either side is a short flat dash, which a line
+    // of one point would not show: a benchmark given for one period alone.
+    ThroughDashAlone,
 };
 
 // A line broken where a value is missing: one series per unbroken run, all named `name` with

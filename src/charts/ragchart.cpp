@@ -341,7 +341,7 @@ std::unique_ptr<QChart> buildRagChart(const IndicatorSeries &series, const Chart
             for (const ChartPoint &p : series.points)
                 ys.push_back(usable(p.*(b.field)) ? p.*(b.field) : std::nullopt);
             addBrokenLine(*chart, axes, ys, b.name, b.key, linePen(b.colour, style.lineWidth * 0.8, b.pen),
-                          LineShape::Through);
+                          LineShape::ThroughDashAlone);
         }
     }
 

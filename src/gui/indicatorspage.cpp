@@ -42,6 +42,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <map>
+
 namespace assure {
 
 IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
@@ -155,17 +157,23 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     m_grid->setItemDelegateForColumn(MeasurementGridModel::RagColumn,
                                      new StatusChipDelegate(MeasurementGridModel::StatusColourRole,
                                                             MeasurementGridModel::StatusTextRole, m_grid));
-    m_grid->verticalHeader()->hide();
+    // The periods name the rows from the vertical header, which stays put when the grid scrolls
+    // sideways to the benchmarks.
+    m_grid->setColumnHidden(MeasurementGridModel::PeriodColumn, true);
+    m_grid->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_grid->setAlternatingRowColors(true);
     m_grid->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    m_grid->horizontalHeader()->setStretchLastSection(false);
-    const std::pair<int, int> gridWidths[] = {{MeasurementGridModel::PeriodColumn, 95}, {MeasurementGridModel::Value, 70},
-                                              {MeasurementGridModel::Numerator, 80},    {MeasurementGridModel::Denominator, 90},
-                                              {MeasurementGridModel::Target, 65},       {MeasurementGridModel::Quality, 90},
-                                              {MeasurementGridModel::RagColumn, 85}};
+    const std::pair<int, int> gridWidths[] = {
+        {MeasurementGridModel::Value, 70},       {MeasurementGridModel::Numerator, 80},
+        {MeasurementGridModel::Denominator, 90}, {MeasurementGridModel::Target, 65},
+        {MeasurementGridModel::Commentary, 200}, {MeasurementGridModel::Quality, 90},
+        {MeasurementGridModel::RagColumn, 85},   {MeasurementGridModel::National, 80},
+        {MeasurementGridModel::Regional, 80},    {MeasurementGridModel::Neighbours, 120}};
+    // Never narrower than the header's own words (which translations lengthen); the grid scrolls sideways.
     for (const auto &[column, width] : gridWidths)
-        m_grid->setColumnWidth(column, width);
-    m_grid->horizontalHeader()->setSectionResizeMode(MeasurementGridModel::Commentary, QHeaderView::Stretch);
+        m_grid->setColumnWidth(column, std::max(width, m_grid->horizontalHeader()->sectionSizeHint(column)));
+    // Wider than the pane on most screens: it scrolls sideways, and a wide window fills the last column.
+    m_grid->horizontalHeader()->setStretchLastSection(true);
     m_grid->horizontalHeader()->setMinimumSectionSize(60);
     m_grid->setWordWrap(false);
 
@@ -309,18 +317,26 @@ void IndicatorsPage::updateChart()
     series.title = ind->title;
     series.unit = ind->unit;
     series.polarity = ind->polarity;
+    std::map<Period, ChartPoint> points;
     for (const HistoryPoint &p : result.points) {
-        ChartPoint point;
-        point.periodLabel = p.period.label();
+        ChartPoint &point = points[p.period];
         point.value = p.value;
         point.target = p.target;
         point.rag = p.rag.rag;
-        point.thresholds = thresholdsInForce(history.indicatorThresholds, history.boardThresholds, p.period.end());
-        if (const Benchmark *b = m_workspace->benchmarks().find(ind->id, p.period.key())) {
-            point.national = b->national;
-            point.regional = b->regional;
-            point.statisticalNeighbours = b->statisticalNeighbours;
-        }
+    }
+    // A period with only a benchmark is drawn too, so that a benchmark typed in shows at once.
+    for (const Benchmark &b : m_workspace->benchmarks().of(ind->id)) {
+        const auto period = Period::fromKey(b.periodKey, m_workspace->board().fyStartMonth);
+        if (!period || period->kind() != periodKind(ind->frequency))
+            continue;
+        ChartPoint &point = points[*period];
+        point.national = b.national;
+        point.regional = b.regional;
+        point.statisticalNeighbours = b.statisticalNeighbours;
+    }
+    for (auto &[period, point] : points) {
+        point.periodLabel = period.label();
+        point.thresholds = thresholdsInForce(history.indicatorThresholds, history.boardThresholds, period.end());
         series.points.push_back(point);
     }
     // Period labels are thinned for the width the chart really has.

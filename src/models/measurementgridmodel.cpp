@@ -1,4 +1,4 @@
-// One indicator's periods as an editable grid: value, numerator, denominator, target, commentary, quality, RAG.
+// One indicator's periods as an editable grid: figures, target, commentary, quality, RAG and benchmarks.
 #include "models/measurementgridmodel.h"
 
 #include "models/indicatortablemodel.h"
@@ -8,11 +8,23 @@
 #include <QFont>
 #include <QLocale>
 
+#include <cmath>
+
 namespace assure {
 
 namespace {
 
 constexpr int kMinimumPeriods = 12; // a grid always offers the last year or so to fill in
+
+std::optional<double> Benchmark::*benchmarkField(int column)
+{
+    switch (column) {
+    case MeasurementGridModel::National: return &Benchmark::national;
+    case MeasurementGridModel::Regional: return &Benchmark::regional;
+    case MeasurementGridModel::Neighbours: return &Benchmark::statisticalNeighbours;
+    default: return nullptr;
+    }
+}
 
 } // namespace
 
@@ -29,9 +41,10 @@ bool parseTypedNumber(const QString &text, std::optional<double> *out)
     t.remove(QStringLiteral("£"));
     bool ok = false;
     const double v = t.trimmed().toDouble(&ok);
-    if (ok)
-        *out = v;
-    return ok;
+    if (!ok || !std::isfinite(v)) // toDouble reads "inf" and "nan", which are no one's figures
+        return false;
+    *out = v;
+    return true;
 }
 
 MeasurementGridModel::MeasurementGridModel(Workspace *workspace, QObject *parent)
@@ -73,6 +86,9 @@ std::vector<MeasurementGridModel::GridRow> MeasurementGridModel::rowsFor(const I
     for (const Measurement &m : measurements)
         if (const auto p = Period::fromKey(m.periodKey, fy); p && p->kind() == kind && *p < first)
             first = *p;
+    for (const Benchmark &b : m_workspace->benchmarks().of(indicator.id))
+        if (const auto p = Period::fromKey(b.periodKey, fy); p && p->kind() == kind && *p < first)
+            first = *p;
     const QList<assure::Target> targetList(targets.begin(), targets.end());
     const IndicatorHistory history = m_workspace->history(indicator);
     std::vector<GridRow> rows;
@@ -83,6 +99,8 @@ std::vector<MeasurementGridModel::GridRow> MeasurementGridModel::rowsFor(const I
             r.measurement = *stored;
         r.target = targetFor(indicator, p, targetList);
         r.ownTarget = m_workspace->targets().find(indicator.id, p.key()) != nullptr;
+        if (const Benchmark *b = m_workspace->benchmarks().find(indicator.id, p.key()))
+            r.benchmark = *b;
         const RagThresholds t = thresholdsInForce(history.indicatorThresholds, history.boardThresholds, p.end());
         r.rag = evaluateRag(r.measurement ? r.measurement->value : std::nullopt, r.target, indicator.polarity, t);
         rows.push_back(r);
@@ -137,8 +155,9 @@ QVariant MeasurementGridModel::data(const QModelIndex &index, int role) const
     const bool display = role == Qt::DisplayRole;
     const auto number = [&](const std::optional<double> &v) -> QVariant {
         if (display)
-            return ind && index.column() == Value ? formatIndicatorValue(ind->unit, v)
-                                                  : (v ? QLocale().toString(*v, 'g', 10) : QString());
+            return ind && (index.column() == Value || benchmarkField(index.column()))
+                       ? formatIndicatorValue(ind->unit, v)
+                       : (v ? QLocale().toString(*v, 'g', 10) : QString());
         if (role == Qt::EditRole)
             return v ? QLocale().toString(*v, 'g', 10) : QString();
         if (role == Qt::TextAlignmentRole)
@@ -194,6 +213,13 @@ QVariant MeasurementGridModel::data(const QModelIndex &index, int role) const
         if (role == StatusColourRole)
             return statusColour(r.rag.rag);
         return {};
+    case National:
+    case Regional:
+    case Neighbours:
+        if (role == Qt::ToolTipRole)
+            return headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole).toString() + QLatin1String(" — ") +
+                   r.period.label();
+        return number(r.benchmark ? (*r.benchmark).*benchmarkField(index.column()) : std::nullopt);
     default:
         return {};
     }
@@ -201,6 +227,17 @@ QVariant MeasurementGridModel::data(const QModelIndex &index, int role) const
 
 QVariant MeasurementGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case National: return tr("National benchmark");
+        case Regional: return tr("Regional benchmark");
+        case Neighbours: return tr("Statistical neighbours' average");
+        default: break;
+        }
+    }
+    // Rows are named by their period, so that the name stays in sight when the grid scrolls sideways.
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < rowCount())
+        return m_rows[size_t(section)].period.label();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return TableModelBase::headerData(section, orientation, role);
     switch (section) {
@@ -212,6 +249,9 @@ QVariant MeasurementGridModel::headerData(int section, Qt::Orientation orientati
     case Commentary: return tr("Commentary");
     case Quality: return tr("Data quality");
     case RagColumn: return tr("RAG");
+    case National: return tr("National");
+    case Regional: return tr("Regional");
+    case Neighbours: return tr("Stat. neighbours");
     default: return {};
     }
 }
@@ -243,18 +283,32 @@ bool MeasurementGridModel::submit(int row, const std::function<void(Measurement 
     return false;
 }
 
+bool MeasurementGridModel::submitBenchmark(int row, int column, std::optional<double> value)
+{
+    const GridRow &r = m_rows[size_t(row)];
+    Benchmark b = r.benchmark.value_or(Benchmark{m_indicatorId, r.period.key(), {}, {}, {}});
+    b.*benchmarkField(column) = value;
+    QString error;
+    if (m_workspace->setBenchmark(b, &error))
+        return true;
+    Q_EMIT editRejected(error);
+    return false;
+}
+
 bool MeasurementGridModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole)
         return false;
     const int row = index.row();
     const int column = index.column();
-    if (column == Value || column == Numerator || column == Denominator || column == Target) {
+    if (column == Value || column == Numerator || column == Denominator || column == Target || benchmarkField(column)) {
         std::optional<double> number;
         if (!parseTypedNumber(value.toString(), &number)) {
             Q_EMIT editRejected(tr("“%1” is not a number.").arg(value.toString()));
             return false;
         }
+        if (benchmarkField(column))
+            return submitBenchmark(row, column, number);
         if (column == Target) {
             QString error;
             if (m_workspace->setTarget(m_indicatorId, m_rows[size_t(row)].period.key(), number, &error))

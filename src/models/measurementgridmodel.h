@@ -1,4 +1,4 @@
-// One indicator's periods as an editable grid: value, numerator, denominator, target, commentary, quality, RAG.
+// One indicator's periods as an editable grid: figures, target, commentary, quality, RAG and benchmarks.
 #pragma once
 
 #include "core/indicatorstatus.h"
@@ -13,7 +13,20 @@ class MeasurementGridModel final : public TableModelBase
     Q_OBJECT
 
 public:
-    enum Column { PeriodColumn, Value, Numerator, Denominator, Target, Commentary, Quality, RagColumn, ColumnCount };
+    enum Column {
+        PeriodColumn,
+        Value,
+        Numerator,
+        Denominator,
+        Target,
+        Commentary,
+        Quality,
+        RagColumn,
+        National,
+        Regional,
+        Neighbours, // statistical neighbours' average
+        ColumnCount
+    };
     enum ExtraRole { StatusColourRole = SortRole + 11, StatusTextRole };
 
     explicit MeasurementGridModel(Workspace *workspace, QObject *parent = nullptr);
@@ -38,10 +51,12 @@ private:
         std::optional<double> target;
         bool ownTarget = false; // set for this period, not inherited from the year
         RagResult rag;
+        std::optional<Benchmark> benchmark; // the period's own
     };
     void rebuild();
     std::vector<GridRow> rowsFor(const Indicator &indicator) const;
     bool submit(int row, const std::function<void(Measurement &)> &edit);
+    bool submitBenchmark(int row, int column, std::optional<double> value);
 
     Workspace *m_workspace;
     qint64 m_indicatorId = 0;

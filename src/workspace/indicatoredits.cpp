@@ -1,5 +1,7 @@
-// Undoable edits of performance indicators and their measurements and targets.
+// Undoable edits of performance indicators and their measurements, targets and benchmarks.
 #include "workspace/workspace.h"
+
+#include <cmath>
 
 namespace assure {
 
@@ -8,6 +10,31 @@ namespace {
 bool hasContent(const Measurement &m)
 {
     return m.value || m.numerator || m.denominator || !m.commentary.trimmed().isEmpty();
+}
+
+bool hasContent(const Benchmark &b)
+{
+    return b.national || b.regional || b.statisticalNeighbours;
+}
+
+// The Edit menu's words for a benchmark change: the one figure set or cleared, or all of them.
+QString benchmarkEditText(const Benchmark *old, const Benchmark &after)
+{
+    const Benchmark before = old ? *old : Benchmark{};
+    const bool national = before.national != after.national;
+    const bool regional = before.regional != after.regional;
+    const bool neighbours = before.statisticalNeighbours != after.statisticalNeighbours;
+    if (int(national) + int(regional) + int(neighbours) != 1)
+        return hasContent(after) ? Workspace::tr("Set benchmarks for %1 %2")
+                                 : Workspace::tr("Clear benchmarks for %1 %2");
+    if (national)
+        return after.national ? Workspace::tr("Set national benchmark for %1 %2")
+                              : Workspace::tr("Clear national benchmark for %1 %2");
+    if (regional)
+        return after.regional ? Workspace::tr("Set regional benchmark for %1 %2")
+                              : Workspace::tr("Clear regional benchmark for %1 %2");
+    return after.statisticalNeighbours ? Workspace::tr("Set statistical neighbours' benchmark for %1 %2")
+                                       : Workspace::tr("Clear statistical neighbours' benchmark for %1 %2");
 }
 
 } // namespace
@@ -127,6 +154,42 @@ bool Workspace::setTarget(qint64 indicatorId, const QString &periodKey, std::opt
     const auto period = Period::fromKey(periodKey, m_board.fyStartMonth);
     return execute(tr("Set target of %1 for %2").arg(indicator->code, period ? period->label() : periodKey),
                    std::move(changes), error);
+}
+
+bool Workspace::setBenchmark(const Benchmark &benchmark, QString *error)
+{
+    if (refuseWhenReadOnly(error))
+        return false;
+    const Indicator *indicator = m_indicators.find(benchmark.indicatorId);
+    if (!indicator) {
+        if (error)
+            *error = tr("That indicator is no longer in the board file.");
+        return false;
+    }
+    const auto period = Period::fromKey(benchmark.periodKey, m_board.fyStartMonth);
+    if (!period) {
+        if (error)
+            *error = tr("“%1” is not a reporting period.").arg(benchmark.periodKey);
+        return false;
+    }
+    for (const std::optional<double> &v : {benchmark.national, benchmark.regional, benchmark.statisticalNeighbours}) {
+        if (v && !std::isfinite(*v)) {
+            if (error)
+                *error = tr("A benchmark must be a number; leave it blank when there is none.");
+            return false;
+        }
+    }
+    const Benchmark *old = m_benchmarks.find(benchmark.indicatorId, benchmark.periodKey);
+    ChangeSet changes;
+    if (old && !hasContent(benchmark))
+        changes.remove(*old);
+    else if (old && *old != benchmark)
+        changes.update(*old, benchmark);
+    else if (!old && hasContent(benchmark))
+        changes.insert(benchmark);
+    if (changes.isEmpty())
+        return true;
+    return execute(benchmarkEditText(old, benchmark).arg(indicator->code, period->label()), std::move(changes), error);
 }
 
 bool Workspace::setSpcSettings(const IndicatorSpcSettings &settings, QString *error)

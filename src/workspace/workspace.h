@@ -96,6 +96,9 @@ public:
     bool setMeasurement(const Measurement &measurement, QString *error = nullptr);
     // Sets (or with no value, clears) the target for one period or a year ("2026-Y").
     bool setTarget(qint64 indicatorId, const QString &periodKey, std::optional<double> value, QString *error = nullptr);
+    // Writes one period's benchmarks (national, regional, statistical neighbours), inserting or
+    // replacing the row for its period; a benchmark with none of the three deletes the stored one.
+    bool setBenchmark(const Benchmark &benchmark, QString *error = nullptr);
 
     // Saves an indicator's SPC settings; the defaults remove its own row.
     bool setSpcSettings(const IndicatorSpcSettings &settings, QString *error = nullptr);

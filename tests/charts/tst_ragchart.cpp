@@ -57,6 +57,7 @@ private Q_SLOTS:
     void pointsColouredByRag();
     void lettersAndShapesForBlackAndWhite();
     void gapsAreNotJoined();
+    void loneBenchmarkIsADash();
     void bandsFollowTheRule_data();
     void bandsFollowTheRule();
     void bandsBehindTheValues();
@@ -198,6 +199,23 @@ void TestRagChart::lettersAndShapesForBlackAndWhite()
     const auto unlettered = buildRagChart(assessments(36), quiet);
     for (QScatterSeries *s : seriesNamed<QScatterSeries>(unlettered.get(), QStringLiteral("points-green")))
         QVERIFY(!s->pointLabelsVisible());
+}
+
+void TestRagChart::loneBenchmarkIsADash()
+{
+    // A regional figure for one period only, with none either side: a line of one point would not
+    // show, so it is a short flat dash across that period.
+    IndicatorSeries s = reReferrals();
+    for (ChartPoint &p : s.points)
+        p.regional.reset();
+    s.points[5].regional = 20.4;
+    s.points[9].regional = 20.1;
+    s.points[10].regional = 20.3;
+    const auto chart = buildRagChart(s);
+    const auto runs = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("benchmark-regional"));
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs.at(0)->points(), QList<QPointF>({{4.7, 20.4}, {5.3, 20.4}}));
+    QCOMPARE(runs.at(1)->points(), QList<QPointF>({{9, 20.1}, {10, 20.3}})); // joined as before
 }
 
 void TestRagChart::gapsAreNotJoined()

@@ -16,11 +16,14 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QXYSeries>
 
 using namespace assure;
@@ -30,6 +33,41 @@ namespace {
 void shoot(QWidget *w, const QString &name)
 {
     QVERIFY(test::saveShot(w, name));
+}
+
+// The heights of a chart's line (all the series of that name: a line is broken into pieces at gaps).
+QList<qreal> lineValues(QChart *chart, const QString &name)
+{
+    QList<qreal> values;
+    for (QAbstractSeries *s : chart->series())
+        if (auto *xy = qobject_cast<QXYSeries *>(s); xy && s->objectName() == name)
+            for (const QPointF &point : xy->points())
+                values << point.y();
+    return values;
+}
+
+// Moves to a grid cell, which opens its editor (the grid edits on any trigger), and types text over
+// what it holds; null if no editor opened.
+QLineEdit *typeInto(QTableView *view, const QModelIndex &cell, const QString &text)
+{
+    view->setFocus();
+    view->setCurrentIndex(cell);
+    if (!view->indexWidget(cell))
+        view->edit(cell);
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(cell));
+    if (editor) {
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+    }
+    return editor;
+}
+
+// ... and presses Return, as someone filling in the grid does.
+void enterInto(QTableView *view, const QModelIndex &cell, const QString &text)
+{
+    QLineEdit *editor = typeInto(view, cell, text);
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_Return);
 }
 
 // Every point of the chart's value line (series named "value", broken into pieces at gaps).
@@ -54,6 +92,7 @@ private Q_SLOTS:
     void cleanup();
     void modelsPassTheTester();
     void pickPeriodOpenIndicatorEditValueUndo();
+    void typeBenchmarkSeeChartUndo();
     void filtersByRag();
     void filtersByPriorityAndFollowsItsEdits();
 
@@ -122,15 +161,7 @@ void TestIndicatorsPage::pickPeriodOpenIndicatorEditValueUndo()
 
     // Type 30 into Sep 2026's value: 22/30 = 73%, red; the chart's last point moves with it.
     p->setChartKind(QStringLiteral("rag"));
-    const QModelIndex valueCell = p->grid()->model()->index(sepRow, MeasurementGridModel::Value);
-    p->grid()->setFocus();
-    p->grid()->setCurrentIndex(valueCell);
-    p->grid()->edit(valueCell);
-    QTRY_VERIFY(p->grid()->findChild<QLineEdit *>());
-    QLineEdit *editor = p->grid()->findChild<QLineEdit *>();
-    editor->selectAll();
-    QTest::keyClicks(editor, QStringLiteral("30"));
-    QTest::keyClick(editor, Qt::Key_Return);
+    enterInto(p->grid(), p->grid()->model()->index(sepRow, MeasurementGridModel::Value), QStringLiteral("30"));
     QTRY_COMPARE(grid->index(sepRow, MeasurementGridModel::Value).data().toString(), QStringLiteral("30.0%"));
     QCOMPARE(rag.data(IndicatorTableModel::StatusTextRole).toString(), ragLabel(Rag::Red));
     QCOMPARE(grid->index(sepRow, MeasurementGridModel::RagColumn).data(MeasurementGridModel::StatusTextRole).toString(),
@@ -151,6 +182,90 @@ void TestIndicatorsPage::pickPeriodOpenIndicatorEditValueUndo()
     p->setChartKind(QStringLiteral("rag"));
     QVERIFY(!chartValues(p->chart()).isEmpty());
     QVERIFY(!chartValues(p->chart()).contains(30.0));
+}
+
+void TestIndicatorsPage::typeBenchmarkSeeChartUndo()
+{
+    IndicatorsPage *p = page();
+    Workspace *ws = m_window->workspace();
+    p->periodChooser()->setPeriod(*Period::parse(QStringLiteral("2026/27 Q2")));
+    const Indicator *csc01 = ws->indicatorByCode(QStringLiteral("CSC-01"));
+    QVERIFY(csc01);
+    p->selectIndicator(csc01->id);
+    p->setChartKind(QStringLiteral("rag"));
+    auto *grid = qobject_cast<MeasurementGridModel *>(p->grid()->model());
+    QCOMPARE(grid->indicatorId(), csc01->id);
+    const Period sep = *Period::parse(QStringLiteral("Sep 2026"));
+    const int sepRow = grid->rowOf(sep);
+    QVERIFY(sepRow >= 0);
+
+    // Three benchmark columns follow the others, and say what they hold.
+    const auto header = [grid](int column, int role = Qt::DisplayRole) {
+        return grid->headerData(column, Qt::Horizontal, role).toString();
+    };
+    QCOMPARE(header(MeasurementGridModel::National), QStringLiteral("National"));
+    QCOMPARE(header(MeasurementGridModel::Regional), QStringLiteral("Regional"));
+    QCOMPARE(header(MeasurementGridModel::Neighbours), QStringLiteral("Stat. neighbours"));
+    QCOMPARE(header(MeasurementGridModel::Neighbours, Qt::ToolTipRole),
+             QStringLiteral("Statistical neighbours' average"));
+    // No header is cut short (the grid scrolls sideways instead), and the period names each row
+    // from the side, where it stays in sight however far the grid scrolls.
+    QHeaderView *columns = p->grid()->horizontalHeader();
+    for (int c = 0; c < MeasurementGridModel::ColumnCount; ++c)
+        if (!columns->isSectionHidden(c))
+            QVERIFY2(columns->sectionSize(c) >= columns->sectionSizeHint(c), qPrintable(header(c)));
+    QVERIFY(p->grid()->verticalHeader()->isVisible());
+    QCOMPARE(grid->headerData(sepRow, Qt::Vertical).toString(), QStringLiteral("Sep 2026"));
+    QVERIFY(!ws->benchmarks().find(csc01->id, sep.key()));
+    QVERIFY(lineValues(p->chart(), QStringLiteral("benchmark-national")).isEmpty());
+
+    // Type the national figure as a spreadsheet holds it: stored, shown in the indicator's unit, drawn.
+    const QModelIndex national = grid->index(sepRow, MeasurementGridModel::National);
+    enterInto(p->grid(), national, QStringLiteral("21.5%"));
+    QTRY_COMPARE(national.data().toString(), QStringLiteral("21.5%"));
+    QVERIFY(ws->benchmarks().find(csc01->id, sep.key()));
+    QCOMPARE(ws->benchmarks().find(csc01->id, sep.key())->national, std::optional<double>(21.5));
+    QCOMPARE(ws->undoStack()->undoText(), QStringLiteral("Set national benchmark for CSC-01 Sep 2026"));
+    QVERIFY(lineValues(p->chart(), QStringLiteral("benchmark-national")).contains(21.5));
+
+    // Something that is not a number is refused with the value column's message, and nothing changes.
+    const QModelIndex regional = grid->index(sepRow, MeasurementGridModel::Regional);
+    QLineEdit *editor = typeInto(p->grid(), regional, QStringLiteral("n/a"));
+    QVERIFY(editor);
+    QStringList warnings;
+    QTimer reader; // reads and closes each message whenever it comes up
+    connect(&reader, &QTimer::timeout, [&warnings] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            warnings << box->text();
+            box->accept();
+        }
+    });
+    reader.start(10);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!warnings.isEmpty());
+    QTRY_VERIFY(!p->grid()->indexWidget(regional));
+    reader.stop();
+    QCOMPARE(warnings, QStringList{QStringLiteral("“n/a” is not a number.")}); // once, not again as the editor closes
+    QVERIFY(!ws->benchmarks().find(csc01->id, sep.key())->regional);
+
+    // The months before, for a line to look at; the grid scrolls to the benchmark columns.
+    for (int m = 4; m <= 8; ++m)
+        QVERIFY(
+            ws->setBenchmark({csc01->id, Period::month(2026, m).key(), 21.0 + 0.1 * m, 19.0 + 0.2 * m, std::nullopt}));
+    QVERIFY(lineValues(p->chart(), QStringLiteral("benchmark-regional")).contains(19.8));
+    shoot(m_window.get(), QStringLiteral("indicators-benchmark-chart"));
+    p->grid()->scrollTo(grid->index(sepRow, MeasurementGridModel::Neighbours));
+    shoot(m_window.get(), QStringLiteral("indicators-benchmark-grid"));
+    for (int m = 4; m <= 8; ++m)
+        ws->undoStack()->undo();
+
+    // Undo takes the national figure away again: the file, the grid and the chart.
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(national.data().toString(), QString());
+    QVERIFY(!ws->benchmarks().find(csc01->id, sep.key()));
+    QVERIFY(lineValues(p->chart(), QStringLiteral("benchmark-national")).isEmpty());
 }
 
 void TestIndicatorsPage::filtersByRag()

@@ -1,7 +1,9 @@
-// Indicator edits in the workspace: add, edit, delete with its history, measurements and targets, all undoable.
+// Indicator edits in the workspace: add, edit, delete with its history, measurements, targets, benchmarks; undoable.
 #include "storage/repository.h"
 #include "workspace/workspace.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +20,9 @@ private Q_SLOTS:
     void duplicateCodeRefused();
     void measurementEditsAndUndo();
     void targetOverridesYear();
+    void benchmarkSetChangeClearUndoRedo();
+    void benchmarkEditsAreRecorded();
+    void benchmarkRefusals();
     void deleteIndicatorTakesItsHistoryAndUndoBringsItBack();
     void deleteAgencyClearsIndicatorOwner();
     void statusFollowsEdits();
@@ -136,6 +141,116 @@ void TestIndicatorEdits::targetOverridesYear()
     QVERIFY(!m_ws->targets().find(id, q2.key()));
     m_ws->undoStack()->undo();
     QCOMPARE(m_ws->targets().find(id, q2.key())->value, 90.0);
+}
+
+void TestIndicatorEdits::benchmarkSetChangeClearUndoRedo()
+{
+    const qint64 id = addIndicator(QStringLiteral("CIN-01"));
+    const QString key = Period::quarter(2026, 2).key();
+    QUndoStack *undo = m_ws->undoStack();
+    QSignalSpy series(m_ws->notifier(), &Notifier::seriesChanged);
+    const auto stored = [&] {
+        const auto rows = Repository<Benchmark>(m_ws->file().database()).loadAll();
+        return rows.empty() ? std::optional<Benchmark>() : std::optional<Benchmark>(rows.front());
+    };
+
+    // Set: a new row with the national figure only.
+    Benchmark national{id, key, 87.5, std::nullopt, std::nullopt};
+    QVERIFY(m_ws->setBenchmark(national));
+    QCOMPARE(undo->undoText(), QStringLiteral("Set national benchmark for CIN-01 2026/27 Q2"));
+    QCOMPARE(series.count(), 1);
+    QVERIFY(series.first().first().value<QSet<qint64>>().contains(id));
+    QCOMPARE(*m_ws->benchmarks().find(id, key), national);
+    QCOMPARE(stored(), std::optional<Benchmark>(national));
+
+    // Change: the regional figure joins it, then the national one moves.
+    Benchmark both = national;
+    both.regional = 84;
+    QVERIFY(m_ws->setBenchmark(both));
+    QCOMPARE(undo->undoText(), QStringLiteral("Set regional benchmark for CIN-01 2026/27 Q2"));
+    Benchmark changed = both;
+    changed.national = 88.1;
+    QVERIFY(m_ws->setBenchmark(changed));
+    QCOMPARE(stored(), std::optional<Benchmark>(changed));
+    // The same figures again are no edit at all.
+    QVERIFY(m_ws->setBenchmark(changed));
+    QCOMPARE(undo->count(), 4); // the indicator and three benchmark edits
+
+    // Clear: one figure, then the other, which deletes the row.
+    Benchmark regionalOnly = changed;
+    regionalOnly.national.reset();
+    QVERIFY(m_ws->setBenchmark(regionalOnly));
+    QCOMPARE(undo->undoText(), QStringLiteral("Clear national benchmark for CIN-01 2026/27 Q2"));
+    QVERIFY(m_ws->setBenchmark({id, key, std::nullopt, std::nullopt, std::nullopt}));
+    QCOMPARE(undo->undoText(), QStringLiteral("Clear regional benchmark for CIN-01 2026/27 Q2"));
+    QVERIFY(!m_ws->benchmarks().find(id, key));
+    QVERIFY(!stored());
+
+    // Undo walks back through every state, in the file as well as in memory; redo walks forward.
+    const std::optional<Benchmark> states[] = {regionalOnly, changed, both, national, std::nullopt};
+    for (const std::optional<Benchmark> &state : states) {
+        undo->undo();
+        const Benchmark *loaded = m_ws->benchmarks().find(id, key);
+        QCOMPARE(loaded ? std::optional<Benchmark>(*loaded) : std::nullopt, state);
+        QCOMPARE(stored(), state);
+    }
+    const std::optional<Benchmark> redone[] = {national, both, changed, regionalOnly, std::nullopt};
+    for (const std::optional<Benchmark> &state : redone) {
+        undo->redo();
+        QCOMPARE(stored(), state);
+    }
+    QVERIFY(m_ws->file().integrityProblems().isEmpty());
+}
+
+void TestIndicatorEdits::benchmarkEditsAreRecorded()
+{
+    const qint64 id = addIndicator(QStringLiteral("CIN-01"));
+    const QString key = Period::month(2026, 9).key();
+    const qint64 seen = m_ws->historyEntries().back().id;
+    QVERIFY(m_ws->setBenchmark({id, key, 21.4, std::nullopt, 19.9}));
+    QVERIFY(m_ws->setBenchmark({id, key, 21.4, std::nullopt, std::nullopt}));
+    m_ws->undoStack()->undo();
+    const auto entries = m_ws->historyEntries(seen);
+    QCOMPARE(entries.size(), size_t(3));
+    const auto json = [](const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); };
+    for (const HistoryEntry &e : entries) {
+        QCOMPARE(e.table, QStringLiteral("benchmark"));
+        QCOMPARE(json(e.key).value(QStringLiteral("indicator_id")).toInteger(), id);
+        QCOMPARE(json(e.key).value(QStringLiteral("period_key")).toString(), key);
+    }
+    QCOMPARE(entries[0].kind, QStringLiteral("edit"));
+    QCOMPARE(entries[0].action, QStringLiteral("insert"));
+    QCOMPARE(entries[0].label, QStringLiteral("Set benchmarks for CIN-01 Sep 2026"));
+    QCOMPARE(json(entries[0].newValues).value(QStringLiteral("national")).toDouble(), 21.4);
+    QCOMPARE(entries[1].action, QStringLiteral("update"));
+    QCOMPARE(entries[1].label, QStringLiteral("Clear statistical neighbours' benchmark for CIN-01 Sep 2026"));
+    QCOMPARE(json(entries[1].oldValues).value(QStringLiteral("statistical_neighbours")).toDouble(), 19.9);
+    QVERIFY(json(entries[1].newValues).value(QStringLiteral("statistical_neighbours")).isNull());
+    QCOMPARE(entries[2].kind, QStringLiteral("undo"));
+    QCOMPARE(entries[2].refersTo, entries[1].operation);
+}
+
+void TestIndicatorEdits::benchmarkRefusals()
+{
+    const qint64 id = addIndicator(QStringLiteral("CIN-01"));
+    QString error;
+    QVERIFY(!m_ws->setBenchmark({id, QStringLiteral("not a period"), 50.0, std::nullopt, std::nullopt}, &error));
+    QVERIFY2(error.contains(QStringLiteral("not a reporting period")), qPrintable(error));
+    QVERIFY(!m_ws->setBenchmark({id, Period::quarter(2026, 1).key(), qInf(), std::nullopt, std::nullopt}, &error));
+    QVERIFY2(error.contains(QStringLiteral("must be a number")), qPrintable(error));
+    QVERIFY(!m_ws->setBenchmark({id + 1, Period::quarter(2026, 1).key(), 50.0, std::nullopt, std::nullopt}, &error));
+    QCOMPARE(m_ws->benchmarks().count(), qint64(0));
+
+    // A board open read-only refuses, and nothing reaches the undo stack or the file.
+    const QString path = m_ws->path();
+    m_ws.reset();
+    OpenResult r;
+    auto ro = Workspace::open(path, BoardFile::Mode::ReadOnly, &r);
+    QVERIFY2(ro, qPrintable(r.message));
+    QVERIFY(!ro->setBenchmark({id, Period::quarter(2026, 1).key(), 50.0, std::nullopt, std::nullopt}, &error));
+    QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+    QCOMPARE(ro->undoStack()->count(), 0);
+    QCOMPARE(ro->benchmarks().count(), qint64(0));
 }
 
 void TestIndicatorEdits::deleteIndicatorTakesItsHistoryAndUndoBringsItBack()
