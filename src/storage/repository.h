@@ -64,7 +64,7 @@ public:
                           .arg(Map::table(), all.join(QStringLiteral(", ")),
                                QStringLiteral(", ?").repeated(all.size() - 1)));
         }
-        if (!m_insert->run(bound(Map::keyValues(item) + Map::values(item)), error))
+        if (!m_insert->run(Map::keyValues(item) + Map::values(item), error))
             return false;
         if constexpr (Map::kRowId) {
             if (item.id == 0)
@@ -82,7 +82,7 @@ public:
             m_update = std::make_unique<Statement>(
                 m_db, QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(Map::table(), sets.join(QStringLiteral(", ")), where()));
         }
-        return m_update->run(bound(Map::values(item) + Map::keyValues(item)), error) && expectOneRow(*m_update, error);
+        return m_update->run(Map::values(item) + Map::keyValues(item), error) && expectOneRow(*m_update, error);
     }
 
     bool remove(const T &item, QString *error)
@@ -99,12 +99,6 @@ private:
         for (const QString &k : Map::keys())
             parts << k + QStringLiteral(" = ?");
         return parts.join(QStringLiteral(" AND "));
-    }
-    static QVariantList bound(QVariantList values)
-    {
-        for (QVariant &v : values)
-            v = bindable(v);
-        return values;
     }
     static bool expectOneRow(const Statement &s, QString *error)
     {

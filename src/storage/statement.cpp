@@ -26,23 +26,31 @@ bool Statement::run(const QVariantList &values, QString *error)
             *error = describeSqliteMessage(m_prepareError);
         return false;
     }
+    // Values bound in place by type: no QVariant conversions, and text bound without SQLite
+    // copying it (the UTF-8 is kept in m_texts until the statement has run).
+    m_texts.resize(size_t(values.size()));
     int index = 1;
     for (const QVariant &v : values) {
         if (v.isNull()) {
             sqlite3_bind_null(m_statement, index);
         } else {
             switch (v.typeId()) {
-            case QMetaType::Int:
             case QMetaType::LongLong:
+                sqlite3_bind_int64(m_statement, index, *static_cast<const qlonglong *>(v.constData()));
+                break;
+            case QMetaType::Int:
             case QMetaType::Bool:
                 sqlite3_bind_int64(m_statement, index, v.toLongLong());
                 break;
             case QMetaType::Double:
-                sqlite3_bind_double(m_statement, index, v.toDouble());
+                sqlite3_bind_double(m_statement, index, *static_cast<const double *>(v.constData()));
                 break;
             default: {
-                const QByteArray text = v.toString().toUtf8();
-                sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                QByteArray &text = m_texts[size_t(index - 1)];
+                text = v.typeId() == QMetaType::QString ? static_cast<const QString *>(v.constData())->toUtf8()
+                                                        : v.toString().toUtf8();
+                sqlite3_bind_text(m_statement, index, text.isNull() ? "" : text.constData(), int(text.size()),
+                                  SQLITE_STATIC);
                 break;
             }
             }
@@ -53,7 +61,8 @@ bool Statement::run(const QVariantList &values, QString *error)
     while (rc == SQLITE_ROW)
         rc = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
+    if (values.size() < sqlite3_bind_parameter_count(m_statement))
+        sqlite3_clear_bindings(m_statement); // nothing left over from an earlier run
     if (rc == SQLITE_DONE)
         return true;
     if (error)

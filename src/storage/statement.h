@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -18,8 +20,9 @@ public:
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    // Binds values to the ?s in order, runs the statement to its end and resets it.
-    // Returns false with a message for people when SQLite refuses.
+    // Binds values to the ?s in order, runs the statement to its end and resets it. A null
+    // QString is bound as empty text (the text columns are NOT NULL DEFAULT ''); a null QVariant
+    // of any type as NULL. Returns false with a message for people when SQLite refuses.
     bool run(const QVariantList &values, QString *error);
     // Rows the last run() changed.
     int changes() const;
@@ -29,6 +32,7 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     QString m_prepareError;
+    std::vector<QByteArray> m_texts; // this run's text values as UTF-8, alive until the step is done
 };
 
 // Turns an SQLite message into words a user can act on.
