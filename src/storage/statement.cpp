@@ -39,9 +39,7 @@ bool Statement::run(const QVariantList &values, QString *error)
                 sqlite3_bind_int64(m_statement, index, *static_cast<const qlonglong *>(v.constData()));
                 break;
             case QMetaType::Int:
-            case QMetaType::Bool:
-                sqlite3_bind_int64(m_statement, index, v.toLongLong());
-                break;
+            case QMetaType::Bool: sqlite3_bind_int64(m_statement, index, v.toLongLong()); break;
             case QMetaType::Double:
                 sqlite3_bind_double(m_statement, index, *static_cast<const double *>(v.constData()));
                 break;
@@ -85,7 +83,8 @@ QString describeSqliteMessage(const QString &message)
     if (message.contains(QLatin1String("UNIQUE constraint failed")))
         return QCoreApplication::translate("assure::Repository", "that name or code is already in use");
     if (message.contains(QLatin1String("FOREIGN KEY constraint failed")))
-        return QCoreApplication::translate("assure::Repository", "it refers to something that is not in the board file");
+        return QCoreApplication::translate("assure::Repository",
+                                           "it refers to something that is not in the board file");
     if (message.contains(QLatin1String("database or disk is full")))
         return QCoreApplication::translate("assure::Repository", "the disk is full; nothing was changed");
     if (message.contains(QLatin1String("readonly")) || message.contains(QLatin1String("read-only")))
