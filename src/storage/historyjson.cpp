@@ -1,5 +1,11 @@
-// The compact JSON of history entries, written straight to UTF-8 bytes as QJsonDocument would write it.
+// The compact JSON of history entries, written straight to UTF-8 bytes as QJsonDocument would write it, and read back.
 #include "storage/historyjson.h"
+
+#include "storage/historylog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <charconv>
@@ -168,6 +174,41 @@ bool HistoryJson::same(const QVariant &a, const QVariant &b)
     if (isNumber(a) || isNumber(b))
         return isNumber(a) && isNumber(b) && a.toDouble() == b.toDouble();
     return a.toString() == b.toString();
+}
+
+bool HistoryJson::expandChanges(const HistoryEntry &entry, std::vector<HistoryEntry> &out)
+{
+    QJsonParseError parsed;
+    const QJsonDocument doc = QJsonDocument::fromJson(entry.newValues.toUtf8(), &parsed);
+    if (parsed.error != QJsonParseError::NoError || !doc.isArray())
+        return false;
+    const QJsonArray groups = doc.array();
+    for (const QJsonValue &g : groups) {
+        const QJsonObject group = g.toObject();
+        HistoryEntry e = entry;
+        e.table = group.value(QStringLiteral("table")).toString();
+        e.action = group.value(QStringLiteral("action")).toString();
+        const bool hasOld = e.action != QLatin1String("insert");
+        const bool hasNew = e.action != QLatin1String("delete");
+        const QJsonArray keys = group.value(QStringLiteral("key")).toArray();
+        const QJsonArray columns = group.value(QStringLiteral("columns")).toArray();
+        const QJsonArray rows = group.value(QStringLiteral("rows")).toArray();
+        for (const QJsonValue &r : rows) {
+            const QJsonArray row = r.toArray();
+            qsizetype at = 0;
+            const auto take = [&](const QJsonArray &names) {
+                QJsonObject o;
+                for (const QJsonValue &name : names)
+                    o.insert(name.toString(), row.at(at++));
+                return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+            };
+            e.key = take(keys);
+            e.oldValues = hasOld ? take(columns) : QStringLiteral("{}");
+            e.newValues = hasNew ? take(columns) : QStringLiteral("{}");
+            out.push_back(e);
+        }
+    }
+    return true;
 }
 
 } // namespace assure

@@ -14,6 +14,8 @@
 
 namespace assure {
 
+struct HistoryEntry;
+
 class HistoryJson final
 {
 public:
@@ -29,6 +31,11 @@ public:
     static void appendValue(QByteArray &out, const QVariant &v);
     // Whether two values are the same once on the record (as QJsonValue compares them).
     static bool same(const QVariant &a, const QVariant &b);
+
+    // The row changes of a format-4 entry (action 'changes', 0004_operation_history.sql), each as
+    // an entry of its own; false when its JSON is not what Assure writes (altered outside Assure:
+    // HistoryLog::verify() says so).
+    static bool expandChanges(const HistoryEntry &entry, std::vector<HistoryEntry> &out);
 };
 
 } // namespace assure

@@ -6,7 +6,6 @@
 #include "storage/statement.h"
 
 #include <QDir>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
@@ -122,43 +121,6 @@ constexpr char kGroupColumns[] = "],\"columns\":[";
 constexpr char kGroupRows[] = "],\"rows\":[";
 
 const QLatin1String kChanges("changes");
-
-// The row changes of a format-4 entry, each as an entry of its own; false when its JSON is not
-// what Assure writes (altered outside Assure: verify() says so).
-bool expandChanges(const HistoryEntry &entry, std::vector<HistoryEntry> &out)
-{
-    QJsonParseError parsed;
-    const QJsonDocument doc = QJsonDocument::fromJson(entry.newValues.toUtf8(), &parsed);
-    if (parsed.error != QJsonParseError::NoError || !doc.isArray())
-        return false;
-    const QJsonArray groups = doc.array();
-    for (const QJsonValue &g : groups) {
-        const QJsonObject group = g.toObject();
-        HistoryEntry e = entry;
-        e.table = group.value(QStringLiteral("table")).toString();
-        e.action = group.value(QStringLiteral("action")).toString();
-        const bool hasOld = e.action != QLatin1String("insert");
-        const bool hasNew = e.action != QLatin1String("delete");
-        const QJsonArray keys = group.value(QStringLiteral("key")).toArray();
-        const QJsonArray columns = group.value(QStringLiteral("columns")).toArray();
-        const QJsonArray rows = group.value(QStringLiteral("rows")).toArray();
-        for (const QJsonValue &r : rows) {
-            const QJsonArray row = r.toArray();
-            qsizetype at = 0;
-            const auto take = [&](const QJsonArray &names) {
-                QJsonObject o;
-                for (const QJsonValue &name : names)
-                    o.insert(name.toString(), row.at(at++));
-                return compact(o);
-            };
-            e.key = take(keys);
-            e.oldValues = hasOld ? take(columns) : QStringLiteral("{}");
-            e.newValues = hasNew ? take(columns) : QStringLiteral("{}");
-            out.push_back(e);
-        }
-    }
-    return true;
-}
 
 QString sqliteError(sqlite3 *db)
 {
@@ -525,7 +487,7 @@ std::vector<HistoryEntry> HistoryLog::load(sqlite3 *db, qint64 afterId, QString 
     std::vector<HistoryEntry> rows;
     rows.reserve(out.size());
     for (HistoryEntry &e : out)
-        if (e.action != kChanges || !expandChanges(e, rows))
+        if (e.action != kChanges || !HistoryJson::expandChanges(e, rows))
             rows.push_back(std::move(e));
     return rows;
 }
