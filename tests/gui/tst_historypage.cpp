@@ -58,35 +58,29 @@ private Q_SLOTS:
     void historyOfOneIndicator();
 
 private:
-    HistoryPage *page() const { return qobject_cast<HistoryPage *>(m_window->page(QStringLiteral("history"))); }
+    HistoryPage *page() const { return qobject_cast<HistoryPage *>(m_demo.window->page(QStringLiteral("history"))); }
     // Renames the first agency, then undoes and redoes it; returns the agency.
     Agency renameUndoRedo();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    test::DemoWindow m_demo; // cleanup() closes its window; the next init() replaces the rest
 };
 
 void TestHistoryPage::init()
 {
-    test::DemoWindow demo;
-    test::openDemoWindow(&demo);
+    test::openDemoWindow(&m_demo);
     if (QTest::currentTestFailed())
         return;
-    m_dir = std::move(demo.dir);
-    m_settings = std::move(demo.settings);
-    m_window = std::move(demo.window);
     QVERIFY(page());
 }
 
 void TestHistoryPage::cleanup()
 {
-    m_window.reset();
+    m_demo.window.reset();
 }
 
 Agency TestHistoryPage::renameUndoRedo()
 {
-    Workspace *ws = m_window->workspace();
+    Workspace *ws = m_demo.window->workspace();
     Agency agency = ws->agencies().items().front();
     agency.name = QStringLiteral("Westmere Constabulary");
     ws->update(agency);
@@ -105,10 +99,10 @@ void TestHistoryPage::modelPassesTheTester()
 
 void TestHistoryPage::editUndoRedoAreListed()
 {
-    const QString oldName = m_window->workspace()->agencies().items().front().name;
+    const QString oldName = m_demo.window->workspace()->agencies().items().front().name;
     renameUndoRedo();
     // Through the navigation list, as a user gets there.
-    QListWidget *nav = m_window->navigation();
+    QListWidget *nav = m_demo.window->navigation();
     const auto items = nav->findItems(QStringLiteral("History"), Qt::MatchExactly);
     QCOMPARE(items.size(), 1);
     nav->setCurrentItem(items.front());
@@ -125,17 +119,17 @@ void TestHistoryPage::editUndoRedoAreListed()
     QVERIFY(cell(page(), 2, HistoryModel::What).startsWith(QStringLiteral("Agency (id ")));
     QCOMPARE(cell(page(), 2, HistoryModel::User), HistoryActor::current().user);
     QVERIFY(cell(page(), 2, HistoryModel::Label).contains(QStringLiteral("Edit agency")));
-    QVERIFY(test::saveShot(m_window.get(), QStringLiteral("history")));
+    QVERIFY(test::saveShot(m_demo.window.get(), QStringLiteral("history")));
 }
 
 void TestHistoryPage::filtersAndExport()
 {
     renameUndoRedo();
-    Workspace *ws = m_window->workspace();
+    Workspace *ws = m_demo.window->workspace();
     Measurement m = ws->measurements().of(ws->indicators().items().front().id).back();
     m.commentary = QStringLiteral("Late return from the police");
     QVERIFY(ws->setMeasurement(m));
-    m_window->showPage(QStringLiteral("history"));
+    m_demo.window->showPage(QStringLiteral("history"));
     HistoryPage *p = page();
     QCOMPARE(p->proxy()->rowCount(), 5);
 
@@ -161,12 +155,12 @@ void TestHistoryPage::filtersAndExport()
     QCOMPARE(p->proxy()->rowCount(), 0);
     p->fromEdit()->setDate(p->fromEdit()->minimumDate());
     QCOMPARE(p->proxy()->rowCount(), 1);
-    QVERIFY(test::saveShot(m_window.get(), QStringLiteral("history-filtered")));
+    QVERIFY(test::saveShot(m_demo.window.get(), QStringLiteral("history-filtered")));
     p->toEdit()->setDate(p->toEdit()->minimumDate());
 
     // Export writes what is shown, in its order.
     p->tableCombo()->setCurrentIndex(p->tableCombo()->findData(QStringLiteral("agency")));
-    const QString csv = m_dir->filePath(QStringLiteral("agency-history.csv"));
+    const QString csv = m_demo.dir->filePath(QStringLiteral("agency-history.csv"));
     QString error;
     QVERIFY2(p->exportShown(csv, &error), qPrintable(error));
     const QStringList lines = QString::fromUtf8(test::readFile(csv)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
@@ -178,7 +172,7 @@ void TestHistoryPage::filtersAndExport()
 void TestHistoryPage::historyOfOneAgency()
 {
     const Agency agency = renameUndoRedo();
-    Workspace *ws = m_window->workspace();
+    Workspace *ws = m_demo.window->workspace();
     // Someone else's agency changes too, which the agency's history leaves out.
     Agency other = ws->agencies().items().back();
     other.active = !other.active;
@@ -188,8 +182,8 @@ void TestHistoryPage::historyOfOneAgency()
     person.agencyId = agency.id;
     QVERIFY(ws->update(person));
 
-    m_window->showPage(QStringLiteral("board"));
-    auto *board = qobject_cast<BoardPage *>(m_window->page(QStringLiteral("board")));
+    m_demo.window->showPage(QStringLiteral("board"));
+    auto *board = qobject_cast<BoardPage *>(m_demo.window->page(QStringLiteral("board")));
     board->showView(QStringLiteral("agencies"));
     board->agencies()->selectId(agency.id);
     QPushButton *button = historyButton(board->agencies());
@@ -202,7 +196,7 @@ void TestHistoryPage::historyOfOneAgency()
              qPrintable(page()->itemBanner()->text()));
     QCOMPARE(page()->proxy()->rowCount(), 4); // edit, undo, redo, and the person's move
     QCOMPARE(cell(page(), 0, HistoryModel::New), QStringLiteral("agency_id: %1").arg(agency.id));
-    QVERIFY(test::saveShot(m_window.get(), QStringLiteral("history-agency")));
+    QVERIFY(test::saveShot(m_demo.window.get(), QStringLiteral("history-agency")));
     // The context menu offers the same.
     bool inMenu = false;
     for (QAction *a : board->agencies()->view()->actions())
@@ -221,7 +215,7 @@ void TestHistoryPage::historyOfOneAgency()
 
 void TestHistoryPage::historyOfOneIndicator()
 {
-    Workspace *ws = m_window->workspace();
+    Workspace *ws = m_demo.window->workspace();
     const Indicator indicator = ws->indicators().items().front();
     Measurement m = ws->measurements().of(indicator.id).back();
     m.value = m.value.value_or(0) + 2;
@@ -230,8 +224,8 @@ void TestHistoryPage::historyOfOneIndicator()
     elsewhere.commentary = QStringLiteral("Not this indicator");
     QVERIFY(ws->setMeasurement(elsewhere));
 
-    m_window->showPage(QStringLiteral("indicators"));
-    auto *indicators = qobject_cast<IndicatorsPage *>(m_window->page(QStringLiteral("indicators")));
+    m_demo.window->showPage(QStringLiteral("indicators"));
+    auto *indicators = qobject_cast<IndicatorsPage *>(m_demo.window->page(QStringLiteral("indicators")));
     indicators->selectIndicator(indicator.id);
     QPushButton *button = historyButton(indicators->table());
     QVERIFY(button);
@@ -240,7 +234,7 @@ void TestHistoryPage::historyOfOneIndicator()
     QVERIFY(page()->itemBanner()->text().contains(indicator.code));
     QCOMPARE(page()->proxy()->rowCount(), 1);
     QVERIFY(cell(page(), 0, HistoryModel::What).startsWith(QStringLiteral("Measurement")));
-    QVERIFY(test::saveShot(m_window.get(), QStringLiteral("history-indicator")));
+    QVERIFY(test::saveShot(m_demo.window.get(), QStringLiteral("history-indicator")));
 }
 
 QTEST_MAIN(TestHistoryPage)

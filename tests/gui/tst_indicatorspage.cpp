@@ -1,4 +1,5 @@
-// The Indicators page on the demo board: pick a period, open an indicator, edit a value, see RAG and chart change, undo.
+// The Indicators page on the demo board: pick a period, open an indicator, edit a value, see RAG and chart change,
+// undo.
 #include "gui/entitytablepanel.h"
 #include "gui/indicatorspage.h"
 #include "gui/mainwindow.h"
@@ -97,28 +98,25 @@ private Q_SLOTS:
     void filtersByPriorityAndFollowsItsEdits();
 
 private:
-    IndicatorsPage *page() const { return qobject_cast<IndicatorsPage *>(m_window->page(QStringLiteral("indicators"))); }
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    IndicatorsPage *page() const
+    {
+        return qobject_cast<IndicatorsPage *>(m_demo.window->page(QStringLiteral("indicators")));
+    }
+    test::DemoWindow m_demo; // cleanup() closes its window; the next init() replaces the rest
 };
 
 void TestIndicatorsPage::init()
 {
-    test::DemoWindow demo;
-    test::openDemoWindow(&demo);
+    test::openDemoWindow(&m_demo);
     if (QTest::currentTestFailed())
         return;
-    m_dir = std::move(demo.dir);
-    m_settings = std::move(demo.settings);
-    m_window = std::move(demo.window);
-    m_window->showPage(QStringLiteral("indicators"));
+    m_demo.window->showPage(QStringLiteral("indicators"));
     QVERIFY(page());
 }
 
 void TestIndicatorsPage::cleanup()
 {
-    m_window.reset();
+    m_demo.window.reset();
 }
 
 void TestIndicatorsPage::modelsPassTheTester()
@@ -126,7 +124,7 @@ void TestIndicatorsPage::modelsPassTheTester()
     QAbstractItemModelTester table(page()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester grid(page()->grid()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     page()->periodChooser()->setPeriod(*Period::parse(QStringLiteral("2025/26 Q3")));
-    Workspace *ws = m_window->workspace();
+    Workspace *ws = m_demo.window->workspace();
     Indicator i;
     i.code = QStringLiteral("NEW-01");
     i.title = QStringLiteral("A new local indicator");
@@ -142,7 +140,7 @@ void TestIndicatorsPage::pickPeriodOpenIndicatorEditValueUndo()
     IndicatorsPage *p = page();
     // CSC-01, re-referrals within 12 months: lower is better, target 22% in 2026/27.
     p->periodChooser()->setPeriod(*Period::parse(QStringLiteral("2026/27 Q2")));
-    Workspace *ws = m_window->workspace();
+    Workspace *ws = m_demo.window->workspace();
     const Indicator *csc01 = ws->indicatorByCode(QStringLiteral("CSC-01"));
     QVERIFY(csc01);
     p->selectIndicator(csc01->id);
@@ -150,7 +148,7 @@ void TestIndicatorsPage::pickPeriodOpenIndicatorEditValueUndo()
     const QModelIndex current = table->currentIndex();
     QCOMPARE(current.siblingAtColumn(IndicatorTableModel::Code).data().toString(), QStringLiteral("CSC-01"));
     const QModelIndex rag = current.siblingAtColumn(IndicatorTableModel::RagColumn);
-    shoot(m_window.get(), QStringLiteral("indicators-table"));
+    shoot(m_demo.window.get(), QStringLiteral("indicators-table"));
 
     // The grid shows CSC-01's months; Sep 2026 answers for 2026/27 Q2.
     auto *grid = qobject_cast<MeasurementGridModel *>(p->grid()->model());
@@ -168,15 +166,15 @@ void TestIndicatorsPage::pickPeriodOpenIndicatorEditValueUndo()
              ragLabel(Rag::Red));
     QCOMPARE(current.siblingAtColumn(IndicatorTableModel::Value).data().toString(), QStringLiteral("30.0%"));
     QVERIFY(chartValues(p->chart()).contains(30.0));
-    shoot(m_window.get(), QStringLiteral("indicators-rag-chart"));
+    shoot(m_demo.window.get(), QStringLiteral("indicators-rag-chart"));
     p->setChartKind(QStringLiteral("spc"));
     QVERIFY(!p->chart()->series().isEmpty());
-    shoot(m_window.get(), QStringLiteral("indicators-spc-chart"));
+    shoot(m_demo.window.get(), QStringLiteral("indicators-spc-chart"));
 
     // Undo puts the value, the chip and the chart back.
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QApplication::setActiveWindow(m_demo.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_demo.window.get()));
+    QTest::keyClick(m_demo.window.get(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(grid->index(sepRow, MeasurementGridModel::Value).data().toString(), before);
     QVERIFY(rag.data(IndicatorTableModel::StatusTextRole).toString() != ragLabel(Rag::Red));
     p->setChartKind(QStringLiteral("rag"));
@@ -187,7 +185,7 @@ void TestIndicatorsPage::pickPeriodOpenIndicatorEditValueUndo()
 void TestIndicatorsPage::typeBenchmarkSeeChartUndo()
 {
     IndicatorsPage *p = page();
-    Workspace *ws = m_window->workspace();
+    Workspace *ws = m_demo.window->workspace();
     p->periodChooser()->setPeriod(*Period::parse(QStringLiteral("2026/27 Q2")));
     const Indicator *csc01 = ws->indicatorByCode(QStringLiteral("CSC-01"));
     QVERIFY(csc01);
@@ -253,16 +251,16 @@ void TestIndicatorsPage::typeBenchmarkSeeChartUndo()
         QVERIFY(
             ws->setBenchmark({csc01->id, Period::month(2026, m).key(), 21.0 + 0.1 * m, 19.0 + 0.2 * m, std::nullopt}));
     QVERIFY(lineValues(p->chart(), QStringLiteral("benchmark-regional")).contains(19.8));
-    shoot(m_window.get(), QStringLiteral("indicators-benchmark-chart"));
+    shoot(m_demo.window.get(), QStringLiteral("indicators-benchmark-chart"));
     p->grid()->scrollTo(grid->index(sepRow, MeasurementGridModel::Neighbours));
-    shoot(m_window.get(), QStringLiteral("indicators-benchmark-grid"));
+    shoot(m_demo.window.get(), QStringLiteral("indicators-benchmark-grid"));
     for (int m = 4; m <= 8; ++m)
         ws->undoStack()->undo();
 
     // Undo takes the national figure away again: the file, the grid and the chart.
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QApplication::setActiveWindow(m_demo.window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_demo.window.get()));
+    QTest::keyClick(m_demo.window.get(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(national.data().toString(), QString());
     QVERIFY(!ws->benchmarks().find(csc01->id, sep.key()));
     QVERIFY(lineValues(p->chart(), QStringLiteral("benchmark-national")).isEmpty());
@@ -274,7 +272,7 @@ void TestIndicatorsPage::filtersByRag()
     p->periodChooser()->setPeriod(*Period::parse(QStringLiteral("2026/27 Q2")));
     QAbstractItemModel *shown = p->table()->view()->model();
     const int all = shown->rowCount();
-    QCOMPARE(all, m_window->workspace()->indicators().size());
+    QCOMPARE(all, m_demo.window->workspace()->indicators().size());
     auto *ragFilter = p->findChild<QComboBox *>(QStringLiteral("ragFilter"));
     QVERIFY(ragFilter);
     ragFilter->setCurrentIndex(ragFilter->findData(int(Rag::Red)));
@@ -288,7 +286,7 @@ void TestIndicatorsPage::filtersByRag()
 void TestIndicatorsPage::filtersByPriorityAndFollowsItsEdits()
 {
     IndicatorsPage *p = page();
-    Workspace *ws = m_window->workspace();
+    Workspace *ws = m_demo.window->workspace();
     QAbstractItemModel *shown = p->table()->view()->model();
     const int all = shown->rowCount();
     auto *priorityFilter = p->findChild<QComboBox *>(QStringLiteral("priorityFilter"));
@@ -304,7 +302,7 @@ void TestIndicatorsPage::filtersByPriorityAndFollowsItsEdits()
         const QString code = shown->index(r, IndicatorTableModel::Code).data().toString();
         QVERIFY2(code.startsWith(QStringLiteral("ASC-")) || code.startsWith(QStringLiteral("DOLS-")), qPrintable(code));
     }
-    QVERIFY(test::saveShot(m_window.get(), QStringLiteral("indicators-priority-filter")));
+    QVERIFY(test::saveShot(m_demo.window.get(), QStringLiteral("indicators-priority-filter")));
     // An indicator moved under the priority joins the filtered table; a renamed priority keeps its place.
     const int before = shown->rowCount();
     Indicator moved = *ws->indicatorByCode(QStringLiteral("CSC-01"));

@@ -3,6 +3,7 @@
 #include "models/personmodel.h"
 #include "models/searchproxymodel.h"
 #include "models/subgroupmodel.h"
+#include "testsupport/demoworkspace.h"
 #include "workspace/demoboard.h"
 
 #include <QAbstractItemModelTester>
@@ -36,12 +37,9 @@ void TestModels::init()
 {
     m_ws.reset();
     m_dir = std::make_unique<QTemporaryDir>();
-    const QString path = m_dir->filePath(QStringLiteral("demo.assure"));
-    QString error;
-    QVERIFY(writeDemoBoard(path, DemoOptions{}, &error));
-    OpenResult r;
-    m_ws = Workspace::open(path, BoardFile::Mode::ReadWrite, &r);
-    QVERIFY(m_ws);
+    test::openDemoWorkspace(*m_dir, &m_ws);
+    if (QTest::currentTestFailed())
+        return;
 }
 
 void TestModels::churn()
@@ -96,9 +94,9 @@ void TestModels::personModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 60);
     const Person &first = m_ws->people().at(0);
-    QCOMPARE(model.index(0, PersonModel::AgencyColumn).data().toString(),
-             m_ws->agencies().find(first.agencyId)->name);
-    const auto choices = model.index(0, PersonModel::AgencyColumn).data(TableModelBase::ChoicesRole).value<QList<Choice>>();
+    QCOMPARE(model.index(0, PersonModel::AgencyColumn).data().toString(), m_ws->agencies().find(first.agencyId)->name);
+    const auto choices =
+        model.index(0, PersonModel::AgencyColumn).data(TableModelBase::ChoicesRole).value<QList<Choice>>();
     QCOMPARE(choices.size(), 21); // "No agency" and every agency
     QCOMPARE(choices.first().value.toLongLong(), qint64(0));
     // Renaming the agency shows in the people table at once.

@@ -1,5 +1,6 @@
 // The change history as a user meets it: each edit, its undo and its redo are on the record with old and new values.
 #include "storage/historylog.h"
+#include "testsupport/demoworkspace.h"
 #include "workspace/demoboard.h"
 #include "workspace/workspace.h"
 
@@ -46,12 +47,9 @@ void TestHistory::init()
 {
     m_ws.reset();
     m_dir = std::make_unique<QTemporaryDir>();
-    const QString path = m_dir->filePath(QStringLiteral("demo.assure"));
-    QString error;
-    QVERIFY2(writeDemoBoard(path, DemoOptions{}, &error), qPrintable(error));
-    OpenResult r;
-    m_ws = Workspace::open(path, BoardFile::Mode::ReadWrite, &r);
-    QVERIFY2(m_ws, qPrintable(r.message));
+    test::openDemoWorkspace(*m_dir, &m_ws);
+    if (QTest::currentTestFailed())
+        return;
     m_seen = 0;
     m_seen = qint64(newEntries().size());
 }

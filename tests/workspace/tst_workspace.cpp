@@ -1,6 +1,7 @@
 // The workspace: every edit is undoable, undo and redo restore exactly what was there, in memory and on disk.
 #include "storage/boardrepository.h"
 #include "storage/repository.h"
+#include "testsupport/demoworkspace.h"
 #include "workspace/demoboard.h"
 #include "workspace/workspace.h"
 
@@ -67,12 +68,9 @@ void TestWorkspace::init()
 {
     m_ws.reset();
     m_dir = std::make_unique<QTemporaryDir>();
-    const QString path = m_dir->filePath(QStringLiteral("demo.assure"));
-    QString error;
-    QVERIFY2(writeDemoBoard(path, DemoOptions{}, &error), qPrintable(error));
-    OpenResult r;
-    m_ws = Workspace::open(path, BoardFile::Mode::ReadWrite, &r);
-    QVERIFY2(m_ws, qPrintable(r.message));
+    test::openDemoWorkspace(*m_dir, &m_ws);
+    if (QTest::currentTestFailed())
+        return;
 }
 
 void TestWorkspace::addUndoRedo()
@@ -162,8 +160,9 @@ void TestWorkspace::deletePriorityClearsIndicatorsAndUndoRestoresThem()
     const auto prioritiesOnDisk = [this] { return Repository<Priority>(m_ws->file().database()).loadAll(); };
     const std::vector<Indicator> indicatorsBefore = indicatorsOnDisk();
     const std::vector<Priority> prioritiesBefore = prioritiesOnDisk();
-    const Priority inCare = *std::find_if(m_ws->priorities().begin(), m_ws->priorities().end(),
-                                          [](const Priority &p) { return p.title.contains(QStringLiteral("in care")); });
+    const Priority inCare = *std::find_if(m_ws->priorities().begin(), m_ws->priorities().end(), [](const Priority &p) {
+        return p.title.contains(QStringLiteral("in care"));
+    });
     const Dependents deps = m_ws->dependentsOfPriority(inCare.id);
     QVERIFY(deps.underPriority.size() >= 4);
     QVERIFY2(deps.describe().contains(QStringLiteral("without a priority")), qPrintable(deps.describe()));
