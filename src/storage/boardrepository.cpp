@@ -23,29 +23,28 @@ Board BoardRepository::load(QString *error) const
     return b;
 }
 
+QStringList BoardRepository::columns()
+{
+    return {QStringLiteral("name"), QStringLiteral("area"), QStringLiteral("board_type"),
+            QStringLiteral("fy_start_month")};
+}
+
 bool BoardRepository::save(const Board &board, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO board (id, name, area, board_type, fy_start_month) VALUES (1, ?, ?, ?, ?) "
-                             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, area = excluded.area, "
-                             "board_type = excluded.board_type, fy_start_month = excluded.fy_start_month"));
-    q.addBindValue(bindable(board.name));
-    q.addBindValue(bindable(board.area));
-    q.addBindValue(boardTypeKey(board.type));
-    q.addBindValue(board.fyStartMonth);
-    if (!q.exec()) {
-        if (error)
-            *error = describeSqlError(q.lastError());
-        return false;
-    }
-    return true;
+    Statement upsert(
+        sqliteHandle(m_db),
+        QStringLiteral("INSERT INTO board (id, name, area, board_type, fy_start_month) VALUES (1, ?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET name = excluded.name, area = excluded.area, "
+                       "board_type = excluded.board_type, fy_start_month = excluded.fy_start_month"));
+    return upsert.run(error, values(board));
 }
 
 QList<QPair<QString, qint64>> BoardRepository::tableCounts() const
 {
     QList<QPair<QString, qint64>> out;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    q.exec(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
     QStringList tables;
     while (q.next())
         tables << q.value(0).toString();

@@ -3,6 +3,10 @@
 
 #include "core/board.h"
 
+#include <QStringList>
+
+#include <tuple>
+
 #include <QSqlDatabase>
 
 namespace assure {
@@ -14,6 +18,10 @@ public:
 
     Board load(QString *error = nullptr) const;
     bool save(const Board &board, QString *error) const;
+
+    // The row's columns but its id (always 1), and a board's values for them (columnvalues.h).
+    static QStringList columns();
+    static auto values(const Board &b) { return std::tuple(b.name, b.area, boardTypeKey(b.type), b.fyStartMonth); }
 
     // Rows in every table of the file, for `info` and summaries.
     QList<QPair<QString, qint64>> tableCounts() const;

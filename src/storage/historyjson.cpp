@@ -18,17 +18,6 @@ namespace {
 // 2^53: QJsonValue keeps a whole double up to this size as an integer.
 constexpr double kLargestExactInteger = 9007199254740992.0;
 
-bool isInteger(const QVariant &v)
-{
-    const int type = v.typeId();
-    return type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Bool;
-}
-
-bool isNumber(const QVariant &v)
-{
-    return isInteger(v) || v.typeId() == QMetaType::Double;
-}
-
 // Characters JSON needs escaped: the quote, the backslash and the control characters.
 bool needsEscape(char16_t u)
 {
@@ -116,29 +105,19 @@ std::vector<HistoryJson::Member> HistoryJson::members(const QStringList &names)
     return out;
 }
 
-void HistoryJson::appendValue(QByteArray &out, const QVariant &v)
+void HistoryJson::appendValue(QByteArray &out, const Field &v)
 {
-    if (v.isNull()) { // no value, or a typed null (nullableReal, nullableId)
-        out += "null";
-        return;
-    }
     char digits[32];
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::Bool: {
-        const auto end = std::to_chars(digits, digits + sizeof digits, v.toLongLong()).ptr;
+    switch (v.kind) {
+    case Field::Kind::Null: out += "null"; return;
+    case Field::Kind::Integer: {
+        const auto end = std::to_chars(digits, digits + sizeof digits, v.integer).ptr;
         out.append(digits, end - digits);
         return;
     }
-    case QMetaType::LongLong: {
-        const auto end =
-            std::to_chars(digits, digits + sizeof digits, *static_cast<const qlonglong *>(v.constData())).ptr;
-        out.append(digits, end - digits);
-        return;
-    }
-    case QMetaType::Double: {
+    case Field::Kind::Real: {
         // As QJsonValue keeps it: a whole number that a double holds exactly is an integer.
-        const double d = *static_cast<const double *>(v.constData());
+        const double d = v.real;
         if (!qIsFinite(d)) {
             out += "null";
             return;
@@ -149,31 +128,27 @@ void HistoryJson::appendValue(QByteArray &out, const QVariant &v)
         out.append(digits, end - digits);
         return;
     }
-    case QMetaType::QString: appendString(out, *static_cast<const QString *>(v.constData())); return;
-    default: appendString(out, v.toString()); return;
+    case Field::Kind::Text: appendString(out, *v.text); return;
     }
 }
 
-bool HistoryJson::same(const QVariant &a, const QVariant &b)
+bool HistoryJson::same(const Field &a, const Field &b)
 {
-    const bool aNull = a.isNull();
-    const bool bNull = b.isNull();
-    const int type = a.typeId();
-    if (!aNull && !bNull && type == b.typeId()) { // the common case: the same column before and after
-        if (type == QMetaType::Double)
-            return *static_cast<const double *>(a.constData()) == *static_cast<const double *>(b.constData());
-        if (type == QMetaType::QString)
-            return *static_cast<const QString *>(a.constData()) == *static_cast<const QString *>(b.constData());
-        if (type == QMetaType::LongLong)
-            return a.toLongLong() == b.toLongLong();
+    using Kind = Field::Kind;
+    if (a.kind == b.kind) {
+        switch (a.kind) {
+        case Kind::Null: return true;
+        case Kind::Integer: return a.integer == b.integer;
+        case Kind::Real: return a.real == b.real;
+        case Kind::Text: return *a.text == *b.text;
+        }
     }
-    if (aNull || bNull)
-        return aNull && bNull;
-    if (isInteger(a) && isInteger(b))
-        return a.toLongLong() == b.toLongLong();
-    if (isNumber(a) || isNumber(b))
-        return isNumber(a) && isNumber(b) && a.toDouble() == b.toDouble();
-    return a.toString() == b.toString();
+    // A whole number and a real compare as numbers; null, numbers and text never equal each other.
+    if (a.kind == Kind::Integer && b.kind == Kind::Real)
+        return double(a.integer) == b.real;
+    if (a.kind == Kind::Real && b.kind == Kind::Integer)
+        return a.real == double(b.integer);
+    return false;
 }
 
 bool HistoryJson::expandChanges(const HistoryEntry &entry, std::vector<HistoryEntry> &out)

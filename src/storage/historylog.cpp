@@ -251,15 +251,15 @@ int HistoryLog::layoutOf(const QString &table, const QStringList &keys, const QS
     return int(m_layouts.size()) - 1;
 }
 
-bool HistoryLog::recordRow(const QString &table, const QStringList &keys, const QVariantList &keyValues,
-                           const QStringList &columns, const QVariantList &before, const QVariantList &after,
-                           QString *error)
+bool HistoryLog::recordRow(const QString &table, const QStringList &keys, const HistoryJson::Field *key,
+                           const QStringList &columns, const HistoryJson::Field *before,
+                           const HistoryJson::Field *after, QString *error)
 {
     Q_UNUSED(error)
     const int layoutIndex = layoutOf(table, keys, columns);
     const Layout &layout = m_layouts[size_t(layoutIndex)];
-    const char *action = before.isEmpty() ? "insert" : after.isEmpty() ? "delete" : "update";
-    const bool update = !before.isEmpty() && !after.isEmpty();
+    const char *action = !before ? "insert" : !after ? "delete" : "update";
+    const bool update = before && after;
     // An insert or a delete records every column; an update only those that differ.
     m_columns.clear();
     for (size_t i = 0; i < layout.columns.size(); ++i) {
@@ -299,18 +299,18 @@ bool HistoryLog::recordRow(const QString &table, const QStringList &keys, const 
     // a delete).
     m_changes += '[';
     bool first = true;
-    const auto value = [&](const QVariant &v) {
+    const auto value = [&](const HistoryJson::Field &v) {
         if (!first)
             m_changes += ',';
         first = false;
         HistoryJson::appendValue(m_changes, v);
     };
     for (const HistoryJson::Member &k : layout.keys)
-        value(keyValues.at(k.index));
-    for (const QVariantList *values : {&before, &after})
-        if (!values->isEmpty())
+        value(key[k.index]);
+    for (const HistoryJson::Field *values : {before, after})
+        if (values)
             for (int i : m_columns)
-                value((*values)[layout.columns[size_t(i)].index]);
+                value(values[layout.columns[size_t(i)].index]);
     m_changes += ']';
     ++m_changeCount;
     return true;
@@ -426,9 +426,8 @@ bool HistoryLog::finish(QString *error)
 bool HistoryLog::restart(sqlite3 *db, const QString &label, const HistoryActor &actor, const QDateTime &at,
                          QString *error)
 {
-    return Statement(db, QStringLiteral("DELETE FROM history")).run({}, error) &&
-           Statement(db, QStringLiteral("DELETE FROM history_head")).run({}, error) &&
-           start(db, label, error, actor, at);
+    return Statement(db, QStringLiteral("DELETE FROM history")).run(error) &&
+           Statement(db, QStringLiteral("DELETE FROM history_head")).run(error) && start(db, label, error, actor, at);
 }
 
 bool HistoryLog::start(sqlite3 *db, const QString &label, QString *error, const HistoryActor &actor,

@@ -17,16 +17,16 @@
 // records how many rows each table held then. Changes before that are not on the record.
 #pragma once
 
-#include "storage/tablemapping.h"
-
+#include "storage/historyjson.h"
 #include "storage/sha256.h"
+#include "storage/tablemapping.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-#include <QVariantList>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -102,11 +102,29 @@ public:
         static const QStringList keys = Map::keys();
         static const QStringList columns = Map::columns();
         const T &item = after ? *after : *before;
-        return recordRow(table, keys, Map::keyValues(item), columns, before ? Map::values(*before) : QVariantList(),
-                         after ? Map::values(*after) : QVariantList(), error);
+        using Values = decltype(Map::values(item));
+        std::optional<Values> was, now;
+        if (before)
+            was.emplace(Map::values(*before));
+        if (after)
+            now.emplace(Map::values(*after));
+        return recordValues(table, keys, Map::keyValues(item), columns, was ? &*was : nullptr, now ? &*now : nullptr,
+                            error);
     }
-    bool recordRow(const QString &table, const QStringList &keys, const QVariantList &keyValues,
-                   const QStringList &columns, const QVariantList &before, const QVariantList &after, QString *error);
+    // The same for a table without a mapping: its key and column values as tuples (columnvalues.h).
+    template <class Key, class Values>
+    bool recordValues(const QString &table, const QStringList &keys, const Key &key, const QStringList &columns,
+                      const Values *before, const Values *after, QString *error)
+    {
+        const auto keyFields = HistoryJson::fields(key);
+        std::array<HistoryJson::Field, std::tuple_size_v<Values>> was{}, now{};
+        if (before)
+            was = HistoryJson::fields(*before);
+        if (after)
+            now = HistoryJson::fields(*after);
+        return recordRow(table, keys, keyFields.data(), columns, before ? was.data() : nullptr,
+                         after ? now.data() : nullptr, error);
+    }
     // Writes the operation's entry, if it changed anything, and moves the head to it; call before
     // committing.
     bool finish(QString *error);
@@ -132,6 +150,11 @@ public:
 private:
     // How one table's rows go on the record, worked out on its first row.
     struct Layout;
+    // One row's change: the key's fields and the columns' before (none for an insert) and after (none
+    // for a delete), as many as keys and columns name.
+    bool recordRow(const QString &table, const QStringList &keys, const HistoryJson::Field *key,
+                   const QStringList &columns, const HistoryJson::Field *before, const HistoryJson::Field *after,
+                   QString *error);
     // Its place in m_layouts.
     int layoutOf(const QString &table, const QStringList &keys, const QStringList &columns);
     // Fixes the text every entry of the operation shares, from m_operation.

@@ -19,15 +19,8 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db);
 // Turns a QtSql error into words a user can act on.
 QString describeSqlError(const QSqlError &error);
 
-// Text columns are NOT NULL: an empty QString is stored as '' rather than NULL.
-inline QVariant bindable(const QVariant &v)
-{
-    return v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v;
-}
-
 // Statements are prepared on first use and kept, so one Repository writes many rows cheaply.
-template <class T>
-class Repository final
+template <class T> class Repository final
 {
     using Map = TableMapping<T>;
 
@@ -37,10 +30,10 @@ public:
     std::vector<T> loadAll(QString *error = nullptr) const
     {
         std::vector<T> out;
-        const QByteArray sql = QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %1")
-                                   .arg(Map::keys().join(QStringLiteral(", ")),
-                                        Map::columns().join(QStringLiteral(", ")), Map::table())
-                                   .toUtf8();
+        const QByteArray sql =
+            QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %1")
+                .arg(Map::keys().join(QStringLiteral(", ")), Map::columns().join(QStringLiteral(", ")), Map::table())
+                .toUtf8();
         sqlite3_stmt *statement = nullptr;
         int rc = sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &statement, nullptr);
         if (rc == SQLITE_OK) {
@@ -59,12 +52,11 @@ public:
     {
         if (!m_insert) {
             const QStringList all = Map::keys() + Map::columns();
-            m_insert = std::make_unique<Statement>(
-                m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
-                          .arg(Map::table(), all.join(QStringLiteral(", ")),
-                               QStringLiteral(", ?").repeated(all.size() - 1)));
+            m_insert = std::make_unique<Statement>(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
+                                                             .arg(Map::table(), all.join(QStringLiteral(", ")),
+                                                                  QStringLiteral(", ?").repeated(all.size() - 1)));
         }
-        if (!m_insert->run(Map::keyValues(item) + Map::values(item), error))
+        if (!m_insert->run(error, Map::keyValues(item), Map::values(item)))
             return false;
         if constexpr (Map::kRowId) {
             if (item.id == 0)
@@ -79,17 +71,19 @@ public:
             QStringList sets;
             for (const QString &c : Map::columns())
                 sets << c + QStringLiteral(" = ?");
-            m_update = std::make_unique<Statement>(
-                m_db, QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(Map::table(), sets.join(QStringLiteral(", ")), where()));
+            m_update =
+                std::make_unique<Statement>(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                                                      .arg(Map::table(), sets.join(QStringLiteral(", ")), where()));
         }
-        return m_update->run(Map::values(item) + Map::keyValues(item), error) && expectOneRow(*m_update, error);
+        return m_update->run(error, Map::values(item), Map::keyValues(item)) && expectOneRow(*m_update, error);
     }
 
     bool remove(const T &item, QString *error)
     {
         if (!m_remove)
-            m_remove = std::make_unique<Statement>(m_db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(Map::table(), where()));
-        return m_remove->run(Map::keyValues(item), error) && expectOneRow(*m_remove, error);
+            m_remove =
+                std::make_unique<Statement>(m_db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(Map::table(), where()));
+        return m_remove->run(error, Map::keyValues(item)) && expectOneRow(*m_remove, error);
     }
 
 private:

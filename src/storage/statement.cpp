@@ -19,47 +19,55 @@ Statement::~Statement()
     sqlite3_finalize(m_statement);
 }
 
-bool Statement::run(const QVariantList &values, QString *error)
+bool Statement::prepared(QString *error) const
 {
-    if (!m_statement) {
-        if (error)
-            *error = describeSqliteMessage(m_prepareError);
-        return false;
-    }
-    // Values bound in place by type: no QVariant conversions, and text bound without SQLite
-    // copying it (the UTF-8 is kept in m_texts until the statement has run).
-    m_texts.resize(size_t(values.size()));
-    int index = 1;
-    for (const QVariant &v : values) {
-        if (v.isNull()) {
-            sqlite3_bind_null(m_statement, index);
-        } else {
-            switch (v.typeId()) {
-            case QMetaType::LongLong:
-                sqlite3_bind_int64(m_statement, index, *static_cast<const qlonglong *>(v.constData()));
-                break;
-            case QMetaType::Int:
-            case QMetaType::Bool: sqlite3_bind_int64(m_statement, index, v.toLongLong()); break;
-            case QMetaType::Double:
-                sqlite3_bind_double(m_statement, index, *static_cast<const double *>(v.constData()));
-                break;
-            default: {
-                QByteArray &text = m_texts[size_t(index - 1)];
-                text = v.typeId() == QMetaType::QString ? static_cast<const QString *>(v.constData())->toUtf8()
-                                                        : v.toString().toUtf8();
-                sqlite3_bind_text(m_statement, index, text.isNull() ? "" : text.constData(), int(text.size()),
-                                  SQLITE_STATIC);
-                break;
-            }
-            }
-        }
-        ++index;
-    }
+    if (m_statement)
+        return true;
+    if (error)
+        *error = describeSqliteMessage(m_prepareError);
+    return false;
+}
+
+void Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+}
+
+void Statement::bind(int index, const QString &value)
+{
+    QByteArray &text = m_texts[size_t(index - 1)];
+    text = value.toUtf8();
+    sqlite3_bind_text(m_statement, index, text.isNull() ? "" : text.constData(), int(text.size()), SQLITE_STATIC);
+}
+
+void Statement::bind(int index, const NullableReal &value)
+{
+    if (value)
+        bind(index, *value);
+    else
+        sqlite3_bind_null(m_statement, index);
+}
+
+void Statement::bind(int index, NullableId value)
+{
+    if (value.isNull())
+        sqlite3_bind_null(m_statement, index);
+    else
+        bind(index, value.id);
+}
+
+bool Statement::step(int bound, QString *error)
+{
     int rc = sqlite3_step(m_statement);
     while (rc == SQLITE_ROW)
         rc = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
-    if (values.size() < sqlite3_bind_parameter_count(m_statement))
+    if (bound < sqlite3_bind_parameter_count(m_statement))
         sqlite3_clear_bindings(m_statement); // nothing left over from an earlier run
     if (rc == SQLITE_DONE)
         return true;

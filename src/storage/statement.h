@@ -1,10 +1,12 @@
 // A prepared SQLite statement, kept for reuse across many rows of a bulk write.
 #pragma once
 
+#include "storage/columnvalues.h"
+
 #include <QByteArray>
 #include <QString>
-#include <QVariantList>
 
+#include <tuple>
 #include <vector>
 
 struct sqlite3;
@@ -20,15 +22,34 @@ public:
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    // Binds values to the ?s in order, runs the statement to its end and resets it. A null
-    // QString is bound as empty text (the text columns are NOT NULL DEFAULT ''); a null QVariant
-    // of any type as NULL. Returns false with a message for people when SQLite refuses.
-    bool run(const QVariantList &values, QString *error);
+    // Binds the values of the tuples (columnvalues.h) to the ?s in order, runs the statement to its
+    // end and resets it. Returns false with a message for people when SQLite refuses.
+    template <class... Rows> bool run(QString *error, const Rows &...rows)
+    {
+        if (!prepared(error))
+            return false;
+        m_texts.resize(size_t((std::tuple_size_v<Rows> + ... + 0)));
+        int index = 1;
+        (std::apply([&](const auto &...values) { (bind(index++, values), ...); }, rows), ...);
+        return step(index - 1, error);
+    }
     // Rows the last run() changed.
     int changes() const;
     qint64 lastInsertId() const;
 
 private:
+    bool prepared(QString *error) const;
+    // Each kind of column value, bound in place: text without SQLite copying it (the UTF-8 is kept
+    // in m_texts until the statement has run), a null QString as empty text (the text columns are
+    // NOT NULL DEFAULT '').
+    void bind(int index, qint64 value);
+    void bind(int index, int value) { bind(index, qint64(value)); }
+    void bind(int index, double value);
+    void bind(int index, const QString &value);
+    void bind(int index, const NullableReal &value);
+    void bind(int index, NullableId value);
+    bool step(int bound, QString *error);
+
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     QString m_prepareError;

@@ -9,15 +9,19 @@
 #include "core/rag.h"
 #include "core/subgroup.h"
 
+#include "storage/columnvalues.h"
+
 #include <QStringList>
-#include <QVariantList>
+
+#include <tuple>
 
 #include <sqlite3.h>
 
 namespace assure {
 
-// A mapping names the table, its key columns and its other columns (in bind order), how a value
-// binds to them, and how a row (selected as keys() followed by columns()) becomes a value.
+// A mapping names the table, its key columns and its other columns (in bind order), gives a value's
+// key and column values as typed tuples in that order (columnvalues.h), and reads a row (selected as
+// keys() followed by columns()) back into a value.
 // Types keyed by a single rowid ("id") take a new one when inserted with id 0.
 template <class T> struct TableMapping;
 
@@ -46,32 +50,12 @@ private:
     sqlite3_stmt *m_statement;
 };
 
-// A row's values built in place: a braced list would construct each QVariant twice.
-template <class... Values> QVariantList variantList(Values &&...values)
-{
-    QVariantList out;
-    out.reserve(qsizetype(sizeof...(values)));
-    (out.emplace_back(std::forward<Values>(values)), ...);
-    return out;
-}
-
-// A foreign key that is 0 in the domain and NULL in the file.
-inline QVariant nullableId(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
-}
-
-inline QVariant nullableReal(const std::optional<double> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
-}
-
 // Mappings keyed by a rowid share these.
 struct RowIdKey
 {
     static constexpr bool kRowId = true;
     static QStringList keys() { return {QStringLiteral("id")}; }
-    template <class T> static QVariantList keyValues(const T &item) { return variantList(nullableId(item.id)); }
+    template <class T> static auto keyValues(const T &item) { return std::tuple(NullableId{item.id}); }
 };
 
 template <> struct TableMapping<Agency> : RowIdKey
@@ -82,9 +66,9 @@ template <> struct TableMapping<Agency> : RowIdKey
         return {QStringLiteral("name"), QStringLiteral("sector"), QStringLiteral("section11"),
                 QStringLiteral("active")};
     }
-    static QVariantList values(const Agency &a)
+    static auto values(const Agency &a)
     {
-        return variantList(a.name, sectorKey(a.sector), a.section11 ? 1 : 0, a.active ? 1 : 0);
+        return std::tuple(a.name, sectorKey(a.sector), a.section11 ? 1 : 0, a.active ? 1 : 0);
     }
     static Agency read(const Row &r)
     {
@@ -105,7 +89,7 @@ template <> struct TableMapping<Person> : RowIdKey
     {
         return {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("agency_id"), QStringLiteral("email")};
     }
-    static QVariantList values(const Person &p) { return variantList(p.name, p.role, nullableId(p.agencyId), p.email); }
+    static auto values(const Person &p) { return std::tuple(p.name, p.role, NullableId{p.agencyId}, p.email); }
     static Person read(const Row &r)
     {
         Person p;
@@ -125,7 +109,7 @@ template <> struct TableMapping<SubGroup> : RowIdKey
     {
         return {QStringLiteral("name"), QStringLiteral("chair_id"), QStringLiteral("remit")};
     }
-    static QVariantList values(const SubGroup &s) { return variantList(s.name, nullableId(s.chairId), s.remit); }
+    static auto values(const SubGroup &s) { return std::tuple(s.name, NullableId{s.chairId}, s.remit); }
     static SubGroup read(const Row &r)
     {
         SubGroup s;
@@ -144,7 +128,7 @@ template <> struct TableMapping<Priority> : RowIdKey
     {
         return {QStringLiteral("title"), QStringLiteral("year"), QStringLiteral("description")};
     }
-    static QVariantList values(const Priority &p) { return variantList(p.title, p.year, p.description); }
+    static auto values(const Priority &p) { return std::tuple(p.title, p.year, p.description); }
     static Priority read(const Row &r)
     {
         Priority p;
@@ -173,11 +157,11 @@ template <> struct TableMapping<Indicator> : RowIdKey
                 QStringLiteral("statutory"),
                 QStringLiteral("annual_target")};
     }
-    static QVariantList values(const Indicator &i)
+    static auto values(const Indicator &i)
     {
-        return variantList(i.code, i.title, i.definition, unitKey(i.unit), polarityKey(i.polarity),
-                           frequencyKey(i.frequency), nullableId(i.ownerAgencyId), nullableId(i.priorityId),
-                           i.dataSource, i.statutory ? 1 : 0, nullableReal(i.annualTarget));
+        return std::tuple(i.code, i.title, i.definition, unitKey(i.unit), polarityKey(i.polarity),
+                          frequencyKey(i.frequency), NullableId{i.ownerAgencyId}, NullableId{i.priorityId},
+                          i.dataSource, i.statutory ? 1 : 0, NullableReal(i.annualTarget));
     }
     static Indicator read(const Row &r)
     {
@@ -203,10 +187,7 @@ struct SeriesKey
 {
     static constexpr bool kRowId = false;
     static QStringList keys() { return {QStringLiteral("indicator_id"), QStringLiteral("period_key")}; }
-    template <class T> static QVariantList keyValues(const T &item)
-    {
-        return variantList(item.indicatorId, item.periodKey);
-    }
+    template <class T> static auto keyValues(const T &item) { return std::tuple(item.indicatorId, item.periodKey); }
 };
 
 template <> struct TableMapping<Measurement> : SeriesKey
@@ -217,10 +198,10 @@ template <> struct TableMapping<Measurement> : SeriesKey
         return {QStringLiteral("value"), QStringLiteral("numerator"), QStringLiteral("denominator"),
                 QStringLiteral("commentary"), QStringLiteral("quality")};
     }
-    static QVariantList values(const Measurement &m)
+    static auto values(const Measurement &m)
     {
-        return variantList(nullableReal(m.value), nullableReal(m.numerator), nullableReal(m.denominator), m.commentary,
-                           dataQualityKey(m.quality));
+        return std::tuple(NullableReal(m.value), NullableReal(m.numerator), NullableReal(m.denominator), m.commentary,
+                          dataQualityKey(m.quality));
     }
     static Measurement read(const Row &r)
     {
@@ -240,7 +221,7 @@ template <> struct TableMapping<Target> : SeriesKey
 {
     static QString table() { return QStringLiteral("indicator_target"); }
     static QStringList columns() { return {QStringLiteral("value")}; }
-    static QVariantList values(const Target &t) { return variantList(t.value); }
+    static auto values(const Target &t) { return std::tuple(t.value); }
     static Target read(const Row &r)
     {
         Target t;
@@ -258,9 +239,9 @@ template <> struct TableMapping<Benchmark> : SeriesKey
     {
         return {QStringLiteral("national"), QStringLiteral("regional"), QStringLiteral("statistical_neighbours")};
     }
-    static QVariantList values(const Benchmark &b)
+    static auto values(const Benchmark &b)
     {
-        return variantList(nullableReal(b.national), nullableReal(b.regional), nullableReal(b.statisticalNeighbours));
+        return std::tuple(NullableReal(b.national), NullableReal(b.regional), NullableReal(b.statisticalNeighbours));
     }
     static Benchmark read(const Row &r)
     {
@@ -297,12 +278,12 @@ template <> struct TableMapping<StoredThresholds> : RowIdKey
                 QStringLiteral("green_at"),     QStringLiteral("amber_at"),       QStringLiteral("blue_margin"),
                 QStringLiteral("green_value"),  QStringLiteral("amber_value"),    QStringLiteral("blue_value")};
     }
-    static QVariantList values(const StoredThresholds &s)
+    static auto values(const StoredThresholds &s)
     {
         const RagThresholds &t = s.version.thresholds;
-        return variantList(nullableId(s.indicatorId), s.version.effectiveFrom.toString(Qt::ISODate),
-                           ragSchemeKey(t.scheme), t.greenAt, t.amberAt, nullableReal(t.blueMargin), t.greenValue,
-                           t.amberValue, nullableReal(t.blueValue));
+        return std::tuple(NullableId{s.indicatorId}, s.version.effectiveFrom.toString(Qt::ISODate),
+                          ragSchemeKey(t.scheme), t.greenAt, t.amberAt, NullableReal(t.blueMargin), t.greenValue,
+                          t.amberValue, NullableReal(t.blueValue));
     }
     static StoredThresholds read(const Row &r)
     {
@@ -327,7 +308,7 @@ struct IndicatorKey
 {
     static constexpr bool kRowId = false;
     static QStringList keys() { return {QStringLiteral("indicator_id")}; }
-    template <class T> static QVariantList keyValues(const T &item) { return variantList(item.indicatorId); }
+    template <class T> static auto keyValues(const T &item) { return std::tuple(item.indicatorId); }
 };
 
 template <> struct TableMapping<IndicatorSpcSettings> : IndicatorKey
@@ -338,9 +319,9 @@ template <> struct TableMapping<IndicatorSpcSettings> : IndicatorKey
         return {QStringLiteral("run_length"), QStringLiteral("screen_outliers"), QStringLiteral("fix_after"),
                 QStringLiteral("rebase_periods")};
     }
-    static QVariantList values(const IndicatorSpcSettings &s)
+    static auto values(const IndicatorSpcSettings &s)
     {
-        return variantList(s.runLength, s.screenOutliers ? 1 : 0, s.fixAfter, s.rebasePeriods.join(QLatin1Char(' ')));
+        return std::tuple(s.runLength, s.screenOutliers ? 1 : 0, s.fixAfter, s.rebasePeriods.join(QLatin1Char(' ')));
     }
     static IndicatorSpcSettings read(const Row &r)
     {
