@@ -5,12 +5,12 @@
 #include <QString>
 
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 namespace assure {
 
-template <class T>
-class SeriesStore final
+template <class T> class SeriesStore final
 {
 public:
     void reset(const std::vector<T> &rows)
@@ -59,6 +59,40 @@ public:
             m_rows.erase(found);
     }
 
+    // One row's change in a batch: its key, and what it becomes (null: the row goes).
+    struct Edit
+    {
+        qint64 indicatorId = 0;
+        const QString *periodKey = nullptr; // in the change, which outlives the batch
+        const T *after = nullptr;
+    };
+
+    // Many changes at once, the last one for a key counting. A series given many rows (a large
+    // import) is merged with them in one pass, where one upsert at a time would shift it each time.
+    void apply(std::vector<Edit> edits)
+    {
+        const auto byKey = [](const Edit &a, const Edit &b) {
+            return a.indicatorId != b.indicatorId ? a.indicatorId < b.indicatorId : *a.periodKey < *b.periodKey;
+        };
+        if (!std::is_sorted(edits.begin(), edits.end(), byKey)) // imports and bulk edits mostly come sorted
+            std::stable_sort(edits.begin(), edits.end(), byKey);
+        for (auto from = edits.begin(); from != edits.end();) {
+            const auto to =
+                std::find_if(from, edits.end(), [&](const Edit &e) { return e.indicatorId != from->indicatorId; });
+            if (to - from < kMergeFrom) {
+                for (auto e = from; e != to; ++e) {
+                    if (e->after)
+                        upsert(*e->after);
+                    else
+                        remove(e->indicatorId, *e->periodKey);
+                }
+            } else {
+                merge(from, to);
+            }
+            from = to;
+        }
+    }
+
     qint64 count() const
     {
         qint64 n = 0;
@@ -68,6 +102,38 @@ public:
     }
 
 private:
+    // Edits of one indicator, fewer than this, go in one at a time.
+    static constexpr int kMergeFrom = 16;
+
+    using EditIterator = typename std::vector<Edit>::const_iterator;
+
+    // Edits of one indicator, in key order, merged with its series.
+    void merge(EditIterator from, EditIterator to)
+    {
+        const qint64 indicatorId = from->indicatorId;
+        std::vector<T> &series = m_rows[indicatorId];
+        std::vector<T> merged;
+        merged.reserve(series.size() + size_t(to - from));
+        auto old = series.begin();
+        for (auto e = from; e != to;) {
+            auto last = e; // the key's last edit is the one that counts
+            while (last + 1 != to && *(last + 1)->periodKey == *e->periodKey)
+                ++last;
+            while (old != series.end() && old->periodKey < *e->periodKey)
+                merged.push_back(std::move(*old++));
+            if (old != series.end() && old->periodKey == *e->periodKey)
+                ++old; // replaced or gone
+            if (last->after)
+                merged.push_back(*last->after);
+            e = last + 1;
+        }
+        std::move(old, series.end(), std::back_inserter(merged));
+        if (merged.empty())
+            m_rows.remove(indicatorId);
+        else
+            series = std::move(merged);
+    }
+
     static typename std::vector<T>::const_iterator lowerBound(const std::vector<T> &series, const QString &key)
     {
         return std::lower_bound(series.begin(), series.end(), key,

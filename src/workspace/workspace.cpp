@@ -17,18 +17,27 @@ namespace assure {
 
 namespace {
 
-template <class T>
-constexpr Entity entityOf();
-template <>
-constexpr Entity entityOf<Agency>() { return Entity::Agency; }
-template <>
-constexpr Entity entityOf<Person>() { return Entity::Person; }
-template <>
-constexpr Entity entityOf<SubGroup>() { return Entity::SubGroup; }
-template <>
-constexpr Entity entityOf<Priority>() { return Entity::Priority; }
-template <>
-constexpr Entity entityOf<Indicator>() { return Entity::Indicator; }
+template <class T> constexpr Entity entityOf();
+template <> constexpr Entity entityOf<Agency>()
+{
+    return Entity::Agency;
+}
+template <> constexpr Entity entityOf<Person>()
+{
+    return Entity::Person;
+}
+template <> constexpr Entity entityOf<SubGroup>()
+{
+    return Entity::SubGroup;
+}
+template <> constexpr Entity entityOf<Priority>()
+{
+    return Entity::Priority;
+}
+template <> constexpr Entity entityOf<Indicator>()
+{
+    return Entity::Indicator;
+}
 
 // One repository per kind for the length of a change set, so each statement is prepared once
 // however many rows the set writes (an import writes tens of thousands).
@@ -37,14 +46,13 @@ class Writers final
 public:
     explicit Writers(const QSqlDatabase &db)
         : m_db(db), m_repositories(Repository<Agency>(db), Repository<Person>(db), Repository<SubGroup>(db),
-                                   Repository<Priority>(db), Repository<Indicator>(db), Repository<Measurement>(db), Repository<Target>(db),
-                                   Repository<Benchmark>(db), Repository<StoredThresholds>(db),
+                                   Repository<Priority>(db), Repository<Indicator>(db), Repository<Measurement>(db),
+                                   Repository<Target>(db), Repository<Benchmark>(db), Repository<StoredThresholds>(db),
                                    Repository<IndicatorSpcSettings>(db))
     {
     }
 
-    template <class T>
-    bool write(RowChange<T> &change, QString *error)
+    template <class T> bool write(RowChange<T> &change, QString *error)
     {
         Repository<T> &repo = std::get<Repository<T>>(m_repositories);
         if (change.before && !change.after)
@@ -57,9 +65,9 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::tuple<Repository<Agency>, Repository<Person>, Repository<SubGroup>, Repository<Priority>, Repository<Indicator>,
-               Repository<Measurement>, Repository<Target>, Repository<Benchmark>, Repository<StoredThresholds>,
-               Repository<IndicatorSpcSettings>>
+    std::tuple<Repository<Agency>, Repository<Person>, Repository<SubGroup>, Repository<Priority>,
+               Repository<Indicator>, Repository<Measurement>, Repository<Target>, Repository<Benchmark>,
+               Repository<StoredThresholds>, Repository<IndicatorSpcSettings>>
         m_repositories;
 };
 
@@ -69,7 +77,8 @@ QString Dependents::describe() const
 {
     QStringList parts;
     if (!people.empty())
-        parts << Workspace::tr("%n people belong to it and will be kept without an agency.", nullptr, int(people.size()));
+        parts << Workspace::tr("%n people belong to it and will be kept without an agency.", nullptr,
+                               int(people.size()));
     if (!indicators.empty())
         parts << Workspace::tr("%n indicators are owned by it and will be kept without an owner.", nullptr,
                                int(indicators.size()));
@@ -151,16 +160,26 @@ bool Workspace::load(QString *error)
     return error == nullptr || error->isEmpty();
 }
 
-template <>
-EntityStore<Agency> &Workspace::store<Agency>() { return m_agencies; }
-template <>
-EntityStore<Person> &Workspace::store<Person>() { return m_people; }
-template <>
-EntityStore<SubGroup> &Workspace::store<SubGroup>() { return m_subGroups; }
-template <>
-EntityStore<Priority> &Workspace::store<Priority>() { return m_priorities; }
-template <>
-EntityStore<Indicator> &Workspace::store<Indicator>() { return m_indicators; }
+template <> EntityStore<Agency> &Workspace::store<Agency>()
+{
+    return m_agencies;
+}
+template <> EntityStore<Person> &Workspace::store<Person>()
+{
+    return m_people;
+}
+template <> EntityStore<SubGroup> &Workspace::store<SubGroup>()
+{
+    return m_subGroups;
+}
+template <> EntityStore<Priority> &Workspace::store<Priority>()
+{
+    return m_priorities;
+}
+template <> EntityStore<Indicator> &Workspace::store<Indicator>()
+{
+    return m_indicators;
+}
 
 const Indicator *Workspace::indicatorByCode(const QString &code) const
 {
@@ -195,8 +214,7 @@ QList<ThresholdVersion> Workspace::indicatorThresholds(qint64 indicatorId) const
     return out;
 }
 
-template <class T>
-void Workspace::updateLoaded(const RowChange<T> &change)
+template <class T> void Workspace::updateLoaded(const RowChange<T> &change)
 {
     EntityStore<T> &items = store<T>();
     constexpr Entity entity = entityOf<T>();
@@ -218,13 +236,12 @@ void Workspace::updateLoaded(const RowChange<T> &change)
 }
 
 template <class T>
-void Workspace::updateSeries(SeriesStore<T> &series, const RowChange<T> &change, QSet<qint64> &touched)
+void Workspace::addSeriesEdit(std::vector<typename SeriesStore<T>::Edit> &edits, const RowChange<T> &change,
+                              QSet<qint64> &touched)
 {
-    if (change.after)
-        series.upsert(*change.after);
-    else
-        series.remove(change.before->indicatorId, change.before->periodKey);
-    touched.insert(change.after ? change.after->indicatorId : change.before->indicatorId);
+    const T &row = change.after ? *change.after : *change.before;
+    edits.push_back({row.indicatorId, &row.periodKey, change.after ? &*change.after : nullptr});
+    touched.insert(row.indicatorId);
 }
 
 bool Workspace::apply(ChangeSet &changes, QString *error, HistoryOperation *operation)
@@ -282,6 +299,9 @@ bool Workspace::apply(ChangeSet &changes, QString *error, HistoryOperation *oper
     }
     // The file has it; now the loaded copy, and the word to every view.
     QSet<qint64> seriesTouched;
+    std::vector<SeriesStore<Measurement>::Edit> measurementEdits;
+    std::vector<SeriesStore<Target>::Edit> targetEdits;
+    std::vector<SeriesStore<Benchmark>::Edit> benchmarkEdits;
     bool thresholdsTouched = false;
     for (const Change &c : changes.changes()) {
         std::visit(
@@ -291,11 +311,11 @@ bool Workspace::apply(ChangeSet &changes, QString *error, HistoryOperation *oper
                     m_board = change.after;
                     Q_EMIT m_notifier.boardChanged();
                 } else if constexpr (std::is_same_v<C, RowChange<Measurement>>) {
-                    updateSeries(m_measurements, change, seriesTouched);
+                    addSeriesEdit(measurementEdits, change, seriesTouched);
                 } else if constexpr (std::is_same_v<C, RowChange<Target>>) {
-                    updateSeries(m_targets, change, seriesTouched);
+                    addSeriesEdit(targetEdits, change, seriesTouched);
                 } else if constexpr (std::is_same_v<C, RowChange<Benchmark>>) {
-                    updateSeries(m_benchmarks, change, seriesTouched);
+                    addSeriesEdit(benchmarkEdits, change, seriesTouched);
                 } else if constexpr (std::is_same_v<C, RowChange<IndicatorSpcSettings>>) {
                     // New settings re-draw the indicator's chart and re-rate its SPC columns.
                     if (change.after)
@@ -326,6 +346,9 @@ bool Workspace::apply(ChangeSet &changes, QString *error, HistoryOperation *oper
             },
             c);
     }
+    m_measurements.apply(std::move(measurementEdits));
+    m_targets.apply(std::move(targetEdits));
+    m_benchmarks.apply(std::move(benchmarkEdits));
     if (!seriesTouched.isEmpty())
         Q_EMIT m_notifier.seriesChanged(seriesTouched);
     if (thresholdsTouched)

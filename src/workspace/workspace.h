@@ -22,11 +22,11 @@ namespace assure {
 // What else refers to an item that is about to be deleted, and so changes with it.
 struct Dependents
 {
-    std::vector<Person> people;         // their agency is cleared
-    std::vector<SubGroup> subGroups;    // their chair is cleared
-    std::vector<Indicator> indicators;  // their owner agency is cleared
+    std::vector<Person> people;           // their agency is cleared
+    std::vector<SubGroup> subGroups;      // their chair is cleared
+    std::vector<Indicator> indicators;    // their owner agency is cleared
     std::vector<Indicator> underPriority; // their priority is cleared
-    qint64 measurements = 0;            // deleted with their indicator (and restored by undo)
+    qint64 measurements = 0;              // deleted with their indicator (and restored by undo)
 
     // For the question before deleting: "3 people belong to it..."; empty when nothing refers.
     QString describe() const;
@@ -138,14 +138,12 @@ private:
     explicit Workspace(std::unique_ptr<BoardFile> file);
     bool load(QString *error);
     bool refuseWhenReadOnly(QString *error) const;
+    template <class T> bool checkItem(const T &item, QString *error) const;
+    template <class T> EntityStore<T> &store();
+    template <class T> void updateLoaded(const RowChange<T> &change);
     template <class T>
-    bool checkItem(const T &item, QString *error) const;
-    template <class T>
-    EntityStore<T> &store();
-    template <class T>
-    void updateLoaded(const RowChange<T> &change);
-    template <class T>
-    void updateSeries(SeriesStore<T> &series, const RowChange<T> &change, QSet<qint64> &touched);
+    static void addSeriesEdit(std::vector<typename SeriesStore<T>::Edit> &edits, const RowChange<T> &change,
+                              QSet<qint64> &touched);
 
     std::unique_ptr<BoardFile> m_file;
     QUndoStack m_undo;
@@ -161,15 +159,14 @@ private:
     SeriesStore<Benchmark> m_benchmarks;
     EntityStore<StoredThresholds> m_thresholds;
     QHash<qint64, IndicatorSpcSettings> m_spcSettings; // indicator id -> its own settings
-    QHash<QString, qint64> m_indicatorCodes; // lower-case code -> id
+    QHash<QString, qint64> m_indicatorCodes;           // lower-case code -> id
     HistoryActor m_actor = HistoryActor::current();
     // Kept from one change to the next, so its statements are prepared once.
     std::unique_ptr<HistoryLog> m_history;
     bool m_recordHistory = true;
 };
 
-template <class T>
-bool Workspace::checkItem(const T &item, QString *error) const
+template <class T> bool Workspace::checkItem(const T &item, QString *error) const
 {
     if (refuseWhenReadOnly(error))
         return false;
