@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/board.h"
+#include "storage/columnvalues.h"
 
 #include <QStringList>
 
@@ -21,7 +22,7 @@ public:
 
     // The row's columns but its id (always 1), and a board's values for them (columnvalues.h).
     static QStringList columns();
-    static auto values(const Board &b) { return std::tuple(b.name, b.area, boardTypeKey(b.type), b.fyStartMonth); }
+    static auto values(const Board &b) { return columnValues(b.name, b.area, boardTypeKey(b.type), b.fyStartMonth); }
 
     // Rows in every table of the file, for `info` and summaries.
     QList<QPair<QString, qint64>> tableCounts() const;

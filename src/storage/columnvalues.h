@@ -2,12 +2,16 @@
 // what the change history writes, without wrapping each value in a QVariant on the way.
 //
 // A row is a std::tuple whose elements are of these kinds: a whole number (int or qint64), a real
-// (double), text (QString; a null QString is stored as ''), a NullableReal or a NullableId.
+// (double), text (QString; a null QString is stored as ''), a NullableReal or a NullableId. Built
+// with columnValues(), a row refers to the item's own members rather than copying them, so it must
+// not outlive the item.
 #pragma once
 
 #include <QtGlobal>
 
 #include <optional>
+#include <tuple>
+#include <utility>
 
 namespace assure {
 
@@ -23,5 +27,12 @@ struct NullableId
     friend bool operator==(NullableId a, NullableId b) { return a.id == b.id; }
     friend bool operator!=(NullableId a, NullableId b) { return a.id != b.id; }
 };
+
+// A row of the values given: members of an item (lvalues) by reference, values worked out (a key
+// for an enum, a NullableId) by value.
+template <class... Values> std::tuple<Values...> columnValues(Values &&...values)
+{
+    return std::tuple<Values...>(std::forward<Values>(values)...);
+}
 
 } // namespace assure

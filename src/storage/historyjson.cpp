@@ -18,73 +18,119 @@ namespace {
 // 2^53: QJsonValue keeps a whole double up to this size as an integer.
 constexpr double kLargestExactInteger = 9007199254740992.0;
 
+// A number of everyday size with at most six decimals (87.5, 0.125), written at p the way the general
+// shortest form would write it, without that form's search; null when d is not such a number.
+//
+// Below 1e8 two different decimals of six places or fewer never read back as the same double, so
+// the fewest places that read back as d give its shortest form; from 0.001 up, that form is fixed
+// notation (the general form takes fixed notation when it is no longer than scientific).
+char *fewDecimals(char *p, double d)
+{
+    static constexpr double kScale[] = {10.0, 100.0, 1e3, 1e4, 1e5, 1e6};
+    const double magnitude = std::fabs(d);
+    if (!(magnitude >= 0.001 && magnitude < 1e8))
+        return nullptr;
+    for (int places = 1; places <= 6; ++places) {
+        const double scale = kScale[places - 1];
+        const double scaled = std::nearbyint(magnitude * scale);
+        if (scaled / scale != magnitude)
+            continue;
+        const auto n = static_cast<qint64>(scaled);
+        const auto whole = n / static_cast<qint64>(scale);
+        auto fraction = n % static_cast<qint64>(scale);
+        if (d < 0)
+            *p++ = '-';
+        p = std::to_chars(p, p + 24, whole).ptr;
+        *p++ = '.';
+        for (int i = places - 1; i >= 0; --i) {
+            p[i] = char('0' + fraction % 10);
+            fraction /= 10;
+        }
+        return p + places;
+    }
+    return nullptr;
+}
+
 // Characters JSON needs escaped: the quote, the backslash and the control characters.
 bool needsEscape(char16_t u)
 {
     return u < 0x20 || u == '"' || u == '\\';
 }
 
-void appendEscape(QByteArray &out, char16_t u)
+// Writes the escape of u at p; returns where it ends.
+char *writeEscape(char *p, char16_t u)
 {
+    const auto two = [&](char c) {
+        *p++ = '\\';
+        *p++ = c;
+        return p;
+    };
     switch (u) {
-    case '"': out += "\\\""; return;
-    case '\\': out += "\\\\"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
+    case '"': return two('"');
+    case '\\': return two('\\');
+    case '\b': return two('b');
+    case '\f': return two('f');
+    case '\n': return two('n');
+    case '\r': return two('r');
+    case '\t': return two('t');
     default: break;
     }
     static const char hex[] = "0123456789abcdef";
-    out += "\\u";
+    *p++ = '\\';
+    *p++ = 'u';
     for (int shift = 12; shift >= 0; shift -= 4)
-        out += hex[(u >> shift) & 0xf];
+        *p++ = hex[(u >> shift) & 0xf];
+    return p;
 }
 
-// Whether the character at i is half of a surrogate pair with no other half: Qt escapes those.
-bool loneSurrogate(const char16_t *s, qsizetype i, qsizetype size)
+bool isHighSurrogate(char16_t u)
 {
-    const char16_t u = s[i];
-    if (u >= 0xd800 && u < 0xdc00)
-        return i + 1 >= size || s[i + 1] < 0xdc00 || s[i + 1] >= 0xe000;
-    if (u >= 0xdc00 && u < 0xe000)
-        return i == 0 || s[i - 1] < 0xd800 || s[i - 1] >= 0xdc00;
-    return false;
+    return u >= 0xd800 && u < 0xdc00;
+}
+
+bool isLowSurrogate(char16_t u)
+{
+    return u >= 0xdc00 && u < 0xe000;
 }
 
 // A string as Qt's JSON writer gives it: UTF-8, with the quote, the backslash and control characters
-// escaped. Plain ASCII, the usual case, is copied a character at a time without converting.
+// escaped, and half of a surrogate pair with no other half escaped too. Written in one pass straight
+// into out, which is grown once to the most the string can take.
 void appendString(QByteArray &out, const QString &s)
 {
     const char16_t *from = reinterpret_cast<const char16_t *>(s.constData());
     const qsizetype size = s.size();
-    qsizetype i = 0;
-    while (i < size && from[i] <= 0x7e && !needsEscape(from[i]))
-        ++i;
-    if (i == size && size < 256) { // the usual case: short plain ASCII, narrowed on the stack
-        char text[258];
-        text[0] = '"';
-        for (qsizetype j = 0; j < size; ++j)
-            text[j + 1] = char(from[j]);
-        text[size + 1] = '"';
-        out.append(text, size + 2);
-        return;
-    }
-    out += '"';
-    i = 0;
-    while (i < size) {
-        if (needsEscape(from[i]) || loneSurrogate(from, i, size)) {
-            appendEscape(out, from[i++]);
-            continue;
+    const qsizetype at = out.size();
+    out.resize(at + 2 + 6 * size); // every unit escaped as \uXXXX, the longest it can be
+    char *const begin = out.data();
+    char *p = begin + at;
+    *p++ = '"';
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = from[i];
+        if (u < 0x80) {
+            if (needsEscape(u))
+                p = writeEscape(p, u);
+            else
+                *p++ = char(u);
+        } else if (u < 0x800) {
+            *p++ = char(0xc0 | (u >> 6));
+            *p++ = char(0x80 | (u & 0x3f));
+        } else if (isHighSurrogate(u) && i + 1 < size && isLowSurrogate(from[i + 1])) {
+            const char32_t c = 0x10000 + ((char32_t(u) - 0xd800) << 10) + (char32_t(from[++i]) - 0xdc00);
+            *p++ = char(0xf0 | (c >> 18));
+            *p++ = char(0x80 | ((c >> 12) & 0x3f));
+            *p++ = char(0x80 | ((c >> 6) & 0x3f));
+            *p++ = char(0x80 | (c & 0x3f));
+        } else if (isHighSurrogate(u) || isLowSurrogate(u)) {
+            p = writeEscape(p, u); // a lone half of a pair
+        } else {
+            *p++ = char(0xe0 | (u >> 12));
+            *p++ = char(0x80 | ((u >> 6) & 0x3f));
+            *p++ = char(0x80 | (u & 0x3f));
         }
-        qsizetype run = i; // a run of characters written as they are, in UTF-8
-        while (run < size && !needsEscape(from[run]) && !loneSurrogate(from, run, size))
-            ++run;
-        out += QStringView(from + i, run - i).toUtf8();
-        i = run;
     }
-    out += '"';
+    *p++ = '"';
+    out.resize(p - begin);
 }
 
 } // namespace
@@ -123,8 +169,9 @@ void HistoryJson::appendValue(QByteArray &out, const Field &v)
             return;
         }
         const bool whole = std::trunc(d) == d && std::fabs(d) <= kLargestExactInteger;
-        const auto end = whole ? std::to_chars(digits, digits + sizeof digits, qint64(d)).ptr
-                               : std::to_chars(digits, digits + sizeof digits, d).ptr;
+        char *end = whole ? std::to_chars(digits, digits + sizeof digits, qint64(d)).ptr : fewDecimals(digits, d);
+        if (!end)
+            end = std::to_chars(digits, digits + sizeof digits, d).ptr;
         out.append(digits, end - digits);
         return;
     }

@@ -55,7 +55,7 @@ struct RowIdKey
 {
     static constexpr bool kRowId = true;
     static QStringList keys() { return {QStringLiteral("id")}; }
-    template <class T> static auto keyValues(const T &item) { return std::tuple(NullableId{item.id}); }
+    template <class T> static auto keyValues(const T &item) { return columnValues(NullableId{item.id}); }
 };
 
 template <> struct TableMapping<Agency> : RowIdKey
@@ -68,7 +68,7 @@ template <> struct TableMapping<Agency> : RowIdKey
     }
     static auto values(const Agency &a)
     {
-        return std::tuple(a.name, sectorKey(a.sector), a.section11 ? 1 : 0, a.active ? 1 : 0);
+        return columnValues(a.name, sectorKey(a.sector), a.section11 ? 1 : 0, a.active ? 1 : 0);
     }
     static Agency read(const Row &r)
     {
@@ -89,7 +89,7 @@ template <> struct TableMapping<Person> : RowIdKey
     {
         return {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("agency_id"), QStringLiteral("email")};
     }
-    static auto values(const Person &p) { return std::tuple(p.name, p.role, NullableId{p.agencyId}, p.email); }
+    static auto values(const Person &p) { return columnValues(p.name, p.role, NullableId{p.agencyId}, p.email); }
     static Person read(const Row &r)
     {
         Person p;
@@ -109,7 +109,7 @@ template <> struct TableMapping<SubGroup> : RowIdKey
     {
         return {QStringLiteral("name"), QStringLiteral("chair_id"), QStringLiteral("remit")};
     }
-    static auto values(const SubGroup &s) { return std::tuple(s.name, NullableId{s.chairId}, s.remit); }
+    static auto values(const SubGroup &s) { return columnValues(s.name, NullableId{s.chairId}, s.remit); }
     static SubGroup read(const Row &r)
     {
         SubGroup s;
@@ -128,7 +128,7 @@ template <> struct TableMapping<Priority> : RowIdKey
     {
         return {QStringLiteral("title"), QStringLiteral("year"), QStringLiteral("description")};
     }
-    static auto values(const Priority &p) { return std::tuple(p.title, p.year, p.description); }
+    static auto values(const Priority &p) { return columnValues(p.title, p.year, p.description); }
     static Priority read(const Row &r)
     {
         Priority p;
@@ -159,9 +159,9 @@ template <> struct TableMapping<Indicator> : RowIdKey
     }
     static auto values(const Indicator &i)
     {
-        return std::tuple(i.code, i.title, i.definition, unitKey(i.unit), polarityKey(i.polarity),
-                          frequencyKey(i.frequency), NullableId{i.ownerAgencyId}, NullableId{i.priorityId},
-                          i.dataSource, i.statutory ? 1 : 0, NullableReal(i.annualTarget));
+        return columnValues(i.code, i.title, i.definition, unitKey(i.unit), polarityKey(i.polarity),
+                            frequencyKey(i.frequency), NullableId{i.ownerAgencyId}, NullableId{i.priorityId},
+                            i.dataSource, i.statutory ? 1 : 0, i.annualTarget);
     }
     static Indicator read(const Row &r)
     {
@@ -187,7 +187,7 @@ struct SeriesKey
 {
     static constexpr bool kRowId = false;
     static QStringList keys() { return {QStringLiteral("indicator_id"), QStringLiteral("period_key")}; }
-    template <class T> static auto keyValues(const T &item) { return std::tuple(item.indicatorId, item.periodKey); }
+    template <class T> static auto keyValues(const T &item) { return columnValues(item.indicatorId, item.periodKey); }
 };
 
 template <> struct TableMapping<Measurement> : SeriesKey
@@ -200,8 +200,7 @@ template <> struct TableMapping<Measurement> : SeriesKey
     }
     static auto values(const Measurement &m)
     {
-        return std::tuple(NullableReal(m.value), NullableReal(m.numerator), NullableReal(m.denominator), m.commentary,
-                          dataQualityKey(m.quality));
+        return columnValues(m.value, m.numerator, m.denominator, m.commentary, dataQualityKey(m.quality));
     }
     static Measurement read(const Row &r)
     {
@@ -221,7 +220,7 @@ template <> struct TableMapping<Target> : SeriesKey
 {
     static QString table() { return QStringLiteral("indicator_target"); }
     static QStringList columns() { return {QStringLiteral("value")}; }
-    static auto values(const Target &t) { return std::tuple(t.value); }
+    static auto values(const Target &t) { return columnValues(t.value); }
     static Target read(const Row &r)
     {
         Target t;
@@ -239,10 +238,7 @@ template <> struct TableMapping<Benchmark> : SeriesKey
     {
         return {QStringLiteral("national"), QStringLiteral("regional"), QStringLiteral("statistical_neighbours")};
     }
-    static auto values(const Benchmark &b)
-    {
-        return std::tuple(NullableReal(b.national), NullableReal(b.regional), NullableReal(b.statisticalNeighbours));
-    }
+    static auto values(const Benchmark &b) { return columnValues(b.national, b.regional, b.statisticalNeighbours); }
     static Benchmark read(const Row &r)
     {
         Benchmark b;
@@ -281,9 +277,9 @@ template <> struct TableMapping<StoredThresholds> : RowIdKey
     static auto values(const StoredThresholds &s)
     {
         const RagThresholds &t = s.version.thresholds;
-        return std::tuple(NullableId{s.indicatorId}, s.version.effectiveFrom.toString(Qt::ISODate),
-                          ragSchemeKey(t.scheme), t.greenAt, t.amberAt, NullableReal(t.blueMargin), t.greenValue,
-                          t.amberValue, NullableReal(t.blueValue));
+        return columnValues(NullableId{s.indicatorId}, s.version.effectiveFrom.toString(Qt::ISODate),
+                            ragSchemeKey(t.scheme), t.greenAt, t.amberAt, t.blueMargin, t.greenValue, t.amberValue,
+                            t.blueValue);
     }
     static StoredThresholds read(const Row &r)
     {
@@ -308,7 +304,7 @@ struct IndicatorKey
 {
     static constexpr bool kRowId = false;
     static QStringList keys() { return {QStringLiteral("indicator_id")}; }
-    template <class T> static auto keyValues(const T &item) { return std::tuple(item.indicatorId); }
+    template <class T> static auto keyValues(const T &item) { return columnValues(item.indicatorId); }
 };
 
 template <> struct TableMapping<IndicatorSpcSettings> : IndicatorKey
@@ -321,7 +317,7 @@ template <> struct TableMapping<IndicatorSpcSettings> : IndicatorKey
     }
     static auto values(const IndicatorSpcSettings &s)
     {
-        return std::tuple(s.runLength, s.screenOutliers ? 1 : 0, s.fixAfter, s.rebasePeriods.join(QLatin1Char(' ')));
+        return columnValues(s.runLength, s.screenOutliers ? 1 : 0, s.fixAfter, s.rebasePeriods.join(QLatin1Char(' ')));
     }
     static IndicatorSpcSettings read(const Row &r)
     {

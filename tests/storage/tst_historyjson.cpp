@@ -4,8 +4,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
+#include <cmath>
 #include <deque>
 #include <limits>
 #include <tuple>
@@ -71,6 +73,28 @@ private Q_SLOTS:
             QByteArray qt = QJsonDocument(QJsonArray{v.qt}).toJson(QJsonDocument::Compact);
             qt = qt.mid(1, qt.size() - 2);
             QCOMPARE(mine, qt);
+        }
+    }
+
+    // Numbers as measurements hold them, and their neighbours one bit away, in bulk.
+    void manyNumbersAreWrittenAsQtWritesThem()
+    {
+        QRandomGenerator rng(2026);
+        static const double kScale[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e9};
+        for (int i = 0; i < 20000; ++i) {
+            const double scale = kScale[rng.bounded(int(std::size(kScale)))];
+            const double limit = std::pow(10.0, rng.bounded(1, 17));
+            double d = std::floor(rng.generateDouble() * limit) / scale;
+            if (i % 3 == 1)
+                d = std::nextafter(d, 1e300);
+            else if (i % 3 == 2)
+                d = std::nextafter(d, -1e300);
+            if (rng.bounded(2) == 0)
+                d = -d;
+            QByteArray mine;
+            HistoryJson::appendValue(mine, HistoryJson::field(d));
+            QByteArray qt = QJsonDocument(QJsonArray{d}).toJson(QJsonDocument::Compact);
+            QCOMPARE(mine, qt.mid(1, qt.size() - 2));
         }
     }
 
