@@ -7,6 +7,7 @@
 #include "core/person.h"
 #include "core/subgroup.h"
 #include "storage/tablemapping.h"
+#include "workspace/bulkallocator.h"
 
 #include <optional>
 #include <variant>
@@ -61,11 +62,12 @@ public:
 
     bool isEmpty() const { return m_changes.empty(); }
     size_t size() const { return m_changes.size(); }
-    std::vector<Change> &changes() { return m_changes; }
-    const std::vector<Change> &changes() const { return m_changes; }
+    using Changes = std::vector<Change, BulkAllocator<Change>>;
+    Changes &changes() { return m_changes; }
+    const Changes &changes() const { return m_changes; }
 
 private:
-    std::vector<Change> m_changes;
+    Changes m_changes;
 };
 
 } // namespace assure

@@ -1,0 +1,69 @@
+// Large change sets live in mapped blocks: they must hold, grow, copy and shrink like any vector.
+#include "workspace/bulkallocator.h"
+#include "workspace/changeset.h"
+
+#include <QTest>
+
+using namespace assure;
+
+namespace {
+
+Measurement measurement(int i)
+{
+    Measurement m;
+    m.indicatorId = 1 + i / 120;
+    m.periodKey = QStringLiteral("%1-%2").arg(2000 + (i % 120) / 12).arg(i % 12 + 1, 2, 10, QLatin1Char('0'));
+    m.value = i * 0.5;
+    m.commentary = QStringLiteral("Row %1 of a bulk import").arg(i);
+    return m;
+}
+
+} // namespace
+
+class TestBulkAllocator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void onlyLargeBlocksAreMapped()
+    {
+        QVERIFY(!bulk::isMapped(4096));
+        QVERIFY(!bulk::isMapped((std::size_t(1) << 20) - 1));
+#if defined(__linux__)
+        QVERIFY(bulk::isMapped(std::size_t(1) << 20));
+#endif
+    }
+
+    // 20,000 inserts (about 7 MB): the set grows through small and mapped blocks, and every row
+    // comes out as it went in, in a copy too, and after the set is cut back.
+    void aLargeChangeSetHoldsItsRows()
+    {
+        ChangeSet changes;
+        constexpr int kRows = 20000;
+        for (int i = 0; i < kRows; ++i)
+            changes.insert(measurement(i));
+        QCOMPARE(changes.size(), size_t(kRows));
+#if defined(__linux__)
+        QVERIFY(bulk::isMapped(changes.changes().capacity() * sizeof(Change)));
+#endif
+
+        const ChangeSet copy = changes;
+        const ChangeSet back = changes.inverse();
+        for (int i : {0, 1, 4999, 12345, kRows - 1}) {
+            const auto &inserted = std::get<RowChange<Measurement>>(copy.changes()[size_t(i)]);
+            QVERIFY(!inserted.before);
+            QCOMPARE(*inserted.after, measurement(i));
+            // The inverse deletes them, newest first.
+            const auto &deleted = std::get<RowChange<Measurement>>(back.changes()[size_t(kRows - 1 - i)]);
+            QCOMPARE(*deleted.before, measurement(i));
+            QVERIFY(!deleted.after);
+        }
+
+        changes.changes().resize(10);
+        changes.changes().shrink_to_fit(); // back to a small block
+        QCOMPARE(*std::get<RowChange<Measurement>>(changes.changes()[9]).after, measurement(9));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulkAllocator)
+#include "tst_bulkallocator.moc"
