@@ -40,9 +40,13 @@ void Statement::bind(int index, double value)
 
 void Statement::bind(int index, const QString &value)
 {
+    // Encoded into the slot's buffer, which keeps its room from row to row.
     QByteArray &text = m_texts[size_t(index - 1)];
-    text = value.toUtf8();
-    sqlite3_bind_text(m_statement, index, text.isNull() ? "" : text.constData(), int(text.size()), SQLITE_STATIC);
+    const qsizetype room = m_utf8.requiredSpace(value.size());
+    if (text.size() < room)
+        text.resize(room);
+    const char *end = m_utf8.appendToBuffer(text.data(), value);
+    sqlite3_bind_text(m_statement, index, text.constData(), int(end - text.constData()), SQLITE_STATIC);
 }
 
 void Statement::bind(int index, const NullableReal &value)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringEncoder>
 
 #include <tuple>
 #include <vector>
@@ -54,6 +55,7 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     QString m_prepareError;
     std::vector<QByteArray> m_texts; // this run's text values as UTF-8, alive until the step is done
+    QStringEncoder m_utf8{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
 };
 
 // Turns an SQLite message into words a user can act on.
