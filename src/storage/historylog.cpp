@@ -89,11 +89,6 @@ QByteArray canonical(const QStringList &columns)
     return out;
 }
 
-void bindText(sqlite3_stmt *s, int index, const QByteArray &text)
-{
-    sqlite3_bind_text(s, index, text.constData(), int(text.size()), SQLITE_STATIC);
-}
-
 QString hashOf(const QString &previousHash, const QByteArray &content)
 {
     Sha256 h;
@@ -156,8 +151,6 @@ HistoryLog::HistoryLog(sqlite3 *db, HistoryActor actor) : m_db(db), m_actor(std:
 
 HistoryLog::~HistoryLog()
 {
-    sqlite3_finalize(m_insert);
-    sqlite3_finalize(m_head);
     sqlite3_finalize(m_readHead);
 }
 
@@ -348,38 +341,15 @@ bool HistoryLog::appendRow(const QByteArray &table, const QByteArray &key, const
     hashPiece(m_hash, newValues);
     const QByteArray hash = m_hash.hexResult();
 
-    if (!m_insert &&
-        sqlite3_prepare_v2(m_db,
-                           "INSERT INTO history (id, operation, kind, refers_to, label, at, user_name, machine, "
-                           "table_name, row_key, action, old_values, new_values, hash) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           -1, &m_insert, nullptr) != SQLITE_OK) {
-        if (error)
-            *error = sqliteError(m_db);
+    if (!m_insert)
+        m_insert = std::make_unique<Statement>(
+            m_db, QStringLiteral("INSERT INTO history (id, operation, kind, refers_to, label, at, user_name, machine, "
+                                 "table_name, row_key, action, old_values, new_values, hash) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_insert->run(error, columnValues(id, m_operation.operation, m_kind, m_operation.refersTo, m_label, m_at,
+                                           m_user, m_machine, table, key, QByteArrayView(action, actionSize), oldValues,
+                                           newValues, hash)))
         return false;
-    }
-    sqlite3_bind_int64(m_insert, 1, id);
-    sqlite3_bind_int64(m_insert, 2, m_operation.operation);
-    bindText(m_insert, 3, m_kind);
-    sqlite3_bind_int64(m_insert, 4, m_operation.refersTo);
-    bindText(m_insert, 5, m_label);
-    bindText(m_insert, 6, m_at);
-    bindText(m_insert, 7, m_user);
-    bindText(m_insert, 8, m_machine);
-    bindText(m_insert, 9, table);
-    bindText(m_insert, 10, key);
-    sqlite3_bind_text(m_insert, 11, action, int(actionSize), SQLITE_STATIC);
-    bindText(m_insert, 12, oldValues);
-    bindText(m_insert, 13, newValues);
-    bindText(m_insert, 14, hash);
-    const int rc = sqlite3_step(m_insert);
-    sqlite3_reset(m_insert);
-    sqlite3_clear_bindings(m_insert);
-    if (rc != SQLITE_DONE) {
-        if (error)
-            *error = sqliteError(m_db);
-        return false;
-    }
     m_lastId = id;
     m_lastHash = hash;
     m_written = true;
@@ -400,25 +370,12 @@ bool HistoryLog::finish(QString *error)
     }
     if (!m_written)
         return true;
-    if (!m_head &&
-        sqlite3_prepare_v2(m_db,
-                           "INSERT INTO history_head (id, last_entry, hash) VALUES (1, ?, ?) "
-                           "ON CONFLICT (id) DO UPDATE SET last_entry = excluded.last_entry, hash = excluded.hash",
-                           -1, &m_head, nullptr) != SQLITE_OK) {
-        if (error)
-            *error = sqliteError(m_db);
+    if (!m_head)
+        m_head = std::make_unique<Statement>(
+            m_db, QStringLiteral("INSERT INTO history_head (id, last_entry, hash) VALUES (1, ?, ?) ON CONFLICT (id) "
+                                 "DO UPDATE SET last_entry = excluded.last_entry, hash = excluded.hash"));
+    if (!m_head->run(error, columnValues(m_lastId, m_lastHash)))
         return false;
-    }
-    sqlite3_bind_int64(m_head, 1, m_lastId);
-    bindText(m_head, 2, m_lastHash);
-    const int rc = sqlite3_step(m_head);
-    sqlite3_reset(m_head);
-    sqlite3_clear_bindings(m_head);
-    if (rc != SQLITE_DONE) {
-        if (error)
-            *error = sqliteError(m_db);
-        return false;
-    }
     m_written = false;
     return true;
 }

@@ -36,6 +36,8 @@ struct sqlite3_stmt;
 
 namespace assure {
 
+class Statement;
+
 // One row change on the record (or the start of the history).
 struct HistoryEntry
 {
@@ -166,8 +168,8 @@ private:
 
     sqlite3 *m_db;
     HistoryActor m_actor;
-    sqlite3_stmt *m_insert = nullptr;
-    sqlite3_stmt *m_head = nullptr;
+    std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_head;
     sqlite3_stmt *m_readHead = nullptr;
     HistoryEntry m_operation;                            // what every entry of the operation shares
     QByteArray m_kind, m_label, m_at, m_user, m_machine; // ... as UTF-8

@@ -49,6 +49,11 @@ void Statement::bind(int index, const QString &value)
     sqlite3_bind_text(m_statement, index, text.constData(), int(end - text.constData()), SQLITE_STATIC);
 }
 
+void Statement::bind(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void Statement::bind(int index, const NullableReal &value)
 {
     if (value)

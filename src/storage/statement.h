@@ -4,6 +4,7 @@
 #include "storage/columnvalues.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringEncoder>
 
@@ -47,6 +48,9 @@ private:
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, double value);
     void bind(int index, const QString &value);
+    // Text already in UTF-8, bound without a copy: the bytes must live until run() returns.
+    void bind(int index, QByteArrayView utf8);
+    void bind(int index, const QByteArray &utf8) { bind(index, QByteArrayView(utf8)); }
     void bind(int index, const NullableReal &value);
     void bind(int index, NullableId value);
     bool step(int bound, QString *error);

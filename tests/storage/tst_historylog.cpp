@@ -38,6 +38,16 @@ QByteArray migration(const char *name)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// Adds two agencies as one recorded operation, as the desktop app's edit would; a and b get their ids.
+bool addTwoAgencies(BoardFile &file, HistoryLog &log, HistoryOperation *add, Agency *a, Agency *b, QString *error)
+{
+    a->name = QStringLiteral("Westmere Police");
+    b->name = QStringLiteral("Westmere NHS Trust");
+    Repository<Agency> agencies(file.database());
+    return log.begin(add, error) && agencies.insert(*a, error) && log.record<Agency>({}, *a, error) &&
+           agencies.insert(*b, error) && log.record<Agency>({}, *b, error) && log.finish(error);
+}
+
 } // namespace
 
 class TestHistoryLog final : public QObject
@@ -77,12 +87,9 @@ QString TestHistoryLog::boardWithHistory()
     HistoryLog log(file->handle(), HistoryActor{QStringLiteral("jo"), QStringLiteral("laptop-7")});
     HistoryOperation add{HistoryOperation::Kind::Edit, 0, QStringLiteral("Add agencies"), 0};
     Agency a;
-    a.name = QStringLiteral("Westmere Police");
     Agency b;
-    b.name = QStringLiteral("Westmere NHS Trust");
+    bool ok = addTwoAgencies(*file, log, &add, &a, &b, &error);
     Repository<Agency> agencies(file->database());
-    bool ok = log.begin(&add, &error) && agencies.insert(a, &error) && log.record<Agency>({}, a, &error) &&
-              agencies.insert(b, &error) && log.record<Agency>({}, b, &error) && log.finish(&error);
     Agency renamed = a;
     renamed.name = QStringLiteral("Westmere Constabulary");
     HistoryOperation rename{HistoryOperation::Kind::Edit, 0, QStringLiteral("Edit agency"), 0};
@@ -238,14 +245,8 @@ void TestHistoryLog::migrationFromFormat3KeepsTheChain()
         HistoryLog log(file->handle(), HistoryActor{QStringLiteral("sam"), QStringLiteral("desk-2")});
         HistoryOperation edit{HistoryOperation::Kind::Edit, 0, QStringLiteral("Add agencies"), 0};
         Agency a;
-        a.name = QStringLiteral("Westmere Police");
         Agency b;
-        b.name = QStringLiteral("Westmere NHS Trust");
-        Repository<Agency> agencies(file->database());
-        QVERIFY2(log.begin(&edit, &error) && agencies.insert(a, &error) && log.record<Agency>({}, a, &error) &&
-                     agencies.insert(b, &error) && log.record<Agency>({}, b, &error) && log.finish(&error) &&
-                     t.commit(),
-                 qPrintable(error));
+        QVERIFY2(addTwoAgencies(*file, log, &edit, &a, &b, &error) && t.commit(), qPrintable(error));
         QCOMPARE(edit.number, 3);
     }
     entries = HistoryLog::load(file->handle(), 2, nullptr);
