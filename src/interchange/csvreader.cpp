@@ -39,17 +39,6 @@ QString fromWindows1252(QByteArrayView bytes)
     return text;
 }
 
-bool isBlank(const QStringList &fields)
-{
-    for (const QString &field : fields) {
-        for (const QChar c : field) {
-            if (!c.isSpace())
-                return false;
-        }
-    }
-    return true;
-}
-
 bool isAsciiSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\v' || c == '\f';
@@ -374,7 +363,7 @@ std::optional<SourceTable> CsvReader::read(const QByteArray &data, const QString
                 }
             }
         }
-        if (isBlank(fields))
+        if (isBlankRow(fields))
             continue;
         splitter.keep(fields);
         if (!haveHeader) {

@@ -14,6 +14,17 @@ QString SourceRow::cell(int column) const
     return cells.at(column);
 }
 
+bool isBlankRow(const QStringList &cells)
+{
+    for (const QString &cell : cells) {
+        for (const QChar c : cell) {
+            if (!c.isSpace())
+                return false;
+        }
+    }
+    return true;
+}
+
 SourceTable::SourceTable(QString fileName, SourceRow header, QList<SourceRow> rows)
     : m_fileName(std::move(fileName)), m_header(std::move(header)), m_rows(std::move(rows))
 {

@@ -19,6 +19,9 @@ struct SourceRow final
     QString cell(int column) const;
 };
 
+// Whether cells hold nothing but spaces: the readers leave such rows out.
+bool isBlankRow(const QStringList &cells);
+
 } // namespace assure
 
 // Rows only hold implicitly shared data, so a growing row list can move them with realloc.

@@ -20,17 +20,6 @@ using namespace xlsx;
 
 namespace {
 
-bool isBlank(const QStringList &cells)
-{
-    for (const QString &cell : cells) {
-        for (const QChar c : cell) {
-            if (!c.isSpace())
-                return false;
-        }
-    }
-    return true;
-}
-
 // The folder a part is in, for resolving relative targets: "xl/workbook.xml" -> "xl".
 QString folderOf(const QString &part)
 {
@@ -367,7 +356,7 @@ bool XlsxReadJob::readSheet(const QString &part, const QString &sheetName, Sourc
                 }
                 if (xml.hasError())
                     break;
-                if (isBlank(cells))
+                if (isBlankRow(cells))
                     continue;
                 if (!haveHeader) {
                     header = SourceRow{rowNumber, std::move(cells)};
