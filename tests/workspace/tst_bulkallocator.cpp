@@ -34,6 +34,28 @@ private Q_SLOTS:
 #endif
     }
 
+    // A block of huge pages (an odd size, so its end is not on a page boundary) holds what is
+    // written to its first and last bytes, and goes back whole.
+    void aBlockOfHugePagesHoldsWhatIsWritten()
+    {
+#if defined(__linux__)
+        const std::size_t bytes = (std::size_t(5) << 20) + 123;
+        QVERIFY(bulk::isMapped(bytes));
+        auto *block = static_cast<unsigned char *>(bulk::map(bytes));
+        QVERIFY(block);
+        block[0] = 0x5a;
+        block[bytes / 2] = 0x6b;
+        block[bytes - 1] = 0xa5;
+        QCOMPARE(block[0], 0x5a);
+        QCOMPARE(block[bytes / 2], 0x6b);
+        QCOMPARE(block[bytes - 1], 0xa5);
+        QCOMPARE(block[1], 0); // fresh pages are zero
+        bulk::unmap(block, bytes);
+#else
+        QSKIP("blocks are only mapped on Linux");
+#endif
+    }
+
     // 20,000 inserts (about 7 MB): the set grows through small and mapped blocks, and every row
     // comes out as it went in, in a copy too, and after the set is cut back.
     void aLargeChangeSetHoldsItsRows()
