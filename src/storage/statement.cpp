@@ -28,6 +28,11 @@ bool Statement::prepared(QString *error) const
     return false;
 }
 
+int Statement::parameterCount() const
+{
+    return sqlite3_bind_parameter_count(m_statement);
+}
+
 void Statement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index, value);

@@ -32,7 +32,19 @@ public:
             return false;
         m_texts.resize(size_t((std::tuple_size_v<Rows> + ... + 0)));
         int index = 1;
-        (std::apply([&](const auto &...values) { (bind(index++, values), ...); }, rows), ...);
+        (bindTuple(index, rows), ...);
+        return step(index - 1, error);
+    }
+    // The same for a statement of several rows (INSERT ... VALUES (...), (...)): for each item from
+    // first to last in turn, the tuples of rowOf(item), all bound before the one run.
+    template <class Item, class RowOf> bool runRows(QString *error, Item first, Item last, RowOf rowOf)
+    {
+        if (!prepared(error))
+            return false;
+        m_texts.resize(size_t(parameterCount()));
+        int index = 1;
+        for (; first != last; ++first)
+            std::apply([&](const auto &...row) { (bindTuple(index, row), ...); }, rowOf(**first));
         return step(index - 1, error);
     }
     // Rows the last run() changed.
@@ -41,6 +53,11 @@ public:
 
 private:
     bool prepared(QString *error) const;
+    int parameterCount() const;
+    template <class Tuple> void bindTuple(int &index, const Tuple &values)
+    {
+        std::apply([&](const auto &...value) { (bind(index++, value), ...); }, values);
+    }
     // Each kind of column value, bound in place: text without SQLite copying it (the UTF-8 is kept
     // in m_texts until the statement has run), a null QString as empty text (the text columns are
     // NOT NULL DEFAULT '').

@@ -63,7 +63,38 @@ public:
     }
     bool write(BoardChange &change, QString *error) { return BoardRepository(m_db).save(change.after, error); }
 
+    // A new measurement, target or benchmark: rows that refer to an indicator but never to each
+    // other, so a run of them may go in table by table, many rows to a statement.
+    static bool isSeriesInsert(const Change &change)
+    {
+        return std::visit(
+            [](const auto &c) {
+                using C = std::decay_t<decltype(c)>;
+                if constexpr (std::is_same_v<C, RowChange<Measurement>> || std::is_same_v<C, RowChange<Target>> ||
+                              std::is_same_v<C, RowChange<Benchmark>>)
+                    return !c.before && c.after.has_value();
+                return false;
+            },
+            change);
+    }
+    // Writes a run of series inserts (isSeriesInsert), table by table.
+    bool insertSeriesRows(const Change *first, const Change *last, QString *error)
+    {
+        return insertAllOf<Measurement>(first, last, error) && insertAllOf<Target>(first, last, error) &&
+               insertAllOf<Benchmark>(first, last, error);
+    }
+
 private:
+    template <class T> bool insertAllOf(const Change *first, const Change *last, QString *error)
+    {
+        std::vector<const T *> rows;
+        for (const Change *c = first; c != last; ++c)
+            if (const auto *change = std::get_if<RowChange<T>>(c))
+                rows.push_back(&*change->after);
+        return rows.empty() ||
+               std::get<Repository<T>>(m_repositories).insertAll(rows.data(), rows.data() + rows.size(), error);
+    }
+
     QSqlDatabase m_db;
     std::tuple<Repository<Agency>, Repository<Person>, Repository<SubGroup>, Repository<Priority>,
                Repository<Indicator>, Repository<Measurement>, Repository<Target>, Repository<Benchmark>,
@@ -273,14 +304,26 @@ bool Workspace::apply(ChangeSet &changes, QString *error, HistoryOperation *oper
             why = t.error();
         else if (m_recordHistory)
             ok = history.begin(operation ? operation : &edit, &why);
-        for (Change &c : changes.changes()) {
-            if (!ok)
-                break;
+        auto &all = changes.changes();
+        for (size_t i = 0; ok && i < all.size();) {
+            if (Writers::isSeriesInsert(all[i])) {
+                // A run of new series rows goes in together, then on the record row by row.
+                size_t end = i + 1;
+                while (end < all.size() && Writers::isSeriesInsert(all[end]))
+                    ++end;
+                ok = writers.insertSeriesRows(&all[i], &all[0] + end, &why);
+                for (; ok && i < end; ++i)
+                    ok = !m_recordHistory ||
+                         std::visit([&](const auto &change) { return recordChange(history, change, &why); }, all[i]);
+                i = end;
+                continue;
+            }
             ok = std::visit(
                 [&](auto &change) {
                     return writers.write(change, &why) && (!m_recordHistory || recordChange(history, change, &why));
                 },
-                c);
+                all[i]);
+            ++i;
         }
         if (ok && m_recordHistory)
             ok = history.finish(&why);

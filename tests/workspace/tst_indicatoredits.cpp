@@ -1,4 +1,5 @@
 // Indicator edits in the workspace: add, edit, delete with its history, measurements, targets, benchmarks; undoable.
+#include "storage/historylog.h"
 #include "storage/repository.h"
 #include "workspace/workspace.h"
 
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void statusFollowsEdits();
     void spcSettingsRebaseAndUndo();
     void thresholdVersionsAndUndo();
+    void bulkInsertsKeepEveryRowAndItsOrder();
+    void aRefusedBulkInsertLeavesTheFileAsItWas();
 
 private:
     qint64 addIndicator(const QString &code, Polarity polarity = Polarity::HigherIsBetter);
@@ -95,7 +98,12 @@ void TestIndicatorEdits::measurementEditsAndUndo()
 {
     const qint64 id = addIndicator(QStringLiteral("SAB-01"));
     QSignalSpy series(m_ws->notifier(), &Notifier::seriesChanged);
-    Measurement m{id, Period::quarter(2026, 1).key(), 78.5, 157, 200, QStringLiteral("Provisional; two enquiries pending"),
+    Measurement m{id,
+                  Period::quarter(2026, 1).key(),
+                  78.5,
+                  157,
+                  200,
+                  QStringLiteral("Provisional; two enquiries pending"),
                   DataQuality::Provisional};
     QVERIFY(m_ws->setMeasurement(m));
     QCOMPARE(series.count(), 1);
@@ -287,7 +295,8 @@ void TestIndicatorEdits::deleteAgencyClearsIndicatorOwner()
     QVERIFY(m_ws->update(owned));
     const Dependents deps = m_ws->dependentsOfAgency(agencyId);
     QCOMPARE(deps.indicators.size(), size_t(1));
-    QVERIFY(deps.describe().contains(QStringLiteral("1 indicators")) || deps.describe().contains(QStringLiteral("indicator")));
+    QVERIFY(deps.describe().contains(QStringLiteral("1 indicators")) ||
+            deps.describe().contains(QStringLiteral("indicator")));
     QVERIFY(m_ws->removeAgency(agencyId));
     QCOMPARE(m_ws->indicators().find(id)->ownerAgencyId, qint64(0));
     m_ws->undoStack()->undo();
@@ -314,7 +323,8 @@ void TestIndicatorEdits::spcSettingsRebaseAndUndo()
     const double values[] = {60, 62, 59, 61, 60, 58, 61, 60, 80, 79, 82, 81, 80, 78, 81, 80};
     int q = 0;
     for (double v : values) {
-        const Period p = *Period::parse(QStringLiteral("%1/%2 Q%3").arg(2023 + q / 4).arg((24 + q / 4) % 100).arg(q % 4 + 1));
+        const Period p =
+            *Period::parse(QStringLiteral("%1/%2 Q%3").arg(2023 + q / 4).arg((24 + q / 4) % 100).arg(q % 4 + 1));
         Measurement m;
         m.indicatorId = id;
         m.periodKey = p.key();
@@ -322,7 +332,9 @@ void TestIndicatorEdits::spcSettingsRebaseAndUndo()
         QVERIFY(m_ws->setMeasurement(m));
         ++q;
     }
-    const auto segments = [this, id] { return evaluateHistory(m_ws->history(*m_ws->indicators().find(id))).spc.segments; };
+    const auto segments = [this, id] {
+        return evaluateHistory(m_ws->history(*m_ws->indicators().find(id))).spc.segments;
+    };
     QCOMPARE(segments().size(), size_t(1));
     const auto rows = [this] { return Repository<IndicatorSpcSettings>(m_ws->file().database()).loadAll(); };
     QVERIFY(rows().empty());
@@ -399,3 +411,103 @@ void TestIndicatorEdits::thresholdVersionsAndUndo()
 
 QTEST_GUILESS_MAIN(TestIndicatorEdits)
 #include "tst_indicatoredits.moc"
+
+// An import's new measurements, targets and benchmarks go into the file many rows to a statement:
+// every row arrives whole, whatever the mix and however many, and the history lists them in the
+// order of the change set.
+void TestIndicatorEdits::bulkInsertsKeepEveryRowAndItsOrder()
+{
+    const qint64 a = addIndicator(QStringLiteral("SAB-01"));
+    const qint64 b = addIndicator(QStringLiteral("SAB-02"));
+    QVERIFY(m_ws->setMeasurement(
+        {a, Period::quarter(2020, 1).key(), 50, std::nullopt, std::nullopt, QString(), DataQuality::Validated}));
+    const qint64 seen = m_ws->historyEntries().back().id;
+    ChangeSet changes;
+    std::vector<std::pair<QString, QString>> order; // table and period, as the set makes them
+    std::vector<Measurement> measurements;
+    std::vector<Target> targets;
+    for (int q = 0; q < 75; ++q) { // two statements of 32 and eleven rows one by one, for each indicator
+        const QString key = Period::quarter(2000 + q / 4, 1 + q % 4).key();
+        for (const qint64 id : {a, b}) {
+            measurements.push_back({id, key, 40.0 + q, q % 3 == 0 ? std::optional<double>(q) : std::nullopt,
+                                    q % 3 == 0 ? std::optional<double>(100) : std::nullopt,
+                                    q % 5 == 0 ? QStringLiteral("Recounted, \"late\" return %1").arg(q) : QString(),
+                                    q % 2 ? DataQuality::Estimated : DataQuality::Validated});
+            changes.insert(measurements.back());
+            order.emplace_back(QStringLiteral("measurement"), key);
+        }
+        if (q % 10 == 0) {
+            targets.push_back({a, key, 80.0 + q});
+            changes.insert(targets.back());
+            order.emplace_back(QStringLiteral("indicator_target"), key);
+        }
+        if (q == 40) { // an update between two runs of inserts
+            const Measurement old = *m_ws->measurements().find(a, Period::quarter(2020, 1).key());
+            Measurement now = old;
+            now.value = 51;
+            changes.update(old, now);
+            order.emplace_back(QStringLiteral("measurement"), old.periodKey);
+        }
+    }
+    changes.insert(Benchmark{b, Period::quarter(2001, 1).key(), 21.5, std::nullopt, 19});
+    order.emplace_back(QStringLiteral("benchmark"), Period::quarter(2001, 1).key());
+    QString error;
+    QVERIFY2(m_ws->execute(QStringLiteral("Import"), std::move(changes), &error), qPrintable(error));
+
+    const auto stored = [this] { return Repository<Measurement>(m_ws->file().database()).loadAll(); };
+    std::vector<Measurement> expected = measurements;
+    expected.push_back(
+        {a, Period::quarter(2020, 1).key(), 51, std::nullopt, std::nullopt, QString(), DataQuality::Validated});
+    const auto byKey = [](const auto &x, const auto &y) {
+        return std::tie(x.indicatorId, x.periodKey) < std::tie(y.indicatorId, y.periodKey);
+    };
+    std::sort(expected.begin(), expected.end(), byKey);
+    QCOMPARE(stored(), expected);
+    std::vector<Target> storedTargets = Repository<Target>(m_ws->file().database()).loadAll();
+    QCOMPARE(storedTargets, targets);
+    QCOMPARE(Repository<Benchmark>(m_ws->file().database()).loadAll().size(), size_t(1));
+    QCOMPARE(*m_ws->measurements().find(b, Period::quarter(2018, 3).key()), measurements[2 * 74 + 1]);
+
+    const auto entries = m_ws->historyEntries(seen);
+    QCOMPARE(entries.size(), order.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        QCOMPARE(entries[i].table, order[i].first);
+        QCOMPARE(
+            QJsonDocument::fromJson(entries[i].key.toUtf8()).object().value(QStringLiteral("period_key")).toString(),
+            order[i].second);
+    }
+    QVERIFY(HistoryLog::verify(m_ws->file().handle()).isEmpty());
+
+    m_ws->undoStack()->undo();
+    QCOMPARE(stored().size(), size_t(1));
+    QVERIFY(Repository<Target>(m_ws->file().database()).loadAll().empty());
+    m_ws->undoStack()->redo();
+    QCOMPARE(stored(), expected);
+}
+
+// A bulk insert that SQLite refuses part way (a row that is already stored) writes none of it.
+void TestIndicatorEdits::aRefusedBulkInsertLeavesTheFileAsItWas()
+{
+    const qint64 a = addIndicator(QStringLiteral("SAB-01"));
+    const Measurement stored{a,         Period::quarter(2010, 2).key(), 60, std::nullopt, std::nullopt,
+                             QString(), DataQuality::Validated};
+    QVERIFY(m_ws->setMeasurement(stored));
+    const auto before = m_ws->historyEntries();
+    ChangeSet changes;
+    for (int q = 0; q < 64; ++q) { // two statements of 32 rows
+        Measurement m = stored;
+        m.periodKey = Period::quarter(1990 + q / 4, 1 + q % 4).key();
+        m.value = q;
+        if (q == 40) // in the second statement, after the first went in
+            m.periodKey = stored.periodKey;
+        changes.insert(m);
+    }
+    QString error;
+    QVERIFY(!m_ws->execute(QStringLiteral("Import"), std::move(changes), &error));
+    QVERIFY(!error.isEmpty());
+    const auto rows = Repository<Measurement>(m_ws->file().database()).loadAll();
+    QCOMPARE(rows.size(), size_t(1));
+    QCOMPARE(rows.front(), stored);
+    QCOMPARE(m_ws->historyEntries().size(), before.size());
+    QCOMPARE(m_ws->measurements().count(), qint64(1));
+}
