@@ -1571,6 +1571,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>“%1” is empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>row %1, column %2: the cell holds a NUL character, which a text file never has; the file may not be a CSV file, or may be UTF-16 without its byte order mark. Save it again from the spreadsheet as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::CsvWriter</name>
@@ -1811,6 +1815,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>History entry %1, the newest, was altered outside Assure: it no longer matches the recorded end of the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2983,6 +2991,30 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>“%1” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>National benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistical neighbours&apos; average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat. neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::MeasurementImport</name>
@@ -3212,89 +3244,6 @@ Board file: %7</source>
     </message>
 </context>
 <context>
-    <name>assure::ReadJob</name>
-    <message>
-        <source>the workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its part %2 cannot be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its part %2 cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large to read: its part %2 holds more than %3 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its part %2 is corrupt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2 in %3, line %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an Excel workbook: it is a zip file without a workbook inside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large to read: it holds more than %2 strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: cell %2%3 refers to shared string %4, which does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: the sheet “%2” is missing from it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: the cell reference “%2” is outside what Excel allows (A1 to XFD1048576)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large to read: the sheet has more than %2 cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sheet “%1” in %2 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an Excel 97-2003 workbook (.xls): open it in Excel and save it as an .xlsx workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged or incomplete: it cannot be opened as a zip archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sheet “%1” in %2 is a chart or dialog, not a worksheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no sheet named “%2”; its sheets are: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no worksheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>assure::Repository</name>
     <message>
         <source>the disk is full; nothing was changed</source>
@@ -3467,13 +3416,6 @@ Board file: %7</source>
     </message>
     <message>
         <source>Remit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assure::T</name>
-    <message>
-        <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3775,6 +3717,50 @@ Board file: %7</source>
             <numerusform>%n indicators are under it and will be kept without a priority.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set benchmarks for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear benchmarks for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set national benchmark for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear national benchmark for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set regional benchmark for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear regional benchmark for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set statistical neighbours&apos; benchmark for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear statistical neighbours&apos; benchmark for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a reporting period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A benchmark must be a number; leave it blank when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::WriteFault</name>
@@ -3878,6 +3864,86 @@ Board file: %7</source>
     </message>
     <message>
         <source>cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: its part %2 holds more than %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 in %3, line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: it is a zip file without a workbook inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: it holds more than %2 strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cell %2%3 refers to shared string %4, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet “%2” is missing from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the cell reference “%2” is outside what Excel allows (A1 to XFD1048576)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: the sheet has more than %2 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “%1” in %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls): open it in Excel and save it as an .xlsx workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete: it cannot be opened as a zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “%1” in %2 is a chart or dialog, not a worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”; its sheets are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no worksheets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
