@@ -40,7 +40,7 @@ int CheckVerb::run(const QStringList &args, CliStreams io)
     }
     io.out << QCoreApplication::translate("assure::CheckVerb", "%1: sound").arg(path) << Qt::endl;
     // The newest hash, to note elsewhere: a history rewritten end to end shows against it.
-    io.out << QCoreApplication::translate("assure::CheckVerb", "Change history: %n entries, chain whole, ending %1",
+    io.out << QCoreApplication::translate("assure::CheckVerb", "Change history: %n entries (one per edit, import, undo or redo), chain whole, ending %1",
                                           nullptr, int(entries))
                   .arg(head)
            << Qt::endl;

@@ -195,7 +195,8 @@ void HistoryPage::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n entries", nullptr, total) : tr("%1 of %2 entries").arg(shown).arg(total));
+    // Row changes: one edit, import, undo or redo may change many rows (check counts those operations).
+    m_count->setText(shown == total ? tr("%n changes", nullptr, total) : tr("%1 of %2 changes").arg(shown).arg(total));
     m_export->setEnabled(shown > 0);
 }
 

@@ -40,6 +40,7 @@ public:
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QLabel *itemBanner() const { return m_itemLabel; }
+    QLabel *countLabel() const { return m_count; }
 
 private:
     void applyFilters();

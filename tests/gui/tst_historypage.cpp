@@ -132,9 +132,11 @@ void TestHistoryPage::filtersAndExport()
     m_demo.window->showPage(QStringLiteral("history"));
     HistoryPage *p = page();
     QCOMPARE(p->proxy()->rowCount(), 5);
+    QCOMPARE(p->countLabel()->text(), QStringLiteral("5 changes"));
 
     QTest::keyClicks(p->searchEdit(), QStringLiteral("late return"));
     QTRY_COMPARE(p->proxy()->rowCount(), 1);
+    QCOMPARE(p->countLabel()->text(), QStringLiteral("1 of 5 changes"));
     p->searchEdit()->clear();
 
     p->tableCombo()->setCurrentIndex(p->tableCombo()->findData(QStringLiteral("agency")));
