@@ -13,6 +13,7 @@
 #include "cli/infoverb.h"
 #include "cli/restoreverb.h"
 #include "cli/templateverb.h"
+#include "cli/unlockverb.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(std::make_unique<CheckVerb>());
     verbs.push_back(std::make_unique<BackupVerb>());
     verbs.push_back(std::make_unique<RestoreVerb>());
+    verbs.push_back(std::make_unique<UnlockVerb>());
     verbs.push_back(std::make_unique<HistoryVerb>());
     verbs.push_back(std::make_unique<IndicatorsVerb>());
     verbs.push_back(std::make_unique<IndicatorVerb>());

@@ -3,6 +3,8 @@
 #include "storage/boardlock.h"
 #include "testsupport/filebytes.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -34,6 +36,28 @@ Run cli(const QStringList &args)
     return r;
 }
 
+// A lock file as QLockFile and Assure write it, for a holder made up by the test.
+bool writeLock(const QString &boardPath, qint64 pid, const QString &host, const QByteArray &machineId,
+               const QString &user, const QDateTime &since)
+{
+    QFile f(BoardLock::lockPath(boardPath));
+    return f.open(QIODevice::WriteOnly) &&
+           f.write(QByteArray::number(pid) + "\nassure\n" + host.toUtf8() + '\n' + machineId + '\n' +
+                   QSysInfo::bootUniqueId() + '\n' + LockHolder::detailLines(user, since)) > 0;
+}
+
+// The pid of a process that has run and been reaped: provably not running.
+qint64 deadPid()
+{
+    QProcess p;
+    p.start(QStringLiteral("true"), {});
+    if (!p.waitForStarted())
+        return 0;
+    const qint64 pid = p.processId();
+    p.waitForFinished();
+    return pid;
+}
+
 } // namespace
 
 class TestOneWriter final : public QObject
@@ -43,6 +67,7 @@ class TestOneWriter final : public QObject
 private Q_SLOTS:
     void writingVerbsRefuseAHeldFileUntilItsHolderDies();
     void createRefusesALockedPath();
+    void unlockClearsOnlyALockNoProgramHolds();
 
 private:
     QTemporaryDir m_dir;
@@ -85,6 +110,11 @@ void TestOneWriter::writingVerbsRefuseAHeldFileUntilItsHolderDies()
     QCOMPARE(cli({QStringLiteral("check"), file}).exitCode, 0);
     QCOMPARE(cli({QStringLiteral("indicator"), file, QStringLiteral("--code"), QStringLiteral("CSC-01")}).exitCode, 0);
     QCOMPARE(cli(import + QStringList{QStringLiteral("--dry-run")}).exitCode, 0);
+    // The lock of a program running on this computer is never cleared, even by force.
+    const Run unlock = cli({QStringLiteral("unlock"), file, QStringLiteral("--force")});
+    QCOMPARE(unlock.exitCode, 5);
+    QVERIFY2(unlock.err.contains(QStringLiteral("still running on this computer")), qPrintable(unlock.err));
+    QCOMPARE(BoardLock::holder(file).pid, holder.processId());
 
     // The holder crashes: its lock stays behind, but its process is provably gone.
     holder.kill();
@@ -110,6 +140,49 @@ void TestOneWriter::createRefusesALockedPath()
     lock.reset();
     QCOMPARE(cli({QStringLiteral("create"), file}).exitCode, 0);
     QVERIFY(!BoardLock::isHeld(file));
+}
+
+// assure-cli unlock: a lock from another computer goes when it looks abandoned or the person says
+// so with --force; one whose program has ended here goes without asking; no lock, nothing to do.
+void TestOneWriter::unlockClearsOnlyALockNoProgramHolds()
+{
+    const QString file = m_dir.filePath(QStringLiteral("locked.assure"));
+    QCOMPARE(cli({QStringLiteral("create"), file}).exitCode, 0);
+    const Run none = cli({QStringLiteral("unlock"), file});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY2(none.out.contains(QStringLiteral("no lock to clear")), qPrintable(none.out));
+
+    const QByteArray otherMachine("0123456789abcdef0123456789abcdef");
+    const QDateTime now = QDateTime::currentDateTime();
+    QVERIFY(writeLock(file, 4242, QStringLiteral("LAPTOP-7"), otherMachine, QStringLiteral("Jane Smith"),
+                      now.addSecs(-3600)));
+    const Run recent = cli({QStringLiteral("unlock"), file});
+    QCOMPARE(recent.exitCode, 5);
+    QVERIFY2(recent.err.contains(QStringLiteral("Jane Smith on LAPTOP-7")) &&
+                 recent.err.contains(QStringLiteral("--force")),
+             qPrintable(recent.err));
+    QVERIFY(BoardLock::isHeld(file));
+    const Run forced = cli({QStringLiteral("unlock"), file, QStringLiteral("--force")});
+    QCOMPARE(forced.exitCode, 0);
+    QVERIFY2(forced.out.contains(QStringLiteral("Cleared the lock of Jane Smith on LAPTOP-7")), qPrintable(forced.out));
+    QVERIFY(!BoardLock::isHeld(file));
+
+    QVERIFY(
+        writeLock(file, 4242, QStringLiteral("LAPTOP-7"), otherMachine, QStringLiteral("Jane Smith"), now.addDays(-3)));
+    const Run abandoned = cli({QStringLiteral("unlock"), file});
+    QCOMPARE(abandoned.exitCode, 0);
+    QVERIFY(!BoardLock::isHeld(file));
+
+    QVERIFY(writeLock(file, deadPid(), QSysInfo::machineHostName(), QSysInfo::machineUniqueId(),
+                      QStringLiteral("Jane Smith"), now));
+    const Run ended = cli({QStringLiteral("unlock"), file});
+    QCOMPARE(ended.exitCode, 0);
+    QVERIFY2(ended.out.contains(QStringLiteral("that program has ended")), qPrintable(ended.out));
+    QVERIFY(!BoardLock::isHeld(file));
+    // The board can be taken for changes again.
+    BoardLock::Outcome outcome = BoardLock::Outcome::Failed;
+    QVERIFY(BoardLock::acquire(file, &outcome, nullptr, nullptr));
+    QCOMPARE(outcome, BoardLock::Outcome::Acquired);
 }
 
 QTEST_GUILESS_MAIN(TestOneWriter)
