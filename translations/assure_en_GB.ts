@@ -995,50 +995,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blue band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Green band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amber band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Red band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blue %1 or more, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bands by achievement (target ÷ value): %1green %2 or more, amber %3 to %2, red below %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bands by achievement (value ÷ target): %1green %2 or more, amber %3 to %2, red below %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blue %1 or less, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bands: %1green %2 or less, amber %2 to %3, red above %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bands: %1green %2 or more, amber %3 to %2, red below %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (thresholds of the latest period)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,10 +1008,6 @@
     </message>
     <message>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statistical neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1084,6 +1036,38 @@
     </message>
     <message>
         <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue ≥ %1, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands by achievement (target ÷ value): %1green ≥ %2, amber %3–%2, red under %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands by achievement (value ÷ target): %1green ≥ %2, amber %3–%2, red under %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue ≤ %1, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: %1green ≤ %2, amber %2–%3, red over %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: %1green ≥ %2, amber %3–%2, red under %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the latest period&apos;s thresholds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat. neighbours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1500,10 +1484,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Change history: %n entries, chain whole, ending %1</source>
+        <source>Change history: %n entries (one per edit, import, undo or redo), chain whole, ending %1</source>
         <translation>
-            <numerusform>Change history: %n entry, chain whole, ending %1</numerusform>
-            <numerusform>Change history: %n entries, chain whole, ending %1</numerusform>
+            <numerusform>Change history: %n entry (one per edit, import, undo or redo), chain whole, ending %1</numerusform>
+            <numerusform>Change history: %n entries (one per edit, import, undo or redo), chain whole, ending %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1983,17 +1967,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 entries</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Export History</source>
         <translation type="unfinished"></translation>
@@ -2016,6 +1989,17 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3505,6 +3489,37 @@ Board file: %7</source>
     </message>
     <message>
         <source>Worsening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::UnlockVerb</name>
+    <message>
+        <source>Clear the lock a crashed or switched-off computer left on a board file (--force for a recent one from another computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear a lock from another computer even if it is recent: only when you know the program that took it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not open for changes anywhere: there is no lock to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the lock left by %1: that program has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for changes by %2, a program still running on this computer. Close the board there; the lock of a running program is never cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for changes by %2. If that computer crashed or was switched off with the board open, and you are sure the program is closed, run this again with --force. A lock from another computer counts as abandoned after %3 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the lock of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

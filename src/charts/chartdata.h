@@ -2,10 +2,12 @@
 #pragma once
 
 #include "core/indicator.h"
+#include "core/period.h"
 #include "core/rag.h"
 
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -36,6 +38,14 @@ struct IndicatorSeries
     Polarity polarity = Polarity::HigherIsBetter;
     std::vector<ChartPoint> points;
 };
+
+// Puts an indicator's benchmarks on its chart points, for an indicator whose periods are of kind.
+// A benchmark for one of its own periods goes on that period (a period with nothing else gains a
+// point, so that a benchmark typed in shows at once). A benchmark for a whole financial year, as
+// national figures are often published, goes on each period of that year already on the chart,
+// for each comparison that period has no figure of its own for. Other benchmarks are left out.
+void placeBenchmarks(std::map<Period, ChartPoint> &points, const std::vector<Benchmark> &benchmarks, Period::Kind kind,
+                     int fyStartMonth);
 
 // The values of the periods that have one, in order: the input evaluateSpc expects (Making Data
 // Count charts have no gaps). The SPC chart maps its points back to periods the same way.

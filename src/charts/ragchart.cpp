@@ -77,10 +77,10 @@ QString number(double value)
 QString bandName(Rag rag)
 {
     switch (rag) {
-    case Rag::Blue: return tr("Blue band");
-    case Rag::Green: return tr("Green band");
-    case Rag::Amber: return tr("Amber band");
-    case Rag::Red: return tr("Red band");
+    case Rag::Blue: return tr("Blue");
+    case Rag::Green: return tr("Green");
+    case Rag::Amber: return tr("Amber");
+    case Rag::Red: return tr("Red");
     case Rag::NotApplicable:
     case Rag::NoData: break;
     }
@@ -88,27 +88,28 @@ QString bandName(Rag rag)
 }
 
 // The rule behind the bands, written under the periods: too long for a legend entry, which
-// would be cut short, and the bands mean nothing to a reader without it.
+// would be cut short, and the bands mean nothing to a reader without it. Written with ≥ and ≤ so
+// that it fits under a chart in half a window (never < or >: a chart's titles are read as HTML).
 QString bandRule(const RagThresholds &t, Polarity polarity, bool changed)
 {
     const bool lower = polarity == Polarity::LowerIsBetter;
     QString rule;
     if (t.scheme == RagScheme::PercentOfTarget) {
-        const QString blue = t.blueMargin ? tr("blue %1 or more, ").arg(percent(1 + *t.blueMargin)) : QString();
-        rule = (lower ? tr("Bands by achievement (target ÷ value): %1green %2 or more, amber %3 to %2, red below %3")
-                      : tr("Bands by achievement (value ÷ target): %1green %2 or more, amber %3 to %2, red below %3"))
+        const QString blue = t.blueMargin ? tr("blue ≥ %1, ").arg(percent(1 + *t.blueMargin)) : QString();
+        rule = (lower ? tr("Bands by achievement (target ÷ value): %1green ≥ %2, amber %3–%2, red under %3")
+                      : tr("Bands by achievement (value ÷ target): %1green ≥ %2, amber %3–%2, red under %3"))
                    .arg(blue, percent(t.greenAt), percent(t.amberAt));
     } else if (lower) {
-        const QString blue = t.blueValue ? tr("blue %1 or less, ").arg(number(*t.blueValue)) : QString();
-        rule = tr("Bands: %1green %2 or less, amber %2 to %3, red above %3")
-                   .arg(blue, number(t.greenValue), number(t.amberValue));
+        const QString blue = t.blueValue ? tr("blue ≤ %1, ").arg(number(*t.blueValue)) : QString();
+        rule =
+            tr("Bands: %1green ≤ %2, amber %2–%3, red over %3").arg(blue, number(t.greenValue), number(t.amberValue));
     } else {
-        const QString blue = t.blueValue ? tr("blue %1 or more, ").arg(number(*t.blueValue)) : QString();
-        rule = tr("Bands: %1green %2 or more, amber %3 to %2, red below %3")
-                   .arg(blue, number(t.greenValue), number(t.amberValue));
+        const QString blue = t.blueValue ? tr("blue ≥ %1, ").arg(number(*t.blueValue)) : QString();
+        rule =
+            tr("Bands: %1green ≥ %2, amber %3–%2, red under %3").arg(blue, number(t.greenValue), number(t.amberValue));
     }
     // Earlier periods keep the thresholds of their day (DOMAIN rule 5) and their bands show it.
-    return changed ? tr("%1 (thresholds of the latest period)").arg(rule) : rule;
+    return changed ? tr("%1 (the latest period's thresholds)").arg(rule) : rule;
 }
 
 struct Span
@@ -333,7 +334,7 @@ std::unique_ptr<QChart> buildRagChart(const IndicatorSeries &series, const Chart
              Qt::DotLine},
             {&ChartPoint::regional, tr("Regional"), QStringLiteral("benchmark-regional"), QColor(0x6a, 0x1b, 0x9a),
              Qt::DashDotDotLine},
-            {&ChartPoint::statisticalNeighbours, tr("Statistical neighbours"), QStringLiteral("benchmark-neighbours"),
+            {&ChartPoint::statisticalNeighbours, tr("Stat. neighbours"), QStringLiteral("benchmark-neighbours"),
              QColor(0x00, 0x69, 0x5c), Qt::DashDotLine},
         }};
         for (const BenchmarkLine &b : benchmarks) {

@@ -9,34 +9,34 @@
 #include "gui/indicatordialog.h"
 #include "gui/periodchooser.h"
 #include "gui/spcsettingsdialog.h"
-#include "gui/thresholdsdialog.h"
 #include "gui/statuschipdelegate.h"
+#include "gui/thresholdsdialog.h"
+#include "interchange/measurementexport.h"
 #include "models/indicatortablemodel.h"
 #include "models/measurementgridmodel.h"
 #include "models/personmodel.h"
 #include "models/prioritymodel.h"
 #include "models/searchproxymodel.h"
-#include "interchange/measurementexport.h"
 #include "workspace/boardexport.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
 #include <QButtonGroup>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMenu>
-#include <QStandardPaths>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QChart>
-#include <QChartView>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -49,8 +49,8 @@ namespace assure {
 IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     : Page(parent), m_workspace(workspace), m_model(new IndicatorTableModel(workspace, this)),
       m_gridModel(new MeasurementGridModel(workspace, this)), m_period(new PeriodChooser(m_model->period(), this)),
-      m_owner(new QComboBox(this)), m_priority(new QComboBox(this)), m_rag(new QComboBox(this)), m_detailTitle(new QLabel(this)),
-      m_ragChartButton(new QToolButton(this)), m_spcChartButton(new QToolButton(this)),
+      m_owner(new QComboBox(this)), m_priority(new QComboBox(this)), m_rag(new QComboBox(this)),
+      m_detailTitle(new QLabel(this)), m_ragChartButton(new QToolButton(this)), m_spcChartButton(new QToolButton(this)),
       m_chartView(new QChartView(this)), m_grid(new QTableView(this))
 {
     m_chartView->setObjectName(QStringLiteral("chartView"));
@@ -66,18 +66,19 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
                                     }},
                                    this);
     QTableView *view = m_table->view();
-    view->setItemDelegateForColumn(IndicatorTableModel::RagColumn,
-                                   new StatusChipDelegate(IndicatorTableModel::StatusColourRole,
-                                                          IndicatorTableModel::StatusTextRole, view));
-    view->setItemDelegateForColumn(IndicatorTableModel::Variation,
-                                   new StatusChipDelegate(IndicatorTableModel::StatusColourRole,
-                                                          IndicatorTableModel::StatusTextRole, view));
+    view->setItemDelegateForColumn(
+        IndicatorTableModel::RagColumn,
+        new StatusChipDelegate(IndicatorTableModel::StatusColourRole, IndicatorTableModel::StatusTextRole, view));
+    view->setItemDelegateForColumn(
+        IndicatorTableModel::Variation,
+        new StatusChipDelegate(IndicatorTableModel::StatusColourRole, IndicatorTableModel::StatusTextRole, view));
     // Numbers and chips are narrow; the title takes what is left.
-    const std::pair<int, int> widths[] = {{IndicatorTableModel::Code, 75},        {IndicatorTableModel::Owner, 130},
-                                          {IndicatorTableModel::Value, 70},       {IndicatorTableModel::Target, 70},
-                                          {IndicatorTableModel::Achievement, 75}, {IndicatorTableModel::RagColumn, 85},
-                                          {IndicatorTableModel::TrendColumn, 105}, {IndicatorTableModel::Variation, 140},
-                                          {IndicatorTableModel::Assurance, 110}};
+    const std::pair<int, int> widths[] = {
+        {IndicatorTableModel::Code, 75},         {IndicatorTableModel::Owner, 130},
+        {IndicatorTableModel::Value, 70},        {IndicatorTableModel::Target, 70},
+        {IndicatorTableModel::Achievement, 75},  {IndicatorTableModel::RagColumn, 85},
+        {IndicatorTableModel::TrendColumn, 105}, {IndicatorTableModel::Variation, 140},
+        {IndicatorTableModel::Assurance, 110}};
     for (const auto &[column, width] : widths)
         view->setColumnWidth(column, width);
     view->horizontalHeader()->setStretchLastSection(false);
@@ -154,9 +155,9 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     m_grid->setObjectName(QStringLiteral("measurementGrid"));
     m_grid->setModel(m_gridModel);
     m_grid->setItemDelegate(new ChoiceDelegate(m_grid));
-    m_grid->setItemDelegateForColumn(MeasurementGridModel::RagColumn,
-                                     new StatusChipDelegate(MeasurementGridModel::StatusColourRole,
-                                                            MeasurementGridModel::StatusTextRole, m_grid));
+    m_grid->setItemDelegateForColumn(
+        MeasurementGridModel::RagColumn,
+        new StatusChipDelegate(MeasurementGridModel::StatusColourRole, MeasurementGridModel::StatusTextRole, m_grid));
     // The periods name the rows from the vertical header, which stays put when the grid scrolls
     // sideways to the benchmarks.
     m_grid->setColumnHidden(MeasurementGridModel::PeriodColumn, true);
@@ -296,7 +297,8 @@ void IndicatorsPage::showSelected()
 {
     const qint64 id = m_table->currentId();
     const Indicator *ind = m_workspace->indicators().find(id);
-    m_detailTitle->setText(ind ? QStringLiteral("%1 — %2").arg(ind->code, ind->title) : tr("Choose an indicator above."));
+    m_detailTitle->setText(ind ? QStringLiteral("%1 — %2").arg(ind->code, ind->title)
+                               : tr("Choose an indicator above."));
     m_spcSettingsButton->setEnabled(ind != nullptr);
     m_thresholdsButton->setEnabled(ind != nullptr);
     m_gridModel->setIndicator(id); // its reset redraws the chart
@@ -324,16 +326,8 @@ void IndicatorsPage::updateChart()
         point.target = p.target;
         point.rag = p.rag.rag;
     }
-    // A period with only a benchmark is drawn too, so that a benchmark typed in shows at once.
-    for (const Benchmark &b : m_workspace->benchmarks().of(ind->id)) {
-        const auto period = Period::fromKey(b.periodKey, m_workspace->board().fyStartMonth);
-        if (!period || period->kind() != periodKind(ind->frequency))
-            continue;
-        ChartPoint &point = points[*period];
-        point.national = b.national;
-        point.regional = b.regional;
-        point.statisticalNeighbours = b.statisticalNeighbours;
-    }
+    placeBenchmarks(points, m_workspace->benchmarks().of(ind->id), periodKind(ind->frequency),
+                    m_workspace->board().fyStartMonth);
     for (auto &[period, point] : points) {
         point.periodLabel = period.label();
         point.thresholds = thresholdsInForce(history.indicatorThresholds, history.boardThresholds, period.end());
@@ -343,7 +337,8 @@ void IndicatorsPage::updateChart()
     ChartStyle style = ChartStyle::screen();
     if (m_chartView->width() > 200)
         style.size = m_chartView->size();
-    showChart(chartKind() == QLatin1String("spc") ? buildSpcChart(series, result.spc, style) : buildRagChart(series, style));
+    showChart(chartKind() == QLatin1String("spc") ? buildSpcChart(series, result.spc, style)
+                                                  : buildRagChart(series, style));
 }
 
 void IndicatorsPage::showChart(std::unique_ptr<QChart> chart)
@@ -384,11 +379,13 @@ void IndicatorsPage::createImportExportActions()
 
 void IndicatorsPage::importFile(bool measurements)
 {
-    ImportDialog dialog(measurements ? ImportDialog::Kind::Measurements : ImportDialog::Kind::Indicators, m_workspace, this);
+    ImportDialog dialog(measurements ? ImportDialog::Kind::Measurements : ImportDialog::Kind::Indicators, m_workspace,
+                        this);
     // The dialog opens on the file picker: importing starts with choosing the file.
     QTimer::singleShot(0, &dialog, &ImportDialog::choose);
     if (dialog.exec() == QDialog::Accepted)
-        Q_EMIT statusMessage(tr("Imported %n rows; Edit > Undo takes the whole import back.", nullptr, dialog.rowsWritten()));
+        Q_EMIT statusMessage(
+            tr("Imported %n rows; Edit > Undo takes the whole import back.", nullptr, dialog.rowsWritten()));
 }
 
 QStringList IndicatorsPage::shownCodes() const
@@ -408,8 +405,9 @@ QString IndicatorsPage::chooseSpreadsheet(const QString &title, const QString &s
     const QString csv = tr("CSV file (*.csv)");
     const QString xlsx = tr("Excel workbook (*.xlsx)");
     QString filter = xlsx;
-    QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName + QStringLiteral(".xlsx")),
-                                                xlsx + QStringLiteral(";;") + csv, &filter);
+    QString path =
+        QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName + QStringLiteral(".xlsx")),
+                                     xlsx + QStringLiteral(";;") + csv, &filter);
     if (path.isEmpty())
         return {};
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -494,8 +492,8 @@ void IndicatorsPage::removeIndicator(qint64 id)
     QMessageBox box(QMessageBox::Question, tr("Delete"), tr("Delete the indicator %1 “%2”?").arg(ind->code, ind->title),
                     QMessageBox::Cancel, this);
     const QString consequences = m_workspace->dependentsOfIndicator(id).describe();
-    box.setInformativeText((consequences.isEmpty() ? tr("Nothing else refers to it.") : consequences) + QLatin1Char(' ')
-                           + tr("You can undo this."));
+    box.setInformativeText((consequences.isEmpty() ? tr("Nothing else refers to it.") : consequences) +
+                           QLatin1Char(' ') + tr("You can undo this."));
     QAbstractButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

@@ -43,7 +43,6 @@ double edgeAt(QLineSeries *edge, int i)
     return points.at(2 * i).y();
 }
 
-
 } // namespace
 
 class TestRagChart final : public QObject
@@ -84,13 +83,11 @@ void TestRagChart::seriesOfEachKind()
 
     // The legend names each line and band once, and nothing twice.
     const QStringList legend = legendLabels(chart.get());
-    QCOMPARE(legend,
-             QStringList({QStringLiteral("Green band"), QStringLiteral("Amber band"), QStringLiteral("Red band"),
-                          QStringLiteral("Target"), QStringLiteral("National"), QStringLiteral("Value")}));
+    QCOMPARE(legend, QStringList({QStringLiteral("Green"), QStringLiteral("Amber"), QStringLiteral("Red"),
+                                  QStringLiteral("Target"), QStringLiteral("National"), QStringLiteral("Value")}));
     // The rule behind the bands is written under the periods, in the indicator's own terms.
     QCOMPARE(periodAxis(chart.get())->titleText(),
-             QStringLiteral("Bands by achievement (target ÷ value): green 95% or more, amber 90% to 95%, "
-                            "red below 90%"));
+             QStringLiteral("Bands by achievement (target ÷ value): green ≥ 95%, amber 90%–95%, red under 90%"));
     QCOMPARE(chart->animationOptions(), QChart::NoAnimation);
 }
 
@@ -344,10 +341,10 @@ void TestRagChart::blueBandWhenEnabled()
     QVERIFY(blue);
     QCOMPARE(edgeAt(blue->lowerSeries(), 0), 85.0 * 1.1);
     QCOMPARE(edgeAt(blue->upperSeries(), 0), valueAxis(chart.get())->max());
-    QVERIFY(legendLabels(chart.get()).contains(QStringLiteral("Blue band")));
+    QVERIFY(legendLabels(chart.get()).contains(QStringLiteral("Blue")));
     QCOMPARE(periodAxis(chart.get())->titleText(),
-             QStringLiteral("Bands by achievement (value ÷ target): blue 110% or more, green 95% or more, "
-                            "amber 90% to 95%, red below 90%"));
+             QStringLiteral("Bands by achievement (value ÷ target): blue ≥ 110%, green ≥ 95%, amber 90%–95%, "
+                            "red under 90%"));
 
     // Absolute bands are read in values; a threshold change shows which thresholds are written.
     IndicatorSeries bands = s;
@@ -360,8 +357,7 @@ void TestRagChart::blueBandWhenEnabled()
     }
     const auto absolute = buildRagChart(bands);
     QCOMPARE(periodAxis(absolute.get())->titleText(),
-             QStringLiteral("Bands: green 82.5 or more, amber 75 to 82.5, red below 75 (thresholds of the latest "
-                            "period)"));
+             QStringLiteral("Bands: green ≥ 82.5, amber 75–82.5, red under 75 (the latest period's thresholds)"));
     auto *green = seriesNamed<QAreaSeries>(absolute.get(), QStringLiteral("band-green")).value(0);
     QCOMPARE(edgeAt(green->lowerSeries(), 0), 80.0);
     QCOMPARE(edgeAt(green->lowerSeries(), 23), 82.5);
