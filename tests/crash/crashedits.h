@@ -10,35 +10,61 @@
 
 namespace assure::crashtest {
 
-// What the edits made, by name: agencies, people (their agency), indicators (their owner agency)
-// and each indicator's 2026/27 Q1 value. Nothing else is on the board.
+// What the edits made, by name: agencies, people (their agency), indicators (their owner agency),
+// each indicator's 2026/27 Q1 value and how many measurements it has. Nothing else is on the board.
 struct BoardState
 {
     QMap<QString, bool> agencies;
     QMap<QString, QString> people;
     QMap<QString, QString> indicators;
     QMap<QString, double> values;
+    QMap<QString, int> measurementCounts;
 
     bool operator==(const BoardState &o) const
     {
-        return agencies == o.agencies && people == o.people && indicators == o.indicators && values == o.values;
+        return agencies == o.agencies && people == o.people && indicators == o.indicators && values == o.values &&
+               measurementCounts == o.measurementCounts;
     }
 };
 
-// Edits run in cycles of six (add an agency, a person in it, an indicator it owns, a value for
-// that indicator, rename the agency, then delete one of them), numbered from 1.
-inline int cycleOf(int edit) { return (edit - 1) / 6; }
-inline int stepOf(int edit) { return (edit - 1) % 6; }
-inline QString agencyName(int cycle) { return QStringLiteral("Agency %1").arg(cycle); }
-inline QString renamedAgency(int cycle) { return QStringLiteral("Agency %1 renamed").arg(cycle); }
-inline QString personName(int cycle) { return QStringLiteral("Person %1").arg(cycle); }
-inline QString indicatorCode(int cycle) { return QStringLiteral("X-%1").arg(cycle); }
-inline double valueOf(int cycle) { return cycle % 100 + 0.5; }
+// Edits run in cycles of six (add an agency, a person in it, an indicator it owns, its values as an
+// import brings them, rename the agency, then delete one of them), numbered from 1.
+inline int cycleOf(int edit)
+{
+    return (edit - 1) / 6;
+}
+inline int stepOf(int edit)
+{
+    return (edit - 1) % 6;
+}
+inline QString agencyName(int cycle)
+{
+    return QStringLiteral("Agency %1").arg(cycle);
+}
+inline QString renamedAgency(int cycle)
+{
+    return QStringLiteral("Agency %1 renamed").arg(cycle);
+}
+inline QString personName(int cycle)
+{
+    return QStringLiteral("Person %1").arg(cycle);
+}
+inline QString indicatorCode(int cycle)
+{
+    return QStringLiteral("X-%1").arg(cycle);
+}
+inline double valueOf(int cycle)
+{
+    return cycle % 100 + 0.5;
+}
 inline const QString &valuePeriod()
 {
     static const QString key = QStringLiteral("2026-Q1");
     return key;
 }
+// The values edit writes this many earlier quarters with the 2026/27 Q1 one, in one change set:
+// more than one statement's worth of rows of a bulk insert (Repository::insertAll).
+constexpr int kEarlierQuarters = 40;
 
 // What edit n does, told as a change to the expected state.
 inline void model(BoardState &state, int edit)
@@ -56,7 +82,10 @@ inline void model(BoardState &state, int edit)
     case 0: state.agencies.insert(agencyName(c), true); break;
     case 1: state.people.insert(personName(c), agencyName(c)); break;
     case 2: state.indicators.insert(indicatorCode(c), agencyName(c)); break;
-    case 3: state.values.insert(indicatorCode(c), valueOf(c)); break;
+    case 3:
+        state.values.insert(indicatorCode(c), valueOf(c));
+        state.measurementCounts.insert(indicatorCode(c), kEarlierQuarters + 1);
+        break;
     case 4:
         state.agencies.remove(agencyName(c));
         state.agencies.insert(renamedAgency(c), true);
@@ -69,6 +98,7 @@ inline void model(BoardState &state, int edit)
         } else if (c % 3 == 1) {
             state.indicators.remove(indicatorCode(c));
             state.values.remove(indicatorCode(c));
+            state.measurementCounts.remove(indicatorCode(c));
         } else {
             state.people.remove(personName(c));
         }
@@ -113,6 +143,8 @@ inline BoardState stateOf(const Workspace &ws)
         state.indicators.insert(i.code, agencyOf(i.ownerAgencyId));
         if (const Measurement *m = ws.measurements().find(i.id, valuePeriod()); m && m->value)
             state.values.insert(i.code, *m->value);
+        if (const auto count = ws.measurements().of(i.id).size(); count > 0)
+            state.measurementCounts.insert(i.code, int(count));
     }
     return state;
 }
@@ -143,11 +175,19 @@ inline bool perform(Workspace &ws, int edit, QString *error)
         return ws.add(i, error);
     }
     case 3: {
-        Measurement m;
-        m.indicatorId = indicator ? indicator->id : 0;
-        m.periodKey = valuePeriod();
-        m.value = valueOf(c);
-        return ws.setMeasurement(m, error);
+        if (!indicator)
+            return false;
+        ChangeSet values;
+        for (int q = 0; q < kEarlierQuarters; ++q)
+            values.insert(Measurement{indicator->id,
+                                      Period::quarter(2000 + q / 4, 1 + q % 4).key(),
+                                      double(q),
+                                      {},
+                                      {},
+                                      QString(),
+                                      DataQuality::Validated});
+        values.insert(Measurement{indicator->id, valuePeriod(), valueOf(c), {}, {}, QString(), DataQuality::Validated});
+        return ws.execute(QStringLiteral("Import values for %1").arg(indicator->code), std::move(values), error);
     }
     case 4: {
         if (!agency)
