@@ -10,8 +10,9 @@ namespace assure {
 
 QString CheckVerb::summary() const
 {
-    return QCoreApplication::translate("assure::CheckVerb",
-                                       "Check a board file's integrity, references and change history; exit 3 when it is damaged.");
+    return QCoreApplication::translate(
+        "assure::CheckVerb",
+        "Check a board file's integrity, references and change history; exit 3 when it is damaged.");
 }
 
 int CheckVerb::run(const QStringList &args, CliStreams io)
@@ -40,8 +41,10 @@ int CheckVerb::run(const QStringList &args, CliStreams io)
     }
     io.out << QCoreApplication::translate("assure::CheckVerb", "%1: sound").arg(path) << Qt::endl;
     // The newest hash, to note elsewhere: a history rewritten end to end shows against it.
-    io.out << QCoreApplication::translate("assure::CheckVerb", "Change history: %n entries (one per edit, import, undo or redo), chain whole, ending %1",
-                                          nullptr, int(entries))
+    io.out << QCoreApplication::translate(
+                  "assure::CheckVerb",
+                  "Change history: %n entries (one per edit, import, undo or redo), chain whole, ending %1", nullptr,
+                  int(entries))
                   .arg(head)
            << Qt::endl;
     return ExitOk;
