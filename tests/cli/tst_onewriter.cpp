@@ -1,7 +1,9 @@
 // One writer across real processes: Assure holds a board, assure-cli's writing verbs refuse with the
 // holder's details, reading verbs go on, and after a SIGKILL of the holder the stale lock is cleared.
 #include "storage/boardlock.h"
+#include "testsupport/clirun.h"
 #include "testsupport/filebytes.h"
+#include "testsupport/lockfiles.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -13,52 +15,8 @@
 #include <QTest>
 
 using namespace assure;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ASSURE_BIN_DIR "/assure-cli"), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-// A lock file as QLockFile and Assure write it, for a holder made up by the test.
-bool writeLock(const QString &boardPath, qint64 pid, const QString &host, const QByteArray &machineId,
-               const QString &user, const QDateTime &since)
-{
-    QFile f(BoardLock::lockPath(boardPath));
-    return f.open(QIODevice::WriteOnly) &&
-           f.write(QByteArray::number(pid) + "\nassure\n" + host.toUtf8() + '\n' + machineId + '\n' +
-                   QSysInfo::bootUniqueId() + '\n' + LockHolder::detailLines(user, since)) > 0;
-}
-
-// The pid of a process that has run and been reaped: provably not running.
-qint64 deadPid()
-{
-    QProcess p;
-    p.start(QStringLiteral("true"), {});
-    if (!p.waitForStarted())
-        return 0;
-    const qint64 pid = p.processId();
-    p.waitForFinished();
-    return pid;
-}
-
-} // namespace
+using test::cli;
+using test::Run;
 
 class TestOneWriter final : public QObject
 {
@@ -154,8 +112,8 @@ void TestOneWriter::unlockClearsOnlyALockNoProgramHolds()
 
     const QByteArray otherMachine("0123456789abcdef0123456789abcdef");
     const QDateTime now = QDateTime::currentDateTime();
-    QVERIFY(writeLock(file, 4242, QStringLiteral("LAPTOP-7"), otherMachine, QStringLiteral("Jane Smith"),
-                      now.addSecs(-3600)));
+    QVERIFY(test::writeLock(file, 4242, QStringLiteral("LAPTOP-7"), otherMachine, QStringLiteral("Jane Smith"),
+                            now.addSecs(-3600)));
     const Run recent = cli({QStringLiteral("unlock"), file});
     QCOMPARE(recent.exitCode, 5);
     QVERIFY2(recent.err.contains(QStringLiteral("Jane Smith on LAPTOP-7")) &&
@@ -167,14 +125,14 @@ void TestOneWriter::unlockClearsOnlyALockNoProgramHolds()
     QVERIFY2(forced.out.contains(QStringLiteral("Cleared the lock of Jane Smith on LAPTOP-7")), qPrintable(forced.out));
     QVERIFY(!BoardLock::isHeld(file));
 
-    QVERIFY(
-        writeLock(file, 4242, QStringLiteral("LAPTOP-7"), otherMachine, QStringLiteral("Jane Smith"), now.addDays(-3)));
+    QVERIFY(test::writeLock(file, 4242, QStringLiteral("LAPTOP-7"), otherMachine, QStringLiteral("Jane Smith"),
+                            now.addDays(-3)));
     const Run abandoned = cli({QStringLiteral("unlock"), file});
     QCOMPARE(abandoned.exitCode, 0);
     QVERIFY(!BoardLock::isHeld(file));
 
-    QVERIFY(writeLock(file, deadPid(), QSysInfo::machineHostName(), QSysInfo::machineUniqueId(),
-                      QStringLiteral("Jane Smith"), now));
+    QVERIFY(test::writeLock(file, test::deadPid(), QSysInfo::machineHostName(), QSysInfo::machineUniqueId(),
+                            QStringLiteral("Jane Smith"), now));
     const Run ended = cli({QStringLiteral("unlock"), file});
     QCOMPARE(ended.exitCode, 0);
     QVERIFY2(ended.out.contains(QStringLiteral("that program has ended")), qPrintable(ended.out));

@@ -1,6 +1,7 @@
 // One writer: the lock beside a board file, who holds it, and clearing a lock left by a process that is gone.
 #include "storage/boardfile.h"
 #include "storage/boardlock.h"
+#include "testsupport/lockfiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,32 +12,7 @@
 #include <QTest>
 
 using namespace assure;
-
-namespace {
-
-// A lock file as QLockFile and Assure write it, for a holder made up by the test.
-void writeLock(const QString &boardPath, qint64 pid, const QString &host, const QByteArray &machineId,
-               const QString &user, const QDateTime &since)
-{
-    QFile f(BoardLock::lockPath(boardPath));
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QByteArray::number(pid) + "\nassure\n" + host.toUtf8() + '\n' + machineId + '\n' +
-            QSysInfo::bootUniqueId() + '\n' + LockHolder::detailLines(user, since));
-}
-
-// The pid of a process that has run and been reaped: provably not running.
-qint64 deadPid()
-{
-    QProcess p;
-    p.start(QStringLiteral("true"), {});
-    if (!p.waitForStarted())
-        return 0;
-    const qint64 pid = p.processId();
-    p.waitForFinished();
-    return pid;
-}
-
-} // namespace
+using test::deadPid;
 
 class TestBoardLock final : public QObject
 {
@@ -122,8 +98,8 @@ void TestBoardLock::lockOfDeadProcessIsClearedWithoutAsking()
 {
     const qint64 pid = deadPid();
     QVERIFY(pid > 0);
-    writeLock(m_path, pid, QSysInfo::machineHostName(), QSysInfo::machineUniqueId(), QStringLiteral("Jane"),
-              QDateTime::currentDateTime().addSecs(-60));
+    QVERIFY(test::writeLock(m_path, pid, QSysInfo::machineHostName(), QSysInfo::machineUniqueId(),
+                            QStringLiteral("Jane"), QDateTime::currentDateTime().addSecs(-60)));
     OpenResult r;
     auto file = BoardFile::open(m_path, BoardFile::Mode::ReadWrite, &r);
     QVERIFY2(file, qPrintable(r.message));
@@ -133,8 +109,9 @@ void TestBoardLock::lockOfDeadProcessIsClearedWithoutAsking()
 void TestBoardLock::lockFromAnotherMachineWaitsForAPerson()
 {
     // Its process may be alive on LAPTOP-7: no age makes it stale by itself.
-    writeLock(m_path, 4242, QStringLiteral("LAPTOP-7"), QByteArrayLiteral("0123456789abcdef0123456789abcdef"),
-              QStringLiteral("Jane Smith"), QDateTime::currentDateTime().addDays(-3));
+    QVERIFY(test::writeLock(m_path, 4242, QStringLiteral("LAPTOP-7"),
+                            QByteArrayLiteral("0123456789abcdef0123456789abcdef"), QStringLiteral("Jane Smith"),
+                            QDateTime::currentDateTime().addDays(-3)));
     OpenResult r;
     QVERIFY(!BoardFile::open(m_path, BoardFile::Mode::ReadWrite, &r));
     QCOMPARE(r.status, OpenStatus::Locked);
@@ -159,12 +136,14 @@ void TestBoardLock::lockFromAnotherMachineWaitsForAPerson()
 
 void TestBoardLock::clearRefusesALockThatChanged()
 {
-    writeLock(m_path, 4242, QStringLiteral("LAPTOP-7"), QByteArrayLiteral("0123456789abcdef0123456789abcdef"),
-              QStringLiteral("Jane Smith"), QDateTime::currentDateTime().addDays(-3));
+    QVERIFY(test::writeLock(m_path, 4242, QStringLiteral("LAPTOP-7"),
+                            QByteArrayLiteral("0123456789abcdef0123456789abcdef"), QStringLiteral("Jane Smith"),
+                            QDateTime::currentDateTime().addDays(-3)));
     const LockHolder shown = BoardLock::holder(m_path);
     // Meanwhile Jane's lock went and someone else's came.
-    writeLock(m_path, 77, QStringLiteral("DESKTOP-2"), QByteArrayLiteral("fedcba9876543210fedcba9876543210"),
-              QStringLiteral("Raj Patel"), QDateTime::currentDateTime());
+    QVERIFY(test::writeLock(m_path, 77, QStringLiteral("DESKTOP-2"),
+                            QByteArrayLiteral("fedcba9876543210fedcba9876543210"), QStringLiteral("Raj Patel"),
+                            QDateTime::currentDateTime()));
     QString error;
     QVERIFY(!BoardLock::clear(m_path, shown, &error));
     QVERIFY2(error.contains(QStringLiteral("Raj Patel")), qPrintable(error));
