@@ -1,6 +1,8 @@
 // Building blocks the chart builders share: the chart itself, its axes, and lines with gaps.
 #include "charts/chartparts.h"
 
+#include "core/statuspalette.h"
+
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
@@ -24,7 +26,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("assure::Charts", text);
 }
 
-const QColor kInk(0x1a, 0x1a, 0x1a);
+const QColor kInk = QColor::fromRgb(kInkRgb);
 const QColor kAxisLine(0x80, 0x80, 0x80);
 const QColor kGrid(0xdd, 0xdd, 0xdd);
 

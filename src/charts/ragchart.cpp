@@ -2,6 +2,7 @@
 #include "charts/ragchart.h"
 
 #include "charts/chartparts.h"
+#include "core/statuspalette.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -228,7 +229,7 @@ void addPoints(QChart &chart, const Axes &axes, const IndicatorSeries &series, R
         points->setPointLabelsFormat(ragLetter(rag));
         points->setPointLabelsVisible(true);
         points->setPointLabelsFont(pixelFont(style.pointLabelPixelSize, true));
-        points->setPointLabelsColor(QColor(0x1a, 0x1a, 0x1a));
+        points->setPointLabelsColor(QColor::fromRgb(kInkRgb));
         points->setPointLabelsClipping(false);
     }
     // The letters say what the colour says; the legend names the bands instead.

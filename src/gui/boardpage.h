@@ -31,6 +31,7 @@ public:
     QString title() const override { return tr("Board"); }
     QStringList views() const override;
     void showView(const QString &view) override;
+    bool startsNewBoard() const override { return true; }
 
     EntityTablePanel *agencies() const { return m_agencies; }
     EntityTablePanel *people() const { return m_people; }

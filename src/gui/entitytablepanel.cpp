@@ -2,6 +2,7 @@
 #include "gui/entitytablepanel.h"
 
 #include "gui/choicedelegate.h"
+#include "gui/selectedrow.h"
 #include "models/searchproxymodel.h"
 #include "models/tablemodelbase.h"
 
@@ -58,6 +59,9 @@ EntityTablePanel::EntityTablePanel(TableModelBase *model, const QString &itemNam
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
 
+    m_add->setObjectName(QStringLiteral("addItemButton"));
+    m_edit->setObjectName(QStringLiteral("editItemButton"));
+    m_remove->setObjectName(QStringLiteral("deleteItemButton"));
     m_add->setToolTip(tr("Add (Insert)"));
     m_remove->setToolTip(tr("Delete the selected row (Delete)"));
     auto *addKey = new QAction(this);
@@ -69,7 +73,10 @@ EntityTablePanel::EntityTablePanel(TableModelBase *model, const QString &itemNam
     removeKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(removeKey);
 
-    connect(m_add, &QPushButton::clicked, this, [this] { if (!m_readOnly) m_actions.add(); });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        if (!m_readOnly)
+            m_actions.add();
+    });
     connect(addKey, &QAction::triggered, m_add, &QPushButton::click);
     connect(m_edit, &QPushButton::clicked, this, [this] {
         if (currentId() != 0)
@@ -83,6 +90,7 @@ EntityTablePanel::EntityTablePanel(TableModelBase *model, const QString &itemNam
     connect(removeKey, &QAction::triggered, m_remove, &QPushButton::click);
     if (m_actions.history) {
         m_history = new QPushButton(tr("&History…"), this);
+        m_history->setObjectName(QStringLiteral("historyItemButton"));
         m_history->setToolTip(tr("Every recorded change of the selected row"));
         top->addWidget(m_history);
         connect(m_history, &QPushButton::clicked, this, [this] {
@@ -98,19 +106,35 @@ EntityTablePanel::EntityTablePanel(TableModelBase *model, const QString &itemNam
             m_view->addAction(action);
         }
     }
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EntityTablePanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EntityTablePanel::followSelection);
+    // A reset, a filter or a removal can take the selected row away without a click; the selection
+    // model has settled by then, as it was connected to the proxy first.
+    const auto settle = [this] {
+        updateCount();
+        followSelection();
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, settle);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, settle);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, settle);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EntityTablePanel::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EntityTablePanel::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EntityTablePanel::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EntityTablePanel::updateCount);
     updateButtons();
     updateCount();
 }
 
 qint64 EntityTablePanel::currentId() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(TableModelBase::IdRole).toLongLong();
+    const QModelIndex row = selectedRow(m_view);
+    return row.isValid() ? row.data(TableModelBase::IdRole).toLongLong() : 0;
+}
+
+void EntityTablePanel::followSelection()
+{
+    updateButtons();
+    const qint64 id = currentId();
+    if (id == m_shownId)
+        return;
+    m_shownId = id;
+    Q_EMIT currentIdChanged(id);
 }
 
 void EntityTablePanel::selectId(qint64 id)

@@ -37,10 +37,19 @@ public:
     SearchProxyModel *proxy() const { return m_proxy; }
     // Selects and shows the row of the item with this id.
     void selectId(qint64 id);
+    // The item the panel is on: the selected row's id, 0 for none (see selectedrow.h for why the
+    // selection is the one source). Every pane that follows the table reads this and listens to
+    // currentIdChanged, never to the view's current index.
     qint64 currentId() const;
     void setReadOnly(bool readOnly);
 
+Q_SIGNALS:
+    // The selected item changed (0: none), once the selection has settled: after a click, a key,
+    // a sort, a filter or a reset that moved or removed it.
+    void currentIdChanged(qint64 id);
+
 private:
+    void followSelection();
     void updateButtons();
     void updateCount();
 
@@ -54,6 +63,7 @@ private:
     QPushButton *m_history = nullptr;
     QLabel *m_count;
     Actions m_actions;
+    qint64 m_shownId = 0; // the id last announced by currentIdChanged
     bool m_readOnly = false;
 };
 

@@ -25,6 +25,11 @@ public:
     QString pageId() const override { return QStringLiteral("history"); }
     QString title() const override { return tr("History"); }
     void focusSearch() override;
+    bool showItemHistory(const QString &table, qint64 id, const QString &itemTitle) override
+    {
+        showItem(table, id, itemTitle);
+        return true;
+    }
 
     // Shows only the entries about one item (see HistoryModel::concerns); title names it for people.
     void showItem(const QString &table, qint64 id, const QString &itemTitle);

@@ -17,6 +17,7 @@
 #include "models/personmodel.h"
 #include "models/prioritymodel.h"
 #include "models/searchproxymodel.h"
+#include "ui_indicatorspageform.h"
 #include "workspace/boardexport.h"
 #include "workspace/workspace.h"
 
@@ -28,18 +29,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <map>
@@ -47,15 +43,56 @@
 namespace assure {
 
 IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
-    : Page(parent), m_workspace(workspace), m_model(new IndicatorTableModel(workspace, this)),
-      m_gridModel(new MeasurementGridModel(workspace, this)), m_period(new PeriodChooser(m_model->period(), this)),
-      m_owner(new QComboBox(this)), m_priority(new QComboBox(this)), m_rag(new QComboBox(this)),
-      m_detailTitle(new QLabel(this)), m_ragChartButton(new QToolButton(this)), m_spcChartButton(new QToolButton(this)),
-      m_chartView(new QChartView(this)), m_grid(new QTableView(this))
+    : Page(parent), m_ui(std::make_unique<Ui::IndicatorsPageForm>()), m_workspace(workspace),
+      m_model(new IndicatorTableModel(workspace, this)), m_gridModel(new MeasurementGridModel(workspace, this)),
+      m_period(new PeriodChooser(m_model->period(), this))
 {
-    m_chartView->setObjectName(QStringLiteral("chartView"));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(360, 240);
+    m_ui->setupUi(this);
+    m_ui->filtersLayout->insertWidget(0, m_period);
+    m_ui->chartView->setRenderHint(QPainter::Antialiasing);
+    m_ui->ragFilter->addItem(tr("Any RAG"), -1);
+    for (Rag r : allRags())
+        m_ui->ragFilter->addItem(ragLabel(r), int(r));
+    createImportExportActions();
+    auto *transferMenu = new QMenu(m_ui->importExportButton);
+    transferMenu->addActions(m_importExport);
+    m_ui->importExportButton->setMenu(transferMenu);
+    layOutTable();
+    layOutDetail();
+
+    connect(m_period, &PeriodChooser::periodChanged, m_model, &IndicatorTableModel::setPeriod);
+    connect(m_ui->ownerFilter, &QComboBox::activated, this, &IndicatorsPage::applyFilters);
+    connect(m_ui->ragFilter, &QComboBox::activated, this, &IndicatorsPage::applyFilters);
+    connect(m_ui->priorityFilter, &QComboBox::activated, this, &IndicatorsPage::applyFilters);
+    // The pane follows the table's selected indicator, as the panel announces it once settled.
+    connect(m_table, &EntityTablePanel::currentIdChanged, this, &IndicatorsPage::showIndicator);
+    connect(m_model, &TableModelBase::editRejected, this, &IndicatorsPage::showRejected);
+    connect(m_gridModel, &TableModelBase::editRejected, this, &IndicatorsPage::showRejected);
+    connect(m_gridModel, &QAbstractItemModel::dataChanged, this, &IndicatorsPage::updateChart);
+    connect(m_gridModel, &QAbstractItemModel::modelReset, this, &IndicatorsPage::updateChart);
+    refillOwners();
+    refillPriorities();
+    const auto refill = [this](Entity e) {
+        if (e == Entity::Agency)
+            refillOwners();
+        if (e == Entity::Priority)
+            refillPriorities();
+    };
+    connect(workspace->notifier(), &Notifier::inserted, this, refill);
+    connect(workspace->notifier(), &Notifier::removed, this, refill);
+    connect(workspace->notifier(), &Notifier::changed, this, [this](Entity e) {
+        if (e == Entity::Priority)
+            refillPriorities();
+    });
+    m_table->setReadOnly(workspace->isReadOnly());
+    if (m_table->proxy()->rowCount() > 0)
+        m_table->view()->selectRow(0); // the pane follows through currentIdChanged
+    else
+        showIndicator(0);
+}
+
+void IndicatorsPage::layOutTable()
+{
     m_table = new EntityTablePanel(m_model, tr("indicator"), tr("indicators"),
                                    {[this] { addIndicator(); }, [this](qint64 id) { editIndicator(id); },
                                     [this](qint64 id) { removeIndicator(id); },
@@ -64,7 +101,10 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
                                             Q_EMIT historyRequested(QStringLiteral("indicator"), id,
                                                                     i->code + QLatin1Char(' ') + i->title);
                                     }},
-                                   this);
+                                   m_ui->tableHolder);
+    auto *holder = new QVBoxLayout(m_ui->tableHolder);
+    holder->setContentsMargins(0, 0, 0, 0);
+    holder->addWidget(m_table);
     QTableView *view = m_table->view();
     view->setItemDelegateForColumn(
         IndicatorTableModel::RagColumn,
@@ -72,7 +112,8 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     view->setItemDelegateForColumn(
         IndicatorTableModel::Variation,
         new StatusChipDelegate(IndicatorTableModel::StatusColourRole, IndicatorTableModel::StatusTextRole, view));
-    // Numbers and chips are narrow; the title takes what is left.
+    // Numbers and chips are narrow; the title takes what is left, and on a narrow window the table
+    // scrolls sideways rather than widening the window.
     const std::pair<int, int> widths[] = {
         {IndicatorTableModel::Code, 75},         {IndicatorTableModel::Owner, 130},
         {IndicatorTableModel::Value, 70},        {IndicatorTableModel::Target, 70},
@@ -83,87 +124,46 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
         view->setColumnWidth(column, width);
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::Title, QHeaderView::Stretch);
+}
 
-    // Filters: owner agency and RAG, beside the period.
-    m_owner->setAccessibleName(tr("Owner agency"));
-    m_rag->setAccessibleName(tr("RAG status"));
-    m_rag->setObjectName(QStringLiteral("ragFilter"));
-    m_owner->setObjectName(QStringLiteral("ownerFilter"));
-    m_priority->setAccessibleName(tr("Priority"));
-    m_priority->setObjectName(QStringLiteral("priorityFilter"));
-    m_rag->addItem(tr("Any RAG"), -1);
-    for (Rag r : allRags())
-        m_rag->addItem(ragLabel(r), int(r));
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_period);
-    filters->addSpacing(16);
-    filters->addWidget(new QLabel(tr("Owner:"), this));
-    filters->addWidget(m_owner, 1);
-    filters->addWidget(new QLabel(tr("Priority:"), this));
-    filters->addWidget(m_priority, 1);
-    filters->addWidget(new QLabel(tr("RAG:"), this));
-    filters->addWidget(m_rag);
-    createImportExportActions();
-    auto *transfer = new QPushButton(tr("Import and E&xport"), this);
-    transfer->setObjectName(QStringLiteral("importExportButton"));
-    auto *transferMenu = new QMenu(transfer);
-    transferMenu->addActions(m_importExport);
-    transfer->setMenu(transferMenu);
-    filters->addSpacing(8);
-    filters->addWidget(transfer);
-
-    // The detail: chart (RAG or SPC view) beside the editable history.
-    m_ragChartButton->setText(tr("&RAG chart"));
-    m_spcChartButton->setText(tr("S&PC chart"));
-    for (QToolButton *b : {m_ragChartButton, m_spcChartButton}) {
-        b->setCheckable(true);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    }
+void IndicatorsPage::layOutDetail()
+{
     auto *chartButtons = new QButtonGroup(this);
-    chartButtons->addButton(m_ragChartButton);
-    chartButtons->addButton(m_spcChartButton);
-    m_ragChartButton->setChecked(true);
-    QFont bold = m_detailTitle->font();
+    chartButtons->addButton(m_ui->ragChartButton);
+    chartButtons->addButton(m_ui->spcChartButton);
+    connect(chartButtons, &QButtonGroup::buttonClicked, this, &IndicatorsPage::updateChart);
+    QFont bold = m_ui->detailTitle->font();
     bold.setBold(true);
-    m_detailTitle->setFont(bold);
-    m_detailTitle->setWordWrap(true);
-    auto *chartHeader = new QHBoxLayout;
-    chartHeader->addWidget(m_detailTitle, 1);
-    chartHeader->addWidget(m_ragChartButton);
-    chartHeader->addWidget(m_spcChartButton);
-    m_spcSettingsButton = new QPushButton(tr("SPC se&ttings…"), this);
-    m_spcSettingsButton->setObjectName(QStringLiteral("spcSettingsButton"));
-    m_spcSettingsButton->setToolTip(tr("Run length, outlier screening, fixed limits and rebases for this indicator"));
-    chartHeader->addWidget(m_spcSettingsButton);
-    m_thresholdsButton = new QPushButton(tr("RAG t&hresholds…"), this);
-    m_thresholdsButton->setObjectName(QStringLiteral("thresholdsButton"));
-    m_thresholdsButton->setToolTip(tr("This indicator's own RAG thresholds, by the date they take effect"));
-    chartHeader->addWidget(m_thresholdsButton);
-    connect(m_thresholdsButton, &QPushButton::clicked, this, [this] {
+    m_ui->detailTitle->setFont(bold);
+    m_ui->gridCaption->setFont(bold);
+
+    // SPC settings and RAG thresholds share one menu button, so the header fits a narrow window.
+    auto *settings = new QMenu(m_ui->chartSettingsButton);
+    m_spcSettingsAction = settings->addAction(tr("SPC se&ttings…"), this, &IndicatorsPage::editSpcSettings);
+    m_spcSettingsAction->setObjectName(QStringLiteral("spcSettingsAction"));
+    m_spcSettingsAction->setToolTip(tr("Run length, outlier screening, fixed limits and rebases for this indicator"));
+    m_thresholdsAction = settings->addAction(tr("RAG t&hresholds…"), this, [this] {
         if (m_workspace->indicators().find(m_gridModel->indicatorId())) {
             ThresholdsDialog dialog(m_workspace, m_gridModel->indicatorId(), this);
             dialog.exec();
         }
     });
-    connect(m_spcSettingsButton, &QPushButton::clicked, this, &IndicatorsPage::editSpcSettings);
-    auto *chartBox = new QWidget(this);
-    auto *chartLayout = new QVBoxLayout(chartBox);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
-    chartLayout->addLayout(chartHeader);
-    chartLayout->addWidget(m_chartView, 1);
+    m_thresholdsAction->setObjectName(QStringLiteral("thresholdsAction"));
+    m_thresholdsAction->setToolTip(tr("This indicator's own RAG thresholds, by the date they take effect"));
+    settings->setToolTipsVisible(true);
+    m_ui->chartSettingsButton->setMenu(settings);
 
-    m_grid->setObjectName(QStringLiteral("measurementGrid"));
-    m_grid->setModel(m_gridModel);
-    m_grid->setItemDelegate(new ChoiceDelegate(m_grid));
-    m_grid->setItemDelegateForColumn(
+    QTableView *grid = m_ui->measurementGrid;
+    grid->setModel(m_gridModel);
+    grid->setItemDelegate(new ChoiceDelegate(grid));
+    grid->setItemDelegateForColumn(
         MeasurementGridModel::RagColumn,
-        new StatusChipDelegate(MeasurementGridModel::StatusColourRole, MeasurementGridModel::StatusTextRole, m_grid));
+        new StatusChipDelegate(MeasurementGridModel::StatusColourRole, MeasurementGridModel::StatusTextRole, grid));
     // The periods name the rows from the vertical header, which stays put when the grid scrolls
     // sideways to the benchmarks.
-    m_grid->setColumnHidden(MeasurementGridModel::PeriodColumn, true);
-    m_grid->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_grid->setAlternatingRowColors(true);
-    m_grid->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    grid->setColumnHidden(MeasurementGridModel::PeriodColumn, true);
+    grid->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    grid->setEditTriggers(QAbstractItemView::AllEditTriggers);
     const std::pair<int, int> gridWidths[] = {
         {MeasurementGridModel::Value, 70},       {MeasurementGridModel::Numerator, 80},
         {MeasurementGridModel::Denominator, 90}, {MeasurementGridModel::Target, 65},
@@ -172,72 +172,37 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
         {MeasurementGridModel::Regional, 80},    {MeasurementGridModel::Neighbours, 120}};
     // Never narrower than the header's own words (which translations lengthen); the grid scrolls sideways.
     for (const auto &[column, width] : gridWidths)
-        m_grid->setColumnWidth(column, std::max(width, m_grid->horizontalHeader()->sectionSizeHint(column)));
+        grid->setColumnWidth(column, std::max(width, grid->horizontalHeader()->sectionSizeHint(column)));
     // Wider than the pane on most screens: it scrolls sideways, and a wide window fills the last column.
-    m_grid->horizontalHeader()->setStretchLastSection(true);
-    m_grid->horizontalHeader()->setMinimumSectionSize(60);
-    m_grid->setWordWrap(false);
+    grid->horizontalHeader()->setStretchLastSection(true);
+    grid->horizontalHeader()->setMinimumSectionSize(60);
 
-    auto *detail = new QSplitter(Qt::Horizontal, this);
-    detail->addWidget(chartBox);
-    detail->addWidget(m_grid);
-    detail->setStretchFactor(0, 3);
-    detail->setStretchFactor(1, 4);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
-    split->addWidget(detail);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
+    m_ui->detailSplitter->setStretchFactor(0, 3);
+    m_ui->detailSplitter->setStretchFactor(1, 4);
+    m_ui->pageSplitter->setStretchFactor(0, 1);
+    m_ui->pageSplitter->setStretchFactor(1, 1);
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(split, 1);
+void IndicatorsPage::refillOwners()
+{
+    QComboBox *combo = m_ui->ownerFilter;
+    const QVariant current = combo->currentData();
+    combo->clear();
+    combo->addItem(tr("Any owner"), qint64(-1));
+    for (const Choice &c : agencyChoices(*m_workspace))
+        combo->addItem(c.label, c.value);
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
+}
 
-    connect(m_period, &PeriodChooser::periodChanged, m_model, &IndicatorTableModel::setPeriod);
-    connect(m_owner, &QComboBox::activated, this, &IndicatorsPage::applyFilters);
-    connect(m_rag, &QComboBox::activated, this, &IndicatorsPage::applyFilters);
-    connect(m_priority, &QComboBox::activated, this, &IndicatorsPage::applyFilters);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IndicatorsPage::showSelected);
-    connect(chartButtons, &QButtonGroup::buttonClicked, this, &IndicatorsPage::updateChart);
-    connect(m_model, &TableModelBase::editRejected, this, &IndicatorsPage::showRejected);
-    connect(m_gridModel, &TableModelBase::editRejected, this, &IndicatorsPage::showRejected);
-    connect(m_gridModel, &QAbstractItemModel::dataChanged, this, &IndicatorsPage::updateChart);
-    connect(m_gridModel, &QAbstractItemModel::modelReset, this, &IndicatorsPage::updateChart);
-    const auto refillOwners = [this] {
-        const QVariant current = m_owner->currentData();
-        m_owner->clear();
-        m_owner->addItem(tr("Any owner"), qint64(-1));
-        for (const Choice &c : agencyChoices(*m_workspace))
-            m_owner->addItem(c.label, c.value);
-        m_owner->setCurrentIndex(qMax(0, m_owner->findData(current)));
-    };
-    const auto refillPriorities = [this] {
-        const QVariant current = m_priority->currentData();
-        m_priority->clear();
-        m_priority->addItem(tr("Any priority"), qint64(-1));
-        for (const Choice &c : priorityChoices(*m_workspace))
-            m_priority->addItem(c.label, c.value);
-        m_priority->setCurrentIndex(qMax(0, m_priority->findData(current)));
-    };
-    refillOwners();
-    refillPriorities();
-    const auto refill = [refillOwners, refillPriorities](Entity e) {
-        if (e == Entity::Agency)
-            refillOwners();
-        if (e == Entity::Priority)
-            refillPriorities();
-    };
-    connect(workspace->notifier(), &Notifier::inserted, this, refill);
-    connect(workspace->notifier(), &Notifier::removed, this, refill);
-    connect(workspace->notifier(), &Notifier::changed, this, [refillPriorities](Entity e) {
-        if (e == Entity::Priority)
-            refillPriorities();
-    });
-    m_table->setReadOnly(workspace->isReadOnly());
-    if (m_table->proxy()->rowCount() > 0)
-        view->selectRow(0);
-    showSelected();
+void IndicatorsPage::refillPriorities()
+{
+    QComboBox *combo = m_ui->priorityFilter;
+    const QVariant current = combo->currentData();
+    combo->clear();
+    combo->addItem(tr("Any priority"), qint64(-1));
+    for (const Choice &c : priorityChoices(*m_workspace))
+        combo->addItem(c.label, c.value);
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
 }
 
 IndicatorsPage::~IndicatorsPage() = default;
@@ -260,18 +225,38 @@ void IndicatorsPage::focusSearch()
 
 QString IndicatorsPage::chartKind() const
 {
-    return m_spcChartButton->isChecked() ? QStringLiteral("spc") : QStringLiteral("rag");
+    return m_ui->spcChartButton->isChecked() ? QStringLiteral("spc") : QStringLiteral("rag");
 }
 
 void IndicatorsPage::setChartKind(const QString &kind)
 {
-    (kind == QLatin1String("spc") ? m_spcChartButton : m_ragChartButton)->setChecked(true);
+    (kind == QLatin1String("spc") ? m_ui->spcChartButton : m_ui->ragChartButton)->setChecked(true);
     updateChart();
 }
 
 QChart *IndicatorsPage::chart() const
 {
-    return m_chartView->chart();
+    return m_ui->chartView->chart();
+}
+
+QTableView *IndicatorsPage::grid() const
+{
+    return m_ui->measurementGrid;
+}
+
+qint64 IndicatorsPage::shownIndicatorId() const
+{
+    return m_gridModel->indicatorId();
+}
+
+QString IndicatorsPage::gridCaption() const
+{
+    return m_ui->gridCaption->text();
+}
+
+QString IndicatorsPage::detailTitle() const
+{
+    return m_ui->detailTitle->text();
 }
 
 void IndicatorsPage::selectIndicator(qint64 id)
@@ -281,9 +266,9 @@ void IndicatorsPage::selectIndicator(qint64 id)
 
 void IndicatorsPage::applyFilters()
 {
-    const qint64 owner = m_owner->currentData().toLongLong();
-    const qint64 priority = m_priority->currentData().toLongLong();
-    const int rag = m_rag->currentData().toInt();
+    const qint64 owner = m_ui->ownerFilter->currentData().toLongLong();
+    const qint64 priority = m_ui->priorityFilter->currentData().toLongLong();
+    const int rag = m_ui->ragFilter->currentData().toInt();
     m_table->proxy()->setRowFilter([this, owner, priority, rag](int row) {
         if (owner >= 0 && m_model->itemAt(row).ownerAgencyId != owner)
             return false;
@@ -293,14 +278,19 @@ void IndicatorsPage::applyFilters()
     });
 }
 
-void IndicatorsPage::showSelected()
+void IndicatorsPage::showIndicator(qint64 id)
 {
-    const qint64 id = m_table->currentId();
     const Indicator *ind = m_workspace->indicators().find(id);
-    m_detailTitle->setText(ind ? QStringLiteral("%1 — %2").arg(ind->code, ind->title)
-                               : tr("Choose an indicator above."));
-    m_spcSettingsButton->setEnabled(ind != nullptr);
-    m_thresholdsButton->setEnabled(ind != nullptr);
+    const QString name = ind ? QStringLiteral("%1 — %2").arg(ind->code, ind->title) : QString();
+    // The chart's own title names it in full; beside the chart buttons the code is enough.
+    m_ui->detailTitle->setText(ind ? ind->code : tr("Choose an indicator above."));
+    m_ui->detailTitle->setToolTip(name);
+    m_ui->detailTitle->setAccessibleName(ind ? tr("Chart of %1").arg(name) : QString());
+    // Where the eye is while typing: the grid's own caption names the indicator its values go to.
+    m_ui->gridCaption->setText(ind ? tr("Values of %1").arg(name) : tr("No indicator chosen"));
+    m_ui->gridCaption->setToolTip(ind ? tr("Every value typed in this grid is saved to %1.").arg(name) : QString());
+    m_ui->measurementGrid->setAccessibleName(ind ? tr("Values of %1").arg(ind->code) : tr("Values"));
+    m_ui->chartSettingsButton->setEnabled(ind != nullptr);
     m_gridModel->setIndicator(id); // its reset redraws the chart
 }
 
@@ -335,8 +325,8 @@ void IndicatorsPage::updateChart()
     }
     // Period labels are thinned for the width the chart really has.
     ChartStyle style = ChartStyle::screen();
-    if (m_chartView->width() > 200)
-        style.size = m_chartView->size();
+    if (m_ui->chartView->width() > 200)
+        style.size = m_ui->chartView->size();
     showChart(chartKind() == QLatin1String("spc") ? buildSpcChart(series, result.spc, style)
                                                   : buildRagChart(series, style));
 }
@@ -344,8 +334,8 @@ void IndicatorsPage::updateChart()
 void IndicatorsPage::showChart(std::unique_ptr<QChart> chart)
 {
     // The view takes the new chart and lets go of the old one, which is then ours to delete.
-    QChart *old = m_chartView->chart();
-    m_chartView->setChart(chart.release());
+    QChart *old = m_ui->chartView->chart();
+    m_ui->chartView->setChart(chart.release());
     delete old;
 }
 

@@ -5,13 +5,13 @@
 
 #include <memory>
 
-class QComboBox;
-class QLabel;
+class QAction;
 class QChart;
-class QChartView;
 class QTableView;
-class QPushButton;
-class QToolButton;
+
+namespace Ui {
+class IndicatorsPageForm;
+}
 
 namespace assure {
 
@@ -38,7 +38,12 @@ public:
 
     EntityTablePanel *table() const { return m_table; }
     PeriodChooser *periodChooser() const { return m_period; }
-    QTableView *grid() const { return m_grid; }
+    QTableView *grid() const;
+    // Which indicator the detail pane (title, chart, grid) is on: 0 for none.
+    qint64 shownIndicatorId() const;
+    // The words above the grid that name the indicator it edits.
+    QString gridCaption() const;
+    QString detailTitle() const;
     IndicatorTableModel *model() const { return m_model; }
     // The chart shown for the selected indicator: "rag" or "spc".
     QString chartKind() const;
@@ -49,7 +54,7 @@ public:
 
 private:
     void applyFilters();
-    void showSelected();
+    void showIndicator(qint64 id);
     void updateChart();
     void showChart(std::unique_ptr<QChart> chart);
     void addIndicator();
@@ -65,21 +70,19 @@ private:
     QStringList shownCodes() const;
     QString chooseSpreadsheet(const QString &title, const QString &suggestedName);
 
+    void layOutTable();
+    void layOutDetail();
+    void refillOwners();
+    void refillPriorities();
+
+    std::unique_ptr<Ui::IndicatorsPageForm> m_ui; // its chart view owns the chart on show
     Workspace *m_workspace;
     IndicatorTableModel *m_model;
     MeasurementGridModel *m_gridModel;
     PeriodChooser *m_period;
-    QComboBox *m_owner;
-    QComboBox *m_priority;
-    QComboBox *m_rag;
     EntityTablePanel *m_table;
-    QLabel *m_detailTitle;
-    QToolButton *m_ragChartButton;
-    QToolButton *m_spcChartButton;
-    QPushButton *m_spcSettingsButton;
-    QPushButton *m_thresholdsButton;
-    QChartView *m_chartView; // owns the chart on show
-    QTableView *m_grid;
+    QAction *m_spcSettingsAction;
+    QAction *m_thresholdsAction;
     QList<QAction *> m_importExport;
 };
 

@@ -2,13 +2,11 @@
 #include "gui/mainwindow.h"
 
 #include "gui/backupsettingsdialog.h"
-#include "gui/boardpage.h"
 #include "gui/fileguard.h"
-#include "gui/historypage.h"
-#include "gui/indicatorspage.h"
 #include "gui/locationbanner.h"
 #include "gui/lockedfileprompt.h"
-#include "gui/overviewpage.h"
+#include "gui/page.h"
+#include "gui/pageregistry.h"
 #include "gui/restoredialog.h"
 #include "gui/welcomewidget.h"
 #include "storage/boardlock.h"
@@ -21,11 +19,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QGridLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextStream>
@@ -58,10 +56,9 @@ QString withExtension(QString path)
 } // namespace
 
 MainWindow::MainWindow(Settings *settings, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings), m_undoGroup(new QUndoGroup(this)),
-      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_welcome(new WelcomeWidget(this)),
-      m_central(new QStackedWidget(this)), m_status(new QLabel(this)), m_readOnlyBanner(new QLabel(this)),
-      m_locationBanner(new LocationBanner(this))
+    : QMainWindow(parent), m_settings(settings), m_undoGroup(new QUndoGroup(this)), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_welcome(new WelcomeWidget(this)), m_central(new QStackedWidget(this)),
+      m_status(new QLabel(this)), m_readOnlyBanner(new QLabel(this)), m_locationBanner(new LocationBanner(this))
 {
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_readOnlyBanner->setText(readOnlyText());
@@ -136,7 +133,8 @@ void MainWindow::createActions()
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     // Both the platform's redo key and the other common one (Ctrl+Y / Ctrl+Shift+Z).
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence &extra : {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)})
+    for (const QKeySequence &extra :
+         {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)})
         if (!redoKeys.contains(extra))
             redoKeys << extra;
     redo->setShortcuts(redoKeys);
@@ -186,9 +184,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 
 void MainWindow::buildPages()
 {
-    auto *history = new HistoryPage(m_workspace.get());
-    m_pageList = {new OverviewPage(m_workspace.get()), new IndicatorsPage(m_workspace.get()),
-                  new BoardPage(m_workspace.get()), history};
+    for (const PageFactory &create : registeredPages())
+        m_pageList.push_back(create(m_workspace.get()));
     for (Page *p : m_pageList) {
         p->setObjectName(p->pageId());
         m_pages->addWidget(p);
@@ -198,10 +195,14 @@ void MainWindow::buildPages()
         if (row < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
         m_importExportMenu->addActions(p->importExportActions());
-        connect(p, &Page::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-        connect(p, &Page::historyRequested, this, [this, history](const QString &table, qint64 id, const QString &title) {
-            history->showItem(table, id, title);
-            showPage(history->pageId());
+        connect(p, &Page::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        connect(p, &Page::historyRequested, this, [this](const QString &table, qint64 id, const QString &title) {
+            for (Page *q : m_pageList)
+                if (q->showItemHistory(table, id, title)) {
+                    showPage(q->pageId());
+                    return;
+                }
         });
     }
     m_navigation->setCurrentRow(0);
@@ -279,8 +280,8 @@ bool MainWindow::openFile(const QString &path, BoardFile::Mode mode)
             return false;
     }
     if (!ws && result.status == OpenStatus::CannotWrite && m_interactive) {
-        const auto answer = QMessageBox::question(this, tr("Open read-only?"),
-                                                  result.message + QLatin1Char('\n') + tr("Open it read-only instead?"));
+        const auto answer = QMessageBox::question(
+            this, tr("Open read-only?"), result.message + QLatin1Char('\n') + tr("Open it read-only instead?"));
         if (answer == QMessageBox::Yes)
             ws = Workspace::open(path, BoardFile::Mode::ReadOnly, &result);
     }
@@ -355,7 +356,9 @@ void MainWindow::newFile()
     }
     m_settings->setLastFolder(QFileInfo(path).absolutePath());
     setWorkspace(std::move(ws));
-    showPage(QStringLiteral("board"));
+    for (Page *p : m_pageList)
+        if (p->startsNewBoard())
+            showPage(p->pageId());
 }
 
 void MainWindow::saveCopy()
@@ -363,9 +366,9 @@ void MainWindow::saveCopy()
     if (!m_workspace)
         return;
     const QFileInfo current(m_workspace->path());
-    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"),
-                                                QDir(chooseFolder()).filePath(current.completeBaseName() + tr(" copy.assure")),
-                                                boardFilter());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a copy"), QDir(chooseFolder()).filePath(current.completeBaseName() + tr(" copy.assure")),
+        boardFilter());
     if (path.isEmpty())
         return;
     path = withExtension(path);

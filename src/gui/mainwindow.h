@@ -40,6 +40,8 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
     QListWidget *navigation() const { return m_navigation; }
     Page *page(const QString &pageId) const;
+    // The open board's pages, in navigation order (empty with no board open).
+    const std::vector<Page *> &pages() const { return m_pageList; }
     void showPage(const QString &pageId);
 
 protected:

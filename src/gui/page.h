@@ -27,6 +27,13 @@ public:
     virtual void focusSearch() {}
     // What the page offers under File > Import and Export; empty for none.
     virtual QList<QAction *> importExportActions() const { return {}; }
+    // The page that shows one item's change history answers true and shows it (see historyRequested).
+    virtual bool showItemHistory(const QString & /*table*/, qint64 /*id*/, const QString & /*itemTitle*/)
+    {
+        return false;
+    }
+    // The page a new, empty board opens on, to fill in its details.
+    virtual bool startsNewBoard() const { return false; }
 
 Q_SIGNALS:
     // A short note for the status bar ("Imported 48 rows from q2.csv").

@@ -1,6 +1,8 @@
 // File > Restore from Backup: the backups of a board, with when and what they hold, restored to a new file.
 #include "gui/restoredialog.h"
 
+#include "gui/selectedrow.h"
+
 #include "storage/backupsummary.h"
 
 #include "ui_restoredialog.h"
@@ -94,8 +96,7 @@ void RestoreDialog::showFolder(int index)
 
 QString RestoreDialog::selectedBackup() const
 {
-    const QTreeWidgetItem *item = m_ui->backupList->currentItem();
-    return item && item->isSelected() ? item->data(0, Qt::UserRole).toString() : QString();
+    return selectedRow(m_ui->backupList).data(Qt::UserRole).toString();
 }
 
 void RestoreDialog::chooseTarget()

@@ -1,6 +1,8 @@
 // Draws a status (RAG, SPC variation) as a coloured chip that carries its word, so it reads without colour.
 #include "gui/statuschipdelegate.h"
 
+#include "core/statuspalette.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -34,9 +36,8 @@ void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setPen(fill.darker(130));
     painter->setBrush(fill);
     painter->drawRoundedRect(chip, 6, 6);
-    // White on the dark fills, black on the light ones (amber, grey), for contrast.
-    const bool light = qGray(fill.rgb()) > 140;
-    painter->setPen(light ? Qt::black : Qt::white);
+    // Black or white, whichever the palette's contrast rule gives this fill (WCAG AA).
+    painter->setPen(QColor::fromRgb(textOn(fill.rgb() & 0xffffff)));
     QFont bold = option.font;
     bold.setBold(true);
     painter->setFont(bold);

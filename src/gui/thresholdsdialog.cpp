@@ -1,6 +1,8 @@
 // RAG threshold versions: a new version rates periods ending on or after its date, never the ones before.
 #include "gui/thresholdsdialog.h"
 
+#include "gui/selectedrow.h"
+
 #include "ui_thresholdsdialog.h"
 #include "workspace/workspace.h"
 
@@ -29,7 +31,8 @@ QString percent(double fraction)
 } // namespace
 
 ThresholdsDialog::ThresholdsDialog(Workspace *workspace, qint64 indicatorId, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ThresholdsDialog>()), m_workspace(workspace), m_indicatorId(indicatorId)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ThresholdsDialog>()), m_workspace(workspace),
+      m_indicatorId(indicatorId)
 {
     m_ui->setupUi(this);
     const Indicator *indicator = workspace->indicators().find(indicatorId);
@@ -45,7 +48,8 @@ ThresholdsDialog::ThresholdsDialog(Workspace *workspace, qint64 indicatorId, QWi
     }
     m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #a4262c; font-weight: 600;"));
     m_ui->versionTable->setColumnCount(5);
-    m_ui->versionTable->setHorizontalHeaderLabels({tr("From"), tr("Scheme"), tr("Green at"), tr("Amber at"), tr("BLUE at")});
+    m_ui->versionTable->setHorizontalHeaderLabels(
+        {tr("From"), tr("Scheme"), tr("Green at"), tr("Amber at"), tr("BLUE at")});
     m_ui->versionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->versionTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->versionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -64,8 +68,9 @@ ThresholdsDialog::ThresholdsDialog(Workspace *workspace, qint64 indicatorId, QWi
     connect(m_ui->blueCheck, &QCheckBox::toggled, m_ui->blueSpin, &QWidget::setEnabled);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ThresholdsDialog::addVersion);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ThresholdsDialog::removeSelectedVersion);
-    connect(m_ui->versionTable, &QTableWidget::itemSelectionChanged, this,
-            [this, readOnly] { m_ui->removeButton->setEnabled(!readOnly && m_ui->versionTable->currentRow() >= 0); });
+    connect(m_ui->versionTable, &QTableWidget::itemSelectionChanged, this, [this, readOnly] {
+        m_ui->removeButton->setEnabled(!readOnly && selectedRow(m_ui->versionTable).isValid());
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Undo from the main window changes the list too.
     connect(workspace->notifier(), &Notifier::thresholdsChanged, this, &ThresholdsDialog::refill);
@@ -89,11 +94,11 @@ void ThresholdsDialog::refill()
         const RagThresholds &t = s.version.thresholds;
         const bool bands = t.scheme == RagScheme::AbsoluteBands;
         const QLocale locale;
-        const QStringList cells = {
-            locale.toString(s.version.effectiveFrom, QLocale::ShortFormat), ragSchemeLabel(t.scheme),
-            bands ? locale.toString(t.greenValue) : percent(t.greenAt), bands ? locale.toString(t.amberValue) : percent(t.amberAt),
-            bands ? (t.blueValue ? locale.toString(*t.blueValue) : tr("off"))
-                  : (t.blueMargin ? percent(1 + *t.blueMargin) : tr("off"))};
+        const QStringList cells = {locale.toString(s.version.effectiveFrom, QLocale::ShortFormat),
+                                   ragSchemeLabel(t.scheme), bands ? locale.toString(t.greenValue) : percent(t.greenAt),
+                                   bands ? locale.toString(t.amberValue) : percent(t.amberAt),
+                                   bands ? (t.blueValue ? locale.toString(*t.blueValue) : tr("off"))
+                                         : (t.blueMargin ? percent(1 + *t.blueMargin) : tr("off"))};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, s.id);
@@ -170,7 +175,8 @@ bool ThresholdsDialog::addVersion()
 
 bool ThresholdsDialog::removeSelectedVersion()
 {
-    const QTableWidgetItem *item = m_ui->versionTable->item(m_ui->versionTable->currentRow(), 0);
+    const QModelIndex row = selectedRow(m_ui->versionTable);
+    const QTableWidgetItem *item = row.isValid() ? m_ui->versionTable->item(row.row(), 0) : nullptr;
     if (!item)
         return false;
     QString error;

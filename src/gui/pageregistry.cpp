@@ -1,0 +1,27 @@
+// The main window's pages, in navigation order: a feature adds its page here and nowhere else.
+#include "gui/pageregistry.h"
+
+#include "gui/boardpage.h"
+#include "gui/historypage.h"
+#include "gui/indicatorspage.h"
+#include "gui/overviewpage.h"
+
+namespace assure {
+
+namespace {
+
+template <class P> PageFactory pageOf()
+{
+    return [](Workspace *workspace) -> Page * { return new P(workspace); };
+}
+
+} // namespace
+
+const std::vector<PageFactory> &registeredPages()
+{
+    static const std::vector<PageFactory> pages = {pageOf<OverviewPage>(), pageOf<IndicatorsPage>(),
+                                                   pageOf<BoardPage>(), pageOf<HistoryPage>()};
+    return pages;
+}
+
+} // namespace assure
