@@ -1,0 +1,185 @@
+// How values are written: for people through QLocale, and for machines (JSON) plainly, side by side.
+#include "core/valueformat.h"
+
+#include <cmath>
+
+namespace assure {
+
+namespace {
+
+constexpr int kEditableDigits = 10;
+constexpr int kThresholdPercentDigits = 4;
+
+const QString &pound()
+{
+    static const QString sign = QStringLiteral("£");
+    return sign;
+}
+
+} // namespace
+
+double ValueFormat::shown(double v, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = std::round(v * scale) / scale;
+    // A small negative value that rounds to nothing is nothing: never "-0.0%".
+    return rounded == 0 ? 0.0 : v;
+}
+
+int ValueFormat::decimals(Unit unit)
+{
+    switch (unit) {
+    case Unit::Percent:
+    case Unit::Rate: return 1;
+    case Unit::Money: return 0;
+    case Unit::Count:
+    case Unit::Days: break;
+    }
+    return 1;
+}
+
+QString ValueFormat::value(Unit unit, const std::optional<double> &v) const
+{
+    if (!v)
+        return {};
+    switch (unit) {
+    case Unit::Percent: return percent(*v, decimals(unit));
+    case Unit::Money: return money(*v, decimals(unit));
+    case Unit::Rate: return fixed(*v, decimals(unit));
+    case Unit::Count:
+    case Unit::Days: break;
+    }
+    // A whole number of cases or days reads as one; a part is shown to one decimal.
+    const double tenths = std::round(*v * 10.0);
+    return fixed(*v, std::fmod(tenths, 10.0) == 0 ? 0 : 1);
+}
+
+QString ValueFormat::percent(double points, int decimals) const
+{
+    return fixed(points, decimals) + m_locale.percent();
+}
+
+QString ValueFormat::achievement(const std::optional<double> &fraction) const
+{
+    return fraction ? percent(*fraction * 100.0, 1) : QString();
+}
+
+QString ValueFormat::money(double pounds, int decimals) const
+{
+    const double v = shown(pounds, decimals);
+    const QString digits = m_locale.toString(std::fabs(v), 'f', decimals);
+    return v < 0 ? m_locale.negativeSign() + pound() + digits : pound() + digits;
+}
+
+QString ValueFormat::fixed(double v, int decimals) const
+{
+    return m_locale.toString(shown(v, decimals), 'f', decimals);
+}
+
+QString ValueFormat::figure(double v, int significant) const
+{
+    if (!std::isfinite(v))
+        return m_locale.toString(v);
+    if (v == 0)
+        return m_locale.toString(0);
+    const int magnitude = static_cast<int>(std::floor(std::log10(std::fabs(v))));
+    const int decimals = std::max(0, significant - 1 - magnitude);
+    // 'f' with the shortest digits that give back the rounded figure: no trailing zeros, no
+    // exponent, and no noise from the rounding itself (1.1 x 100 is 110.00000000000001).
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = decimals > 0 ? std::round(v * scale) / scale : std::round(v);
+    return m_locale.toString(rounded == 0 ? 0.0 : rounded, 'f', QLocale::FloatingPointShortest);
+}
+
+QString ValueFormat::fractionAsPercent(double fraction) const
+{
+    return figure(fraction * 100.0, kThresholdPercentDigits) + m_locale.percent();
+}
+
+QString ValueFormat::editable(const std::optional<double> &v) const
+{
+    return v ? m_locale.toString(*v, 'g', kEditableDigits) : QString();
+}
+
+QString ValueFormat::unitPrefix(Unit unit) const
+{
+    return unit == Unit::Money ? pound() : QString();
+}
+
+QString ValueFormat::unitSuffix(Unit unit) const
+{
+    return unit == Unit::Percent ? m_locale.percent() : QString();
+}
+
+QString ValueFormat::axisLabelFormat(Unit unit, int decimals) const
+{
+    // QValueAxis finds the one "%.Nf" in the format and keeps the text either side as written,
+    // so the prefix and suffix are the table's own.
+    const QString number = QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f");
+    return unitPrefix(unit) + number + unitSuffix(unit);
+}
+
+QString ValueFormat::date(const QDate &day) const
+{
+    return day.isValid() ? m_locale.toString(day, QLocale::ShortFormat) : QString();
+}
+
+QString ValueFormat::dateTime(const QDateTime &moment) const
+{
+    return moment.isValid() ? m_locale.toString(moment.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString ValueFormat::trend(Trend trend)
+{
+    return tr("%1 %2", "trend: arrow, then its word").arg(trendSymbol(trend), trendLabel(trend));
+}
+
+QString ValueFormat::variationShort(SpcVariation variation)
+{
+    switch (variation) {
+    case SpcVariation::CommonCause: return tr("Common cause");
+    case SpcVariation::ImprovementHigh: return tr("Improving ▲");
+    case SpcVariation::ImprovementLow: return tr("Improving ▼");
+    case SpcVariation::ConcernHigh: return tr("Concern ▲");
+    case SpcVariation::ConcernLow: return tr("Concern ▼");
+    case SpcVariation::NeutralHigh: return tr("Special ▲");
+    case SpcVariation::NeutralLow: return tr("Special ▼");
+    }
+    return {};
+}
+
+QString ValueFormat::assuranceShort(SpcAssurance assurance)
+{
+    switch (assurance) {
+    case SpcAssurance::Pass: return tr("Meets");
+    case SpcAssurance::Fail: return tr("Fails");
+    case SpcAssurance::Inconsistent: return tr("Hit and miss");
+    }
+    return {};
+}
+
+namespace machine {
+
+QJsonValue number(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue date(const QDate &day)
+{
+    return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue dateTime(const QDateTime &moment)
+{
+    return moment.isValid() ? QJsonValue(moment.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString period(const Period &period)
+{
+    return period.label();
+}
+
+} // namespace machine
+
+} // namespace assure
