@@ -1,6 +1,8 @@
 // Building blocks the chart builders share: the chart itself, its axes, and lines with gaps.
 #include "charts/chartparts.h"
 
+#include "core/valueformat.h"
+
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
@@ -8,7 +10,6 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -37,7 +38,7 @@ QString unitTitle(Unit unit)
 {
     switch (unit) {
     case Unit::Percent: return tr("Percentage (%)");
-    case Unit::Money: return tr("Money (%1)").arg(QLocale().currencySymbol());
+    case Unit::Money: return tr("Money (%1)").arg(ValueFormat().unitPrefix(Unit::Money));
     case Unit::Count:
     case Unit::Rate:
     case Unit::Days: break;
@@ -53,21 +54,6 @@ QString polarityNote(Polarity polarity)
     case Polarity::None: break;
     }
     return {};
-}
-
-// printf-style, as QValueAxis reads it; with localised numbers the text either side of the
-// number is kept as written, so "%" and "£" come out as they do in the table.
-QString labelFormat(Unit unit, int decimals)
-{
-    const QString number = QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f");
-    switch (unit) {
-    case Unit::Percent: return number + QStringLiteral("%");
-    case Unit::Money: return QLocale().currencySymbol() + number;
-    case Unit::Count:
-    case Unit::Rate:
-    case Unit::Days: break;
-    }
-    return number;
 }
 
 } // namespace
@@ -101,8 +87,9 @@ std::unique_ptr<QChart> newChart(const QString &title, const ChartStyle &style)
     chart->setTitle(title.toHtmlEscaped());
     chart->setTitleFont(pixelFont(style.titlePixelSize, true));
     chart->setTitleBrush(kInk);
+    // Axis figures in the locale the value formatter writes with, around the table's own signs.
     chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
+    chart->setLocale(ValueFormat().locale());
     QLegend *legend = chart->legend();
     legend->setAlignment(Qt::AlignBottom);
     legend->setFont(pixelFont(style.labelPixelSize));
@@ -170,7 +157,7 @@ QValueAxis *addValueAxis(QChart &chart, const ValueScale &scale, Unit unit, Pola
     axis->setRange(scale.min, scale.max);
     axis->setTickCount(scale.tickCount);
     axis->setMinorTickCount(0);
-    axis->setLabelFormat(labelFormat(unit, scale.decimals));
+    axis->setLabelFormat(ValueFormat().axisLabelFormat(unit, scale.decimals));
     axis->setLabelsFont(pixelFont(style.labelPixelSize));
     axis->setLabelsColor(kInk);
     const QString note = polarityNote(polarity);

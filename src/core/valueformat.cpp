@@ -7,7 +7,7 @@ namespace assure {
 
 namespace {
 
-constexpr int kEditableDigits = 10;
+constexpr int kExactDigits = 10;
 constexpr int kThresholdPercentDigits = 4;
 
 const QString &pound()
@@ -80,14 +80,10 @@ QString ValueFormat::figure(double v, int significant) const
 {
     if (!std::isfinite(v))
         return m_locale.toString(v);
-    if (v == 0)
-        return m_locale.toString(0);
-    const int magnitude = static_cast<int>(std::floor(std::log10(std::fabs(v))));
-    const int decimals = std::max(0, significant - 1 - magnitude);
-    // 'f' with the shortest digits that give back the rounded figure: no trailing zeros, no
-    // exponent, and no noise from the rounding itself (1.1 x 100 is 110.00000000000001).
-    const double scale = std::pow(10.0, decimals);
-    const double rounded = decimals > 0 ? std::round(v * scale) / scale : std::round(v);
+    // Rounded to the significant digits by the exponent form, which rounds correctly at any
+    // magnitude, then written in full with the shortest digits that give the rounded figure back:
+    // no trailing zeros, no exponent, and no noise (1.1 x 100 is 110.00000000000001).
+    const double rounded = QString::number(v, 'e', std::max(0, significant - 1)).toDouble();
     return m_locale.toString(rounded == 0 ? 0.0 : rounded, 'f', QLocale::FloatingPointShortest);
 }
 
@@ -96,9 +92,9 @@ QString ValueFormat::fractionAsPercent(double fraction) const
     return figure(fraction * 100.0, kThresholdPercentDigits) + m_locale.percent();
 }
 
-QString ValueFormat::editable(const std::optional<double> &v) const
+QString ValueFormat::exact(const std::optional<double> &v) const
 {
-    return v ? m_locale.toString(*v, 'g', kEditableDigits) : QString();
+    return v ? m_locale.toString(*v, 'g', kExactDigits) : QString();
 }
 
 QString ValueFormat::unitPrefix(Unit unit) const

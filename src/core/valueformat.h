@@ -54,13 +54,14 @@ public:
     // A plain figure at fixed decimals: "1,234.5".
     QString fixed(double v, int decimals) const;
     // A figure as someone set it (a threshold, a band's edge): at most `significant` digits, no
-    // trailing zeros and never in exponent form: 82.5 -> "82.5", 75 -> "75", 1234567 -> "1,234,567".
+    // trailing zeros and never in exponent form: 82.5 -> "82.5", 75 -> "75", 1234567 -> "1,234,570".
     QString figure(double v, int significant = 6) const;
     // A threshold kept as a fraction, as the percentage someone set: 0.95 -> "95%", 1.1 -> "110%".
     QString fractionAsPercent(double fraction) const;
-    // What an edit box holds: the figure to ten significant digits, without a unit, so that what
-    // is typed back is what was stored. Empty when there is none.
-    QString editable(const std::optional<double> &v) const;
+    // The figure as entered, to ten significant digits and without a unit: what an edit box
+    // holds, so that what is typed back is what was stored, and a count shown as counted.
+    // Empty when there is none.
+    QString exact(const std::optional<double> &v) const;
 
     // The unit's sign around a figure: "%" after a percentage, "£" before money; nothing else.
     QString unitPrefix(Unit unit) const;

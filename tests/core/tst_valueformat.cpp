@@ -44,8 +44,8 @@ private Q_SLOTS:
     void figure();
     void fractionAsPercent_data();
     void fractionAsPercent();
-    void editable_data();
-    void editable();
+    void exact_data();
+    void exact();
     void axisLabels_data();
     void axisLabels();
     void defaultLocale();
@@ -173,24 +173,29 @@ void TestValueFormat::figure_data()
 {
     QTest::addColumn<QLocale>("locale");
     QTest::addColumn<double>("value");
+    QTest::addColumn<int>("significant");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("decimal") << kBritish << 82.5 << QStringLiteral("82.5");
-    QTest::newRow("whole") << kBritish << 75.0 << QStringLiteral("75");
-    QTest::newRow("zero") << kBritish << 0.0 << QStringLiteral("0");
-    QTest::newRow("negative") << kBritish << -3.25 << QStringLiteral("-3.25");
-    QTest::newRow("six digits") << kBritish << 123.4567891 << QStringLiteral("123.457");
-    QTest::newRow("noise dropped") << kBritish << 0.1 + 0.2 << QStringLiteral("0.3");
-    QTest::newRow("large, no exponent") << kBritish << 1234567.0 << QStringLiteral("1,234,567");
-    QTest::newRow("small, no exponent") << kBritish << 0.000012345678 << QStringLiteral("0.0000123457");
-    QTest::newRow("de") << kGerman << 1234.5 << QStringLiteral("1.234,5");
+    QTest::newRow("decimal") << kBritish << 82.5 << 6 << QStringLiteral("82.5");
+    QTest::newRow("whole") << kBritish << 75.0 << 6 << QStringLiteral("75");
+    QTest::newRow("zero") << kBritish << 0.0 << 6 << QStringLiteral("0");
+    QTest::newRow("negative") << kBritish << -3.25 << 6 << QStringLiteral("-3.25");
+    QTest::newRow("six digits") << kBritish << 123.4567891 << 6 << QStringLiteral("123.457");
+    QTest::newRow("twelve digits") << kBritish << 1234.56789012345 << 12 << QStringLiteral("1,234.56789012");
+    QTest::newRow("noise dropped") << kBritish << 0.1 + 0.2 << 6 << QStringLiteral("0.3");
+    QTest::newRow("large, no exponent") << kBritish << 1234567.0 << 6 << QStringLiteral("1,234,570");
+    QTest::newRow("large, all digits") << kBritish << 1234567.0 << 12 << QStringLiteral("1,234,567");
+    QTest::newRow("small, no exponent") << kBritish << 0.000012345678 << 6 << QStringLiteral("0.0000123457");
+    QTest::newRow("tiny negative") << kBritish << -1e-20 << 6 << QStringLiteral("-0.00000000000000000001");
+    QTest::newRow("de") << kGerman << 1234.5 << 6 << QStringLiteral("1.234,5");
 }
 
 void TestValueFormat::figure()
 {
     QFETCH(QLocale, locale);
     QFETCH(double, value);
+    QFETCH(int, significant);
     QFETCH(QString, expected);
-    QCOMPARE(ValueFormat(locale).figure(value), expected);
+    QCOMPARE(ValueFormat(locale).figure(value, significant), expected);
 }
 
 void TestValueFormat::fractionAsPercent_data()
@@ -213,7 +218,7 @@ void TestValueFormat::fractionAsPercent()
     QCOMPARE(ValueFormat(locale).fractionAsPercent(fraction), expected);
 }
 
-void TestValueFormat::editable_data()
+void TestValueFormat::exact_data()
 {
     QTest::addColumn<QLocale>("locale");
     QTest::addColumn<std::optional<double>>("value");
@@ -226,12 +231,12 @@ void TestValueFormat::editable_data()
     QTest::newRow("de") << kGerman << some(1234.5) << QStringLiteral("1.234,5");
 }
 
-void TestValueFormat::editable()
+void TestValueFormat::exact()
 {
     QFETCH(QLocale, locale);
     QFETCH(std::optional<double>, value);
     QFETCH(QString, expected);
-    QCOMPARE(ValueFormat(locale).editable(value), expected);
+    QCOMPARE(ValueFormat(locale).exact(value), expected);
 }
 
 void TestValueFormat::axisLabels_data()
