@@ -87,6 +87,15 @@ QString ValueFormat::figure(double v, int significant) const
     return m_locale.toString(rounded == 0 ? 0.0 : rounded, 'f', QLocale::FloatingPointShortest);
 }
 
+QString ValueFormat::rounded(double v, int decimals) const
+{
+    const double scale = std::pow(10.0, decimals);
+    const double r = std::round(v * scale) / scale;
+    if (!std::isfinite(r))
+        return m_locale.toString(v, 'f', QLocale::FloatingPointShortest);
+    return m_locale.toString(r == 0 ? 0.0 : r, 'f', QLocale::FloatingPointShortest);
+}
+
 QString ValueFormat::fractionAsPercent(double fraction) const
 {
     return figure(fraction * 100.0, kThresholdPercentDigits) + m_locale.percent();
@@ -95,6 +104,24 @@ QString ValueFormat::fractionAsPercent(double fraction) const
 QString ValueFormat::exact(const std::optional<double> &v) const
 {
     return v ? m_locale.toString(*v, 'g', kExactDigits) : QString();
+}
+
+bool ValueFormat::read(const QString &text, std::optional<double> *out) const
+{
+    QString t = text.trimmed();
+    if (t.isEmpty()) {
+        *out = std::nullopt;
+        return true;
+    }
+    if (t.endsWith(m_locale.percent()))
+        t.chop(m_locale.percent().size());
+    t.remove(pound());
+    bool ok = false;
+    const double v = m_locale.toDouble(t.trimmed(), &ok);
+    if (!ok || !std::isfinite(v)) // "inf" and "nan" read as numbers, but are no one's figures
+        return false;
+    *out = v;
+    return true;
 }
 
 QString ValueFormat::unitPrefix(Unit unit) const

@@ -42,7 +42,7 @@ public:
 
     // A value in its indicator's unit (see above); empty when there is none.
     QString value(Unit unit, const std::optional<double> &v) const;
-    // The decimals a unit is shown with, where it has a fixed number (not count and days).
+    // The most decimals a unit is shown with; counts and days drop theirs when whole.
     static int decimals(Unit unit);
 
     // Percentage points at fixed decimals: 87.5 -> "87.5%".
@@ -56,12 +56,19 @@ public:
     // A figure as someone set it (a threshold, a band's edge): at most `significant` digits, no
     // trailing zeros and never in exponent form: 82.5 -> "82.5", 75 -> "75", 1234567 -> "1,234,570".
     QString figure(double v, int significant = 6) const;
+    // A figure rounded to at most `decimals` decimals, without trailing zeros: "87.5", "12", "0.25".
+    QString rounded(double v, int decimals) const;
     // A threshold kept as a fraction, as the percentage someone set: 0.95 -> "95%", 1.1 -> "110%".
     QString fractionAsPercent(double fraction) const;
     // The figure as entered, to ten significant digits and without a unit: what an edit box
     // holds, so that what is typed back is what was stored, and a count shown as counted.
     // Empty when there is none.
     QString exact(const std::optional<double> &v) const;
+    // Reads a figure as someone types it back: the exact form, or a shown one with its "%" or
+    // "£" ("87.5%", "£1,250"); blank for none. Separators are the locale's and must stand where
+    // it puts them, so under de_DE "87.5" is refused rather than read as 875. False, with `out`
+    // untouched, when the text is no finite number.
+    bool read(const QString &text, std::optional<double> *out) const;
 
     // The unit's sign around a figure: "%" after a percentage, "£" before money; nothing else.
     QString unitPrefix(Unit unit) const;

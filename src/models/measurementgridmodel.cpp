@@ -8,8 +8,6 @@
 #include <QColor>
 #include <QFont>
 
-#include <cmath>
-
 namespace assure {
 
 namespace {
@@ -30,21 +28,7 @@ std::optional<double> Benchmark::*benchmarkField(int column)
 
 bool parseTypedNumber(const QString &text, std::optional<double> *out)
 {
-    QString t = text.trimmed();
-    if (t.isEmpty()) {
-        *out = std::nullopt;
-        return true;
-    }
-    if (t.endsWith(QLatin1Char('%')))
-        t.chop(1);
-    t.remove(QLatin1Char(','));
-    t.remove(QStringLiteral("£"));
-    bool ok = false;
-    const double v = t.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(v)) // toDouble reads "inf" and "nan", which are no one's figures
-        return false;
-    *out = v;
-    return true;
+    return ValueFormat().read(text, out);
 }
 
 MeasurementGridModel::MeasurementGridModel(Workspace *workspace, QObject *parent)

@@ -42,10 +42,16 @@ private Q_SLOTS:
     void money();
     void figure_data();
     void figure();
+    void rounded_data();
+    void rounded();
     void fractionAsPercent_data();
     void fractionAsPercent();
     void exact_data();
     void exact();
+    void read_data();
+    void read();
+    void roundTrip_data();
+    void roundTrip();
     void axisLabels_data();
     void axisLabels();
     void defaultLocale();
@@ -198,6 +204,32 @@ void TestValueFormat::figure()
     QCOMPARE(ValueFormat(locale).figure(value, significant), expected);
 }
 
+void TestValueFormat::rounded_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("half") << kBritish << 87.5 << 2 << QStringLiteral("87.5");
+    QTest::newRow("whole") << kBritish << 12.0 << 2 << QStringLiteral("12");
+    QTest::newRow("quarter") << kBritish << 0.25 << 2 << QStringLiteral("0.25");
+    QTest::newRow("rounded") << kBritish << 2.0 / 3.0 << 2 << QStringLiteral("0.67");
+    QTest::newRow("noise") << kBritish << 0.1 * 3 << 2 << QStringLiteral("0.3");
+    QTest::newRow("negative to zero") << kBritish << -0.001 << 2 << QStringLiteral("0");
+    QTest::newRow("negative") << kBritish << -12.345678 << 1 << QStringLiteral("-12.3");
+    QTest::newRow("large") << kBritish << 9876543.21 << 0 << QStringLiteral("9,876,543");
+    QTest::newRow("de") << kGerman << 1234.5 << 2 << QStringLiteral("1.234,5");
+}
+
+void TestValueFormat::rounded()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(double, value);
+    QFETCH(int, decimals);
+    QFETCH(QString, expected);
+    QCOMPARE(ValueFormat(locale).rounded(value, decimals), expected);
+}
+
 void TestValueFormat::fractionAsPercent_data()
 {
     QTest::addColumn<QLocale>("locale");
@@ -237,6 +269,72 @@ void TestValueFormat::exact()
     QFETCH(std::optional<double>, value);
     QFETCH(QString, expected);
     QCOMPARE(ValueFormat(locale).exact(value), expected);
+}
+
+void TestValueFormat::read_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("readable");
+    QTest::addColumn<std::optional<double>>("number");
+    const QLocale gb = kBritish;
+    const QLocale de = kGerman;
+    QTest::newRow("plain") << gb << QStringLiteral("87.5") << true << some(87.5);
+    QTest::newRow("percent") << gb << QStringLiteral("87.5%") << true << some(87.5);
+    QTest::newRow("percent spaced") << gb << QStringLiteral(" 21.4 % ") << true << some(21.4);
+    QTest::newRow("thousands") << gb << QStringLiteral("1,234") << true << some(1234);
+    QTest::newRow("pounds") << gb << QStringLiteral("£1,250") << true << some(1250);
+    QTest::newRow("pounds negative") << gb << QStringLiteral("-£1,200") << true << some(-1200);
+    QTest::newRow("blank clears") << gb << QStringLiteral("  ") << true << none();
+    QTest::newRow("misplaced comma") << gb << QStringLiteral("12,34") << false << none();
+    QTest::newRow("decimal comma") << gb << QStringLiteral("87,5") << false << none();
+    QTest::newRow("words") << gb << QStringLiteral("n/a") << false << none();
+    QTest::newRow("infinity") << gb << QStringLiteral("inf") << false << none();
+    QTest::newRow("de decimal comma") << de << QStringLiteral("87,5") << true << some(87.5);
+    QTest::newRow("de thousands") << de << QStringLiteral("1.234,5") << true << some(1234.5);
+    QTest::newRow("de percent") << de << QStringLiteral("87,5%") << true << some(87.5);
+    QTest::newRow("de money") << de << QStringLiteral("£420.000") << true << some(420000);
+    QTest::newRow("de point refused, not 875") << de << QStringLiteral("87.5") << false << none();
+}
+
+void TestValueFormat::read()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, typed);
+    QFETCH(bool, readable);
+    QFETCH(std::optional<double>, number);
+    std::optional<double> out = -1.0; // untouched when unreadable
+    QCOMPARE(ValueFormat(locale).read(typed, &out), readable);
+    QCOMPARE(out, readable ? number : some(-1.0));
+}
+
+void TestValueFormat::roundTrip_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<Unit>("unit");
+    QTest::addColumn<double>("value");
+    for (const QLocale &locale : {kBritish, kGerman}) {
+        const QByteArray name = locale.name().toLatin1();
+        QTest::newRow(name + " percent") << locale << Unit::Percent << 87.5;
+        QTest::newRow(name + " money") << locale << Unit::Money << -420000.0;
+        QTest::newRow(name + " rate") << locale << Unit::Rate << 1234.5;
+        QTest::newRow(name + " count") << locale << Unit::Count << 1234567.0;
+        QTest::newRow(name + " days") << locale << Unit::Days << 3.5;
+    }
+}
+
+void TestValueFormat::roundTrip()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(Unit, unit);
+    QFETCH(double, value);
+    const ValueFormat f(locale);
+    // What a cell shows, and what its edit box holds, read back as the figure.
+    for (const QString &text : {f.value(unit, value), f.exact(value)}) {
+        std::optional<double> back;
+        QVERIFY2(f.read(text, &back), qPrintable(text));
+        QCOMPARE(back, some(value));
+    }
 }
 
 void TestValueFormat::axisLabels_data()
