@@ -2,6 +2,7 @@
 #include "charts/chartparts.h"
 
 #include "core/statuspalette.h"
+#include "core/valueformat.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -10,7 +11,6 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -39,7 +39,7 @@ QString unitTitle(Unit unit)
 {
     switch (unit) {
     case Unit::Percent: return tr("Percentage (%)");
-    case Unit::Money: return tr("Money (%1)").arg(QLocale().currencySymbol());
+    case Unit::Money: return tr("Money (%1)").arg(ValueFormat().unitPrefix(Unit::Money));
     case Unit::Count:
     case Unit::Rate:
     case Unit::Days: break;
@@ -55,21 +55,6 @@ QString polarityNote(Polarity polarity)
     case Polarity::None: break;
     }
     return {};
-}
-
-// printf-style, as QValueAxis reads it; with localised numbers the text either side of the
-// number is kept as written, so "%" and "£" come out as they do in the table.
-QString labelFormat(Unit unit, int decimals)
-{
-    const QString number = QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f");
-    switch (unit) {
-    case Unit::Percent: return number + QStringLiteral("%");
-    case Unit::Money: return QLocale().currencySymbol() + number;
-    case Unit::Count:
-    case Unit::Rate:
-    case Unit::Days: break;
-    }
-    return number;
 }
 
 } // namespace
@@ -103,8 +88,9 @@ std::unique_ptr<QChart> newChart(const QString &title, const ChartStyle &style)
     chart->setTitle(title.toHtmlEscaped());
     chart->setTitleFont(pixelFont(style.titlePixelSize, true));
     chart->setTitleBrush(kInk);
+    // Axis figures in the locale the value formatter writes with, around the table's own signs.
     chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
+    chart->setLocale(ValueFormat().locale());
     QLegend *legend = chart->legend();
     legend->setAlignment(Qt::AlignBottom);
     legend->setFont(pixelFont(style.labelPixelSize));
@@ -172,7 +158,7 @@ QValueAxis *addValueAxis(QChart &chart, const ValueScale &scale, Unit unit, Pola
     axis->setRange(scale.min, scale.max);
     axis->setTickCount(scale.tickCount);
     axis->setMinorTickCount(0);
-    axis->setLabelFormat(labelFormat(unit, scale.decimals));
+    axis->setLabelFormat(ValueFormat().axisLabelFormat(unit, scale.decimals));
     axis->setLabelsFont(pixelFont(style.labelPixelSize));
     axis->setLabelsColor(kInk);
     const QString note = polarityNote(polarity);

@@ -3,6 +3,7 @@
 
 #include "charts/chartparts.h"
 #include "core/statuspalette.h"
+#include "core/valueformat.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -11,7 +12,6 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -65,35 +65,15 @@ qreal markerSize(Rag rag, const ChartStyle &style)
     return style.markerSize;
 }
 
-QString percent(double fraction)
-{
-    return QLocale().toString(fraction * 100, 'g', 4) + QStringLiteral("%");
-}
-
-QString number(double value)
-{
-    return QLocale().toString(value, 'g', 6);
-}
-
-QString bandName(Rag rag)
-{
-    switch (rag) {
-    case Rag::Blue: return tr("Blue");
-    case Rag::Green: return tr("Green");
-    case Rag::Amber: return tr("Amber");
-    case Rag::Red: return tr("Red");
-    case Rag::NotApplicable:
-    case Rag::NoData: break;
-    }
-    return {};
-}
-
 // The rule behind the bands, written under the periods: too long for a legend entry, which
 // would be cut short, and the bands mean nothing to a reader without it. Written with ≥ and ≤ so
 // that it fits under a chart in half a window (never < or >: a chart's titles are read as HTML).
 QString bandRule(const RagThresholds &t, Polarity polarity, bool changed)
 {
     const bool lower = polarity == Polarity::LowerIsBetter;
+    const ValueFormat format;
+    const auto percent = [&](double fraction) { return format.fractionAsPercent(fraction); };
+    const auto number = [&](double value) { return format.figure(value); };
     QString rule;
     if (t.scheme == RagScheme::PercentOfTarget) {
         const QString blue = t.blueMargin ? tr("blue ≥ %1, ").arg(percent(1 + *t.blueMargin)) : QString();
@@ -213,7 +193,7 @@ void addPoints(QChart &chart, const Axes &axes, const IndicatorSeries &series, R
             continue;
         if (!points) {
             points = new QScatterSeries;
-            points->setName(ragLabel(rag));
+            points->setName(ValueFormat::rag(rag));
             points->setObjectName(QStringLiteral("points-") + ragKey(rag));
         }
         points->append(static_cast<double>(i), *p.value);
@@ -309,7 +289,7 @@ std::unique_ptr<QChart> buildRagChart(const IndicatorSeries &series, const Chart
     // Bands first: what is added first is drawn underneath.
     if (latestThresholds) {
         for (const Rag rag : {Rag::Blue, Rag::Green, Rag::Amber, Rag::Red})
-            addBand(*chart, axes, rag, bands, scale, bandName(rag));
+            addBand(*chart, axes, rag, bands, scale, ValueFormat::rag(rag));
         bool changed = false;
         for (const ChartPoint &p : series.points)
             changed = changed || (p.target && p.thresholds != *latestThresholds);

@@ -2,6 +2,7 @@
 #include "charts/spcchart.h"
 
 #include "charts/chartparts.h"
+#include "core/valueformat.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -134,9 +135,9 @@ std::unique_ptr<QChart> buildSpcChart(const IndicatorSeries &series, const SpcRe
     // periods: a printed page has no icons beside it.
     QStringList reading;
     if (count > 0 && spc.variation)
-        reading << spcVariationLabel(*spc.variation);
+        reading << ValueFormat::variation(*spc.variation);
     if (count > 0 && spc.assurance)
-        reading << spcAssuranceLabel(*spc.assurance);
+        reading << ValueFormat::assurance(*spc.assurance);
     if (!reading.isEmpty()) {
         axes.x->setTitleText(reading.join(tr(" · ")));
         axes.x->setTitleFont(pixelFont(style.labelPixelSize));

@@ -1,14 +1,13 @@
 // assure-cli indicators FILE --period LABEL [--json]: every indicator's standing for a period.
 #include "cli/indicatorsverb.h"
 
-#include "cli/jsonvalues.h"
+#include "core/valueformat.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace assure {
 
@@ -46,26 +45,28 @@ int IndicatorsVerb::run(const QStringList &args, CliStreams io)
         return ExitUsage;
     }
     QJsonArray rows;
-    const QLocale locale;
+    const ValueFormat format;
     for (const Indicator &indicator : ws->indicators()) {
         const IndicatorStatus s = evaluateStatus(ws->history(indicator), *chosen);
         if (parser.isSet(json)) {
             rows.append(QJsonObject{{QStringLiteral("code"), indicator.code},
                                     {QStringLiteral("title"), indicator.title},
-                                    {QStringLiteral("period"), s.period.label()},
-                                    {QStringLiteral("value"), jsonNumber(s.value)},
-                                    {QStringLiteral("target"), jsonNumber(s.target)},
-                                    {QStringLiteral("achievement"), jsonNumber(s.rag.achievement)},
-                                    {QStringLiteral("rag"), ragKey(s.rag.rag)},
-                                    {QStringLiteral("trend"), jsonKey(s.trend, trendKey)}});
+                                    {QStringLiteral("period"), machine::period(s.period)},
+                                    {QStringLiteral("value"), machine::number(s.value)},
+                                    {QStringLiteral("target"), machine::number(s.target)},
+                                    {QStringLiteral("achievement"), machine::number(s.rag.achievement)},
+                                    {QStringLiteral("rag"), machine::key(s.rag.rag)},
+                                    {QStringLiteral("trend"), machine::key(s.trend)}});
         } else {
-            const auto number = [&](const std::optional<double> &v) { return v ? locale.toString(*v, 'g', 6) : QStringLiteral("–"); };
+            const auto number = [&](const std::optional<double> &v) {
+                return v ? format.value(indicator.unit, v) : QStringLiteral("–");
+            };
             io.out << QStringLiteral("%1  %2  %3  value %4  target %5  %6  %7\n")
                           .arg(indicator.code, -10)
                           .arg(ragLetter(s.rag.rag))
                           .arg(s.period.label(), -10)
-                          .arg(number(s.value), number(s.target), ragLabel(s.rag.rag),
-                               s.trend ? trendLabel(*s.trend) : QString());
+                          .arg(number(s.value), number(s.target), ValueFormat::rag(s.rag.rag),
+                               s.trend ? ValueFormat::trend(*s.trend) : QString());
         }
     }
     if (parser.isSet(json))

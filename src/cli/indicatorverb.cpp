@@ -1,7 +1,7 @@
 // assure-cli indicator FILE --code CODE [--json]: one indicator's history with RAG and SPC.
 #include "cli/indicatorverb.h"
 
-#include "cli/jsonvalues.h"
+#include "core/valueformat.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -43,23 +43,26 @@ int IndicatorVerb::run(const QStringList &args, CliStreams io)
     const IndicatorHistoryResult h = evaluateHistory(ws->history(*indicator));
     QJsonArray points;
     for (const HistoryPoint &p : h.points)
-        points.append(QJsonObject{{QStringLiteral("period"), p.period.label()},
-                                  {QStringLiteral("value"), jsonNumber(p.value)},
-                                  {QStringLiteral("target"), jsonNumber(p.target)},
-                                  {QStringLiteral("rag"), ragKey(p.rag.rag)},
-                                  {QStringLiteral("spc_point"), jsonKey(p.spcPoint, spcPointTypeKey)},
-                                  {QStringLiteral("spc_rule"), jsonKey(p.spcRule, spcRuleKey)}});
+        points.append(QJsonObject{{QStringLiteral("period"), machine::period(p.period)},
+                                  {QStringLiteral("value"), machine::number(p.value)},
+                                  {QStringLiteral("target"), machine::number(p.target)},
+                                  {QStringLiteral("rag"), machine::key(p.rag.rag)},
+                                  {QStringLiteral("spc_point"), machine::key(p.spcPoint)},
+                                  {QStringLiteral("spc_rule"), machine::key(p.spcRule)}});
     const SpcSegment *limits = h.spc.latest();
     const bool hasLimits = limits && limits->hasLimits;
-    const QJsonObject spc{{QStringLiteral("mean"), limits ? QJsonValue(limits->mean) : QJsonValue(QJsonValue::Null)},
-                          {QStringLiteral("lpl"), hasLimits ? QJsonValue(limits->lpl) : QJsonValue(QJsonValue::Null)},
-                          {QStringLiteral("upl"), hasLimits ? QJsonValue(limits->upl) : QJsonValue(QJsonValue::Null)},
-                          {QStringLiteral("variation"), jsonKey(h.spc.variation, spcVariationKey)},
-                          {QStringLiteral("assurance"), jsonKey(h.spc.assurance, spcAssuranceKey)},
+    const auto limit = [&](bool known, double SpcSegment::*line) {
+        return machine::number(known ? std::optional<double>(limits->*line) : std::nullopt);
+    };
+    const QJsonObject spc{{QStringLiteral("mean"), limit(limits != nullptr, &SpcSegment::mean)},
+                          {QStringLiteral("lpl"), limit(hasLimits, &SpcSegment::lpl)},
+                          {QStringLiteral("upl"), limit(hasLimits, &SpcSegment::upl)},
+                          {QStringLiteral("variation"), machine::key(h.spc.variation)},
+                          {QStringLiteral("assurance"), machine::key(h.spc.assurance)},
                           {QStringLiteral("trial"), h.spc.trial()}};
     const QJsonObject out{{QStringLiteral("code"), indicator->code},
                           {QStringLiteral("title"), indicator->title},
-                          {QStringLiteral("polarity"), polarityKey(indicator->polarity)},
+                          {QStringLiteral("polarity"), machine::key(indicator->polarity)},
                           {QStringLiteral("points"), points},
                           {QStringLiteral("spc"), spc}};
     if (parser.isSet(json)) {
@@ -67,10 +70,11 @@ int IndicatorVerb::run(const QStringList &args, CliStreams io)
         return ExitOk;
     }
     io.out << indicator->code << QStringLiteral("  ") << indicator->title << Qt::endl;
+    const ValueFormat format;
     for (const HistoryPoint &p : h.points)
         io.out << QStringLiteral("  %1  %2  %3  %4\n")
                       .arg(p.period.label(), -10)
-                      .arg(p.value ? QString::number(*p.value) : QStringLiteral("–"), 8)
+                      .arg(p.value ? format.value(indicator->unit, p.value) : QStringLiteral("–"), 8)
                       .arg(ragLetter(p.rag.rag))
                       .arg(p.spcRule ? spcRuleLabel(*p.spcRule) : QString());
     return ExitOk;

@@ -1,6 +1,7 @@
 // assure-cli info FILE: the file's format and what it holds, as JSON.
 #include "cli/infoverb.h"
 
+#include "core/valueformat.h"
 #include "storage/boardfile.h"
 #include "storage/boardlock.h"
 #include "storage/boardrepository.h"
@@ -57,7 +58,7 @@ int InfoVerb::run(const QStringList &args, CliStreams io)
                     QJsonObject{{QStringLiteral("user"), holder.user},
                                 {QStringLiteral("machine"), holder.machine},
                                 {QStringLiteral("pid"), holder.pid},
-                                {QStringLiteral("since"), holder.since.toUTC().toString(Qt::ISODate)}});
+                                {QStringLiteral("since"), machine::dateTime(holder.since)}});
     }
     io.out << QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Indented));
     return ExitOk;

@@ -1,8 +1,9 @@
 // Exceptions for a period: what the performance report puts first, and why.
 #include "core/exceptions.h"
 
+#include "core/valueformat.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -21,7 +22,7 @@ constexpr double kRelativeSlack = 1e-9;
 // Rounded to two decimals and printed without trailing zeros: "87.5", "12", "0.25".
 QString number(double x)
 {
-    return QLocale().toString(std::round(x * 100.0) / 100.0, 'f', QLocale::FloatingPointShortest);
+    return ValueFormat().rounded(x, 2);
 }
 
 // How far current moved the wrong way from reference; 0 when it did not.

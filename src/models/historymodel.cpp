@@ -1,11 +1,11 @@
 // The change history as a table: one row per entry, oldest first, growing as edits are recorded.
 #include "models/historymodel.h"
 
+#include "core/valueformat.h"
 #include "workspace/workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace assure {
 
@@ -30,7 +30,7 @@ QString cellText(const QJsonValue &v)
     if (v.isNull())
         return HistoryModel::tr("(none)");
     if (v.isDouble())
-        return QLocale().toString(v.toDouble(), 'g', 12);
+        return ValueFormat().figure(v.toDouble(), 12);
     return v.toString();
 }
 
@@ -118,7 +118,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Time: return QLocale().toString(e.time().toLocalTime(), QLocale::ShortFormat);
+    case Time: return ValueFormat().dateTime(e.time());
     case User: return e.user;
     case Machine: return e.machine;
     case Kind: return kindLabel(e);

@@ -1,7 +1,7 @@
 // Rows of an import plan as a table: the spreadsheet's row number, what will happen, and why.
 #include "models/importpreviewmodel.h"
 
-#include "models/indicatortablemodel.h"
+#include "core/valueformat.h"
 #include "workspace/workspace.h"
 
 #include <QColor>
@@ -14,6 +14,7 @@ void ImportPreviewModel::setPlan(const MeasurementImportPlan &plan, const Worksp
 {
     std::vector<PreviewRow> rows;
     rows.reserve(size_t(plan.rows.size()));
+    const ValueFormat format;
     for (const MeasurementImportRow &r : plan.rows) {
         PreviewRow p{r.rowNumber, r.status, r.code, r.periodLabel, {}, r.reason};
         // Values in their indicator's own form (87.5%, £420,000); a target-only row says so.
@@ -21,10 +22,10 @@ void ImportPreviewModel::setPlan(const MeasurementImportPlan &plan, const Worksp
         const Indicator *indicator = workspace.indicators().find(id);
         const Unit unit = indicator ? indicator->unit : Unit::Count;
         if (r.measurement && r.measurement->value)
-            p.value = formatIndicatorValue(unit, r.measurement->value);
+            p.value = format.value(unit, r.measurement->value);
         if (r.target)
-            p.value += (p.value.isEmpty() ? QString() : QStringLiteral("; "))
-                       + tr("target %1").arg(formatIndicatorValue(unit, r.target->value));
+            p.value += (p.value.isEmpty() ? QString() : QStringLiteral("; ")) +
+                       tr("target %1").arg(format.value(unit, r.target->value));
         if (p.details.isEmpty() && r.status == ImportStatus::New)
             p.details = r.measurement ? tr("Adds the measurement") : tr("Sets the target");
         rows.push_back(std::move(p));

@@ -2,11 +2,9 @@
 #include "models/indicatortablemodel.h"
 
 #include "core/statuspalette.h"
+#include "core/valueformat.h"
 
 #include <QColor>
-#include <QLocale>
-
-#include <cmath>
 
 namespace assure {
 
@@ -19,50 +17,6 @@ QColor statusColour(SpcPointType type)
 {
     return QColor::fromRgb(spcRgb(type));
 }
-
-QString formatIndicatorValue(Unit unit, const std::optional<double> &value)
-{
-    if (!value)
-        return {};
-    const QLocale locale;
-    switch (unit) {
-    case Unit::Percent: return locale.toString(*value, 'f', 1) + QLatin1Char('%');
-    case Unit::Money: return QStringLiteral("£") + locale.toString(*value, 'f', 0);
-    case Unit::Rate: return locale.toString(*value, 'f', 1);
-    case Unit::Days: return locale.toString(*value, 'f', *value == std::floor(*value) ? 0 : 1);
-    case Unit::Count: break;
-    }
-    return locale.toString(*value, 'f', *value == std::floor(*value) ? 0 : 1);
-}
-
-namespace {
-
-// Short forms for the table's icon columns; the full words are in the tooltip.
-QString shortVariation(SpcVariation v)
-{
-    switch (v) {
-    case SpcVariation::CommonCause: return IndicatorTableModel::tr("Common cause");
-    case SpcVariation::ImprovementHigh: return IndicatorTableModel::tr("Improving ▲");
-    case SpcVariation::ImprovementLow: return IndicatorTableModel::tr("Improving ▼");
-    case SpcVariation::ConcernHigh: return IndicatorTableModel::tr("Concern ▲");
-    case SpcVariation::ConcernLow: return IndicatorTableModel::tr("Concern ▼");
-    case SpcVariation::NeutralHigh: return IndicatorTableModel::tr("Special ▲");
-    case SpcVariation::NeutralLow: return IndicatorTableModel::tr("Special ▼");
-    }
-    return {};
-}
-
-QString shortAssurance(SpcAssurance a)
-{
-    switch (a) {
-    case SpcAssurance::Pass: return IndicatorTableModel::tr("Meets");
-    case SpcAssurance::Fail: return IndicatorTableModel::tr("Fails");
-    case SpcAssurance::Inconsistent: return IndicatorTableModel::tr("Hit and miss");
-    }
-    return {};
-}
-
-} // namespace
 
 IndicatorTableModel::IndicatorTableModel(Workspace *workspace, QObject *parent)
     : EntityTableModel(workspace, Entity::Indicator, parent),
@@ -153,6 +107,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     if (role == RagRole)
         return int(s.rag.rag);
     const bool display = role == Qt::DisplayRole;
+    const ValueFormat format;
     switch (index.column()) {
     case Code:
         if (display || role == SortRole || role == Qt::EditRole)
@@ -174,7 +129,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         break;
     case Value:
         if (display)
-            return formatIndicatorValue(ind.unit, s.value);
+            return format.value(ind.unit, s.value);
         if (role == SortRole)
             return s.value ? QVariant(*s.value) : QVariant();
         if (role == Qt::TextAlignmentRole)
@@ -184,7 +139,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         break;
     case Target:
         if (display)
-            return formatIndicatorValue(ind.unit, s.target);
+            return format.value(ind.unit, s.target);
         if (role == SortRole)
             return s.target ? QVariant(*s.target) : QVariant();
         if (role == Qt::TextAlignmentRole)
@@ -192,7 +147,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         break;
     case Achievement:
         if (display && s.rag.achievement)
-            return QLocale().toString(*s.rag.achievement * 100, 'f', 1) + QLatin1Char('%');
+            return format.achievement(s.rag.achievement);
         if (role == SortRole)
             return s.rag.achievement ? QVariant(*s.rag.achievement) : QVariant();
         if (role == Qt::TextAlignmentRole)
@@ -200,7 +155,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         break;
     case RagColumn:
         if (display || role == StatusTextRole)
-            return ragLabel(s.rag.rag);
+            return ValueFormat::rag(s.rag.rag);
         if (role == SortRole)
             return int(s.rag.rag);
         if (role == StatusColourRole)
@@ -208,26 +163,29 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         break;
     case TrendColumn:
         if (display)
-            return s.trend ? QStringLiteral("%1 %2").arg(trendSymbol(*s.trend), trendLabel(*s.trend)) : QString();
+            return s.trend ? ValueFormat::trend(*s.trend) : QString();
         if (role == SortRole)
             return s.trend ? int(*s.trend) : -1;
         break;
     case Variation:
         if (display || role == StatusTextRole)
-            return s.variation ? shortVariation(*s.variation) : QString();
+            return s.variation ? ValueFormat::variationShort(*s.variation) : QString();
         if (role == StatusColourRole && s.spcPoint)
             return statusColour(*s.spcPoint);
         if (role == SortRole)
             return s.variation ? int(*s.variation) : -1;
         if (role == Qt::ToolTipRole && s.variation)
-            return spcVariationLabel(*s.variation) + (s.spcRule ? QStringLiteral(" (%1)").arg(spcRuleLabel(*s.spcRule)) : QString());
+            return ValueFormat::variation(*s.variation) +
+                   (s.spcRule ? QStringLiteral(" (%1)").arg(spcRuleLabel(*s.spcRule)) : QString());
         break;
     case Assurance:
         if (display)
-            return s.assurance ? shortAssurance(*s.assurance) + (s.trialLimits ? tr(" (trial)") : QString()) : QString();
+            return s.assurance
+                       ? ValueFormat::assuranceShort(*s.assurance) + (s.trialLimits ? tr(" (trial)") : QString())
+                       : QString();
         if (role == Qt::ToolTipRole && s.assurance)
-            return spcAssuranceLabel(*s.assurance)
-                + (s.trialLimits ? tr("; the limits are trial limits, from fewer than 13 points") : QString());
+            return ValueFormat::assurance(*s.assurance) +
+                   (s.trialLimits ? tr("; the limits are trial limits, from fewer than 13 points") : QString());
         if (role == SortRole)
             return s.assurance ? int(*s.assurance) : -1;
         break;

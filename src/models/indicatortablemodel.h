@@ -38,7 +38,6 @@ protected:
 private:
     void rateAll();
     void rateRow(int row);
-    QString formatValue(const Indicator &indicator, const std::optional<double> &value) const;
 
     Period m_period;
     std::vector<IndicatorStatus> m_status; // one per row, in step with the workspace's indicators
@@ -47,6 +46,5 @@ private:
 // The colours chips are drawn in (core/statuspalette.h).
 QColor statusColour(Rag rag);
 QColor statusColour(SpcPointType type);
-QString formatIndicatorValue(Unit unit, const std::optional<double> &value);
 
 } // namespace assure

@@ -1,14 +1,12 @@
 // One indicator's periods as an editable grid: figures, target, commentary, quality, RAG and benchmarks.
 #include "models/measurementgridmodel.h"
 
+#include "core/valueformat.h"
 #include "models/indicatortablemodel.h"
 #include "workspace/workspace.h"
 
 #include <QColor>
 #include <QFont>
-#include <QLocale>
-
-#include <cmath>
 
 namespace assure {
 
@@ -30,21 +28,7 @@ std::optional<double> Benchmark::*benchmarkField(int column)
 
 bool parseTypedNumber(const QString &text, std::optional<double> *out)
 {
-    QString t = text.trimmed();
-    if (t.isEmpty()) {
-        *out = std::nullopt;
-        return true;
-    }
-    if (t.endsWith(QLatin1Char('%')))
-        t.chop(1);
-    t.remove(QLatin1Char(','));
-    t.remove(QStringLiteral("£"));
-    bool ok = false;
-    const double v = t.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(v)) // toDouble reads "inf" and "nan", which are no one's figures
-        return false;
-    *out = v;
-    return true;
+    return ValueFormat().read(text, out);
 }
 
 MeasurementGridModel::MeasurementGridModel(Workspace *workspace, QObject *parent)
@@ -153,13 +137,14 @@ QVariant MeasurementGridModel::data(const QModelIndex &index, int role) const
     const Indicator *ind = m_workspace->indicators().find(m_indicatorId);
     const Measurement *m = r.measurement ? &*r.measurement : nullptr;
     const bool display = role == Qt::DisplayRole;
+    const ValueFormat format;
     const auto number = [&](const std::optional<double> &v) -> QVariant {
+        // The value and benchmarks in the indicator's unit; a numerator or denominator as counted.
         if (display)
-            return ind && (index.column() == Value || benchmarkField(index.column()))
-                       ? formatIndicatorValue(ind->unit, v)
-                       : (v ? QLocale().toString(*v, 'g', 10) : QString());
+            return ind && (index.column() == Value || benchmarkField(index.column())) ? format.value(ind->unit, v)
+                                                                                      : format.exact(v);
         if (role == Qt::EditRole)
-            return v ? QLocale().toString(*v, 'g', 10) : QString();
+            return format.exact(v);
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
@@ -183,9 +168,9 @@ QVariant MeasurementGridModel::data(const QModelIndex &index, int role) const
             return r.ownTarget ? tr("Target set for %1").arg(r.period.label())
                                : tr("Target for the year (set a value here to override it for %1)").arg(r.period.label());
         if (display && ind)
-            return formatIndicatorValue(ind->unit, r.target);
+            return format.value(ind->unit, r.target);
         if (role == Qt::EditRole)
-            return r.ownTarget && r.target ? QLocale().toString(*r.target, 'g', 10) : QString();
+            return r.ownTarget ? format.exact(r.target) : QString();
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
@@ -209,7 +194,7 @@ QVariant MeasurementGridModel::data(const QModelIndex &index, int role) const
         return {};
     case RagColumn:
         if (display || role == StatusTextRole)
-            return ragLabel(r.rag.rag);
+            return ValueFormat::rag(r.rag.rag);
         if (role == StatusColourRole)
             return statusColour(r.rag.rag);
         return {};

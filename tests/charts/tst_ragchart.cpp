@@ -57,6 +57,7 @@ private Q_SLOTS:
     void lettersAndShapesForBlackAndWhite();
     void gapsAreNotJoined();
     void loneBenchmarkIsADash();
+    void moneyInPoundsWhateverTheLocale();
     void bandsFollowTheRule_data();
     void bandsFollowTheRule();
     void bandsBehindTheValues();
@@ -461,6 +462,39 @@ void TestRagChart::screenshots()
     saveShot(print.get(), QStringLiteral("rag-chart-print"), ChartStyle::print().size, 2.0)
         .convertToFormat(QImage::Format_Grayscale8)
         .save(screenshotDir() + QStringLiteral("/rag-chart-print-greyscale.png"));
+}
+
+void TestRagChart::moneyInPoundsWhateverTheLocale()
+{
+    // A board's money is sterling: the axis says "£" as the indicators table does, never the
+    // locale's own currency; the locale gives only the digits.
+    IndicatorSeries cost = reReferrals();
+    cost.unit = Unit::Money;
+    cost.polarity = Polarity::LowerIsBetter;
+    const QLocale before;
+    for (const QLocale &locale :
+         {QLocale(QLocale::English, QLocale::UnitedKingdom), QLocale(QLocale::English, QLocale::UnitedStates),
+          QLocale(QLocale::German, QLocale::Germany)}) {
+        QLocale::setDefault(locale);
+        const auto chart = buildRagChart(cost);
+        QValueAxis *y = valueAxis(chart.get());
+        QVERIFY(y);
+        QVERIFY2(y->labelFormat().startsWith(QStringLiteral("£%.")), qPrintable(y->labelFormat()));
+        QCOMPARE(y->titleText(), QStringLiteral("Money (£), lower is better"));
+        QCOMPARE(chart->locale(), locale);
+    }
+    // Thresholds written in the bands' rule take the locale's decimal sign.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    IndicatorSeries bands = assessments(12);
+    for (ChartPoint &p : bands.points) {
+        p.thresholds = RagThresholds{};
+        p.thresholds.scheme = RagScheme::AbsoluteBands;
+        p.thresholds.greenValue = 82.5;
+        p.thresholds.amberValue = 75;
+    }
+    const auto german = buildRagChart(bands);
+    QLocale::setDefault(before);
+    QCOMPARE(periodAxis(german.get())->titleText(), QStringLiteral("Bands: green ≥ 82,5, amber 75–82,5, red under 75"));
 }
 
 QTEST_MAIN(TestRagChart)
