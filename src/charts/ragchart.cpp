@@ -24,10 +24,12 @@ using namespace chartparts;
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::RagChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::RagChart)
+};
 
 const QColor kValueLine(0x26, 0x32, 0x38);
 const QColor kTarget(0x1a, 0x1a, 0x1a);
@@ -77,10 +79,10 @@ QString number(double value)
 QString bandName(Rag rag)
 {
     switch (rag) {
-    case Rag::Blue: return tr("Blue");
-    case Rag::Green: return tr("Green");
-    case Rag::Amber: return tr("Amber");
-    case Rag::Red: return tr("Red");
+    case Rag::Blue: return Tr::tr("Blue");
+    case Rag::Green: return Tr::tr("Green");
+    case Rag::Amber: return Tr::tr("Amber");
+    case Rag::Red: return Tr::tr("Red");
     case Rag::NotApplicable:
     case Rag::NoData: break;
     }
@@ -95,21 +97,21 @@ QString bandRule(const RagThresholds &t, Polarity polarity, bool changed)
     const bool lower = polarity == Polarity::LowerIsBetter;
     QString rule;
     if (t.scheme == RagScheme::PercentOfTarget) {
-        const QString blue = t.blueMargin ? tr("blue ≥ %1, ").arg(percent(1 + *t.blueMargin)) : QString();
-        rule = (lower ? tr("Bands by achievement (target ÷ value): %1green ≥ %2, amber %3–%2, red under %3")
-                      : tr("Bands by achievement (value ÷ target): %1green ≥ %2, amber %3–%2, red under %3"))
+        const QString blue = t.blueMargin ? Tr::tr("blue ≥ %1, ").arg(percent(1 + *t.blueMargin)) : QString();
+        rule = (lower ? Tr::tr("Bands by achievement (target ÷ value): %1green ≥ %2, amber %3–%2, red under %3")
+                      : Tr::tr("Bands by achievement (value ÷ target): %1green ≥ %2, amber %3–%2, red under %3"))
                    .arg(blue, percent(t.greenAt), percent(t.amberAt));
     } else if (lower) {
-        const QString blue = t.blueValue ? tr("blue ≤ %1, ").arg(number(*t.blueValue)) : QString();
-        rule =
-            tr("Bands: %1green ≤ %2, amber %2–%3, red over %3").arg(blue, number(t.greenValue), number(t.amberValue));
+        const QString blue = t.blueValue ? Tr::tr("blue ≤ %1, ").arg(number(*t.blueValue)) : QString();
+        rule = Tr::tr("Bands: %1green ≤ %2, amber %2–%3, red over %3")
+                   .arg(blue, number(t.greenValue), number(t.amberValue));
     } else {
-        const QString blue = t.blueValue ? tr("blue ≥ %1, ").arg(number(*t.blueValue)) : QString();
-        rule =
-            tr("Bands: %1green ≥ %2, amber %3–%2, red under %3").arg(blue, number(t.greenValue), number(t.amberValue));
+        const QString blue = t.blueValue ? Tr::tr("blue ≥ %1, ").arg(number(*t.blueValue)) : QString();
+        rule = Tr::tr("Bands: %1green ≥ %2, amber %3–%2, red under %3")
+                   .arg(blue, number(t.greenValue), number(t.amberValue));
     }
     // Earlier periods keep the thresholds of their day (DOMAIN rule 5) and their bands show it.
-    return changed ? tr("%1 (the latest period's thresholds)").arg(rule) : rule;
+    return changed ? Tr::tr("%1 (the latest period's thresholds)").arg(rule) : rule;
 }
 
 struct Span
@@ -270,7 +272,7 @@ std::optional<RagBands> ragBands(std::optional<double> target, Polarity polarity
 
 std::unique_ptr<QChart> buildRagChart(const IndicatorSeries &series, const ChartStyle &style)
 {
-    const QString title = series.code.isEmpty() ? series.title : tr("%1 · %2").arg(series.code, series.title);
+    const QString title = series.code.isEmpty() ? series.title : Tr::tr("%1 · %2").arg(series.code, series.title);
     std::unique_ptr<QChart> chart = newChart(title, style);
 
     QStringList labels;
@@ -317,7 +319,7 @@ std::unique_ptr<QChart> buildRagChart(const IndicatorSeries &series, const Chart
         axes.x->setTitleBrush(QColor(0x33, 0x33, 0x33));
     }
 
-    addBrokenLine(*chart, axes, targets, tr("Target"), QStringLiteral("target"),
+    addBrokenLine(*chart, axes, targets, Tr::tr("Target"), QStringLiteral("target"),
                   linePen(kTarget, style.lineWidth * 0.8, Qt::DashLine), LineShape::Steps);
 
     if (style.showBenchmarks) {
@@ -330,11 +332,11 @@ std::unique_ptr<QChart> buildRagChart(const IndicatorSeries &series, const Chart
             Qt::PenStyle pen;
         };
         const std::array<BenchmarkLine, 3> benchmarks = {{
-            {&ChartPoint::national, tr("National"), QStringLiteral("benchmark-national"), QColor(0x4d, 0x4d, 0x4d),
+            {&ChartPoint::national, Tr::tr("National"), QStringLiteral("benchmark-national"), QColor(0x4d, 0x4d, 0x4d),
              Qt::DotLine},
-            {&ChartPoint::regional, tr("Regional"), QStringLiteral("benchmark-regional"), QColor(0x6a, 0x1b, 0x9a),
+            {&ChartPoint::regional, Tr::tr("Regional"), QStringLiteral("benchmark-regional"), QColor(0x6a, 0x1b, 0x9a),
              Qt::DashDotDotLine},
-            {&ChartPoint::statisticalNeighbours, tr("Stat. neighbours"), QStringLiteral("benchmark-neighbours"),
+            {&ChartPoint::statisticalNeighbours, Tr::tr("Stat. neighbours"), QStringLiteral("benchmark-neighbours"),
              QColor(0x00, 0x69, 0x5c), Qt::DashDotLine},
         }};
         for (const BenchmarkLine &b : benchmarks) {
@@ -346,7 +348,7 @@ std::unique_ptr<QChart> buildRagChart(const IndicatorSeries &series, const Chart
         }
     }
 
-    addBrokenLine(*chart, axes, values, tr("Value"), QStringLiteral("value"), linePen(kValueLine, style.lineWidth),
+    addBrokenLine(*chart, axes, values, Tr::tr("Value"), QStringLiteral("value"), linePen(kValueLine, style.lineWidth),
                   LineShape::Through);
 
     for (const Rag rag : {Rag::Blue, Rag::Green, Rag::Amber, Rag::Red, Rag::NotApplicable, Rag::NoData})

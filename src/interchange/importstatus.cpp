@@ -7,10 +7,12 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::ImportStatus", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::ImportStatus)
+};
 
 } // namespace
 
@@ -29,11 +31,11 @@ QString importStatusKey(ImportStatus status)
 QString importStatusLabel(ImportStatus status)
 {
     switch (status) {
-    case ImportStatus::New: return tr("New");
-    case ImportStatus::Update: return tr("Update");
-    case ImportStatus::Replace: return tr("Replace");
-    case ImportStatus::Unchanged: return tr("Unchanged");
-    case ImportStatus::Rejected: return tr("Rejected");
+    case ImportStatus::New: return Tr::tr("New");
+    case ImportStatus::Update: return Tr::tr("Update");
+    case ImportStatus::Replace: return Tr::tr("Replace");
+    case ImportStatus::Unchanged: return Tr::tr("Unchanged");
+    case ImportStatus::Rejected: return Tr::tr("Rejected");
     }
     return {};
 }
@@ -51,7 +53,7 @@ void ImportCounts::add(ImportStatus status)
 
 QString rejectedLine(int rowNumber, const QString &reason)
 {
-    return tr("row %1: %2").arg(rowNumber).arg(reason);
+    return Tr::tr("row %1: %2").arg(rowNumber).arg(reason);
 }
 
 } // namespace assure

@@ -1,0 +1,212 @@
+// The pseudo-translation made from the .ts at build time: strings from every layer come back
+// marked through it, so each is looked up under the context lupdate filed it in.
+#include "cli/createverb.h"
+#include "cli/importverb.h"
+#include "core/agency.h"
+#include "core/indicator.h"
+#include "core/rag.h"
+#include "core/spc.h"
+#include "gui/agencydialog.h"
+#include "gui/overviewpage.h"
+#include "interchange/importstatus.h"
+#include "interchange/measurementexport.h"
+#include "models/historymodel.h"
+#include "models/prioritymodel.h"
+#include "storage/boardfile.h"
+#include "testsupport/demoworkspace.h"
+#include "workspace/boardexport.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <functional>
+
+using namespace assure;
+
+namespace {
+
+// The tool's marks: "[" before the text, " ~…]" after it.
+bool isMarked(const QString &text)
+{
+    return text.contains(QLatin1Char('[')) && text.contains(QStringLiteral("~]"));
+}
+
+} // namespace
+
+class TestPseudoTranslation final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void marksKeepPlaceMarkersAndMnemonics();
+    void core();
+    void storage();
+    void interchange();
+    void workspace();
+    void models();
+    void gui();
+    void cli();
+
+private:
+    // Checks that text is plain without the pseudo-translation and marked with it.
+    void check(const std::function<QString()> &text);
+
+    QTranslator m_pseudo;
+    QTemporaryDir m_dir;
+};
+
+void TestPseudoTranslation::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/assure_pseudo.qm")));
+    QVERIFY(m_pseudo.load(QStringLiteral(":/i18n/assure_pseudo.qm")));
+    QVERIFY(!m_pseudo.isEmpty());
+    QVERIFY(m_dir.isValid());
+}
+
+void TestPseudoTranslation::cleanup()
+{
+    QCoreApplication::removeTranslator(&m_pseudo);
+}
+
+void TestPseudoTranslation::check(const std::function<QString()> &text)
+{
+    const QString plain = text();
+    QVERIFY2(!plain.isEmpty(), "no text");
+    QVERIFY2(!isMarked(plain), qPrintable(plain));
+    QVERIFY(QCoreApplication::installTranslator(&m_pseudo));
+    const QString pseudo = text();
+    QCoreApplication::removeTranslator(&m_pseudo);
+    QVERIFY2(isMarked(pseudo), qPrintable(QStringLiteral("not translated: ") + pseudo));
+    // Longer (by a third of the translated text; arguments such as paths stay as they are).
+    QVERIFY2(pseudo.size() > plain.size() + 2, qPrintable(pseudo));
+}
+
+// The tool on a .ts of its own: place markers, mnemonics, plurals and HTML come through intact.
+void TestPseudoTranslation::marksKeepPlaceMarkersAndMnemonics()
+{
+    const QString source = m_dir.filePath(QStringLiteral("sample.ts"));
+    const QString pseudoTs = m_dir.filePath(QStringLiteral("sample_pseudo.ts"));
+    const QString qm = m_dir.filePath(QStringLiteral("sample_pseudo.qm"));
+    QFile ts(source);
+    QVERIFY(ts.open(QIODevice::WriteOnly));
+    ts.write(R"(<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>Sample</name>
+    <message><source>&amp;Quit</source><translation type="unfinished"></translation></message>
+    <message><source>R&amp;&amp;D at %L1%</source><translation type="unfinished"></translation></message>
+    <message><source>The code “%1” is %2.</source><translation type="unfinished"></translation></message>
+    <message><source>&lt;h3&gt;Title %1&lt;/h3&gt;&lt;p&gt;A&amp;nbsp;body.&lt;/p&gt;</source><translation type="unfinished"></translation></message>
+    <message numerus="yes"><source>%n rows</source><translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation></message>
+    <message><source>Same words</source><comment>in a menu</comment><translation type="unfinished"></translation></message>
+</context>
+</TS>
+)");
+    ts.close();
+    QCOMPARE(QProcess::execute(QStringLiteral(ASSURE_PSEUDOTRANSLATE), {source, pseudoTs}), 0);
+    QCOMPARE(QProcess::execute(QStringLiteral(ASSURE_LRELEASE),
+                               {QStringLiteral("-silent"), pseudoTs, QStringLiteral("-qm"), qm}),
+             0);
+    QTranslator sample;
+    QVERIFY(sample.load(qm));
+    const auto translated = [&](const char *text, const char *comment = nullptr, int n = -1) {
+        return sample.translate("Sample", text, comment, n);
+    };
+    // The letter after a mnemonic is kept, so shortcuts stay as they are; "&&" stays a literal "&".
+    QCOMPARE(translated("&Quit"), QStringLiteral("[&Qüíť ~~]"));
+    QCOMPARE(translated("R&&D at %L1%").arg(12.5), QStringLiteral("[Ŕ&&Ď áť 12.5% ~~~]"));
+    QCOMPARE(translated("The code “%1” is %2.").arg(QStringLiteral("XY"), QStringLiteral("ok")),
+             QStringLiteral("[Ťĥé çöďé “XY” íš ok. ~~~~~~]"));
+    // HTML stays HTML: the marks go around the text, inside the tags; entities are kept.
+    QCOMPARE(translated("<h3>Title %1</h3><p>A&nbsp;body.</p>"),
+             QStringLiteral("<h3>[Ťíťľé %1</h3><p>Å&nbsp;böďý. ~~~~~]</p>"));
+    // Both plural forms, from the source's own forms.
+    QCOMPARE(translated("%n rows", nullptr, 1), QStringLiteral("[%n ŕöŵ ~~]"));
+    QCOMPARE(translated("%n rows", nullptr, 5), QStringLiteral("[%n ŕöŵš ~~]"));
+    QCOMPARE(translated("Same words", "in a menu"), QStringLiteral("[Šámé ŵöŕďš ~~~~]"));
+}
+
+void TestPseudoTranslation::core()
+{
+    check([] { return ragLabel(Rag::Amber); });
+    check([] { return ragSchemeLabel(RagScheme::AbsoluteBands); });
+    check([] { return sectorLabel(Sector::Police); });
+    check([] { return unitLabel(Unit::Money); });
+    check([] { return spcRuleLabel(SpcRule::Run); });
+    check([] { return Indicator{}.problems().value(0); });
+}
+
+void TestPseudoTranslation::storage()
+{
+    const QString path = m_dir.filePath(QStringLiteral("not-a-board.assure"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("This is a text file, not a database.\n");
+    f.close();
+    check([&] { return BoardFile::inspect(path).message; });
+}
+
+void TestPseudoTranslation::interchange()
+{
+    check([] { return importStatusLabel(ImportStatus::Replace); });
+    check([&] {
+        QString error;
+        writeMeasurementTemplate(m_dir.filePath(QStringLiteral("no-such-folder/template.xlsx")), 4, &error);
+        return error;
+    });
+}
+
+void TestPseudoTranslation::workspace()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> ws;
+    test::openDemoWorkspace(dir, &ws);
+    QVERIFY(ws);
+    check([&] {
+        QString error;
+        exportBoardMeasurements(*ws, m_dir.filePath(QStringLiteral("out.csv")), {QStringLiteral("NO-SUCH-CODE")},
+                                &error);
+        return error;
+    });
+}
+
+void TestPseudoTranslation::models()
+{
+    check([] { return HistoryModel::tableLabel(QStringLiteral("agency")); });
+    check([] { return priorityYearLabel(0, 4); });
+}
+
+void TestPseudoTranslation::gui()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> ws;
+    test::openDemoWorkspace(dir, &ws);
+    QVERIFY(ws);
+    check([&] { return OverviewPage(ws.get()).title(); });
+    // A form's labels, translated by uic's code under the form's class.
+    check([&] {
+        AgencyDialog dialog(Agency{}, *ws);
+        QStringList texts;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            if (!label->text().isEmpty())
+                texts << label->text();
+        return texts.value(0);
+    });
+}
+
+void TestPseudoTranslation::cli()
+{
+    check([] { return CreateVerb().summary(); });
+    check([] { return ImportVerb().summary(); });
+}
+
+QTEST_MAIN(TestPseudoTranslation)
+#include "tst_pseudotranslation.moc"
