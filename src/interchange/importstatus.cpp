@@ -1,6 +1,8 @@
 // What an import will do with each row of a file, and how many rows of each kind there are.
 #include "interchange/importstatus.h"
 
+#include "core/enumnames.h"
+
 #include <QCoreApplication>
 
 namespace assure {
@@ -14,30 +16,26 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(assure::ImportStatus)
 };
 
+constexpr auto kImportStatusNames = enumNames<ImportStatus>(
+    "assure::ImportStatus",
+    {
+        {ImportStatus::New, "new", QT_TRANSLATE_NOOP("assure::ImportStatus", "New")},
+        {ImportStatus::Update, "update", QT_TRANSLATE_NOOP("assure::ImportStatus", "Update")},
+        {ImportStatus::Replace, "replace", QT_TRANSLATE_NOOP("assure::ImportStatus", "Replace")},
+        {ImportStatus::Unchanged, "unchanged", QT_TRANSLATE_NOOP("assure::ImportStatus", "Unchanged")},
+        {ImportStatus::Rejected, "rejected", QT_TRANSLATE_NOOP("assure::ImportStatus", "Rejected")},
+    });
+
 } // namespace
 
 QString importStatusKey(ImportStatus status)
 {
-    switch (status) {
-    case ImportStatus::New: return QStringLiteral("new");
-    case ImportStatus::Update: return QStringLiteral("update");
-    case ImportStatus::Replace: return QStringLiteral("replace");
-    case ImportStatus::Unchanged: return QStringLiteral("unchanged");
-    case ImportStatus::Rejected: return QStringLiteral("rejected");
-    }
-    return QStringLiteral("rejected");
+    return kImportStatusNames.key(status);
 }
 
 QString importStatusLabel(ImportStatus status)
 {
-    switch (status) {
-    case ImportStatus::New: return Tr::tr("New");
-    case ImportStatus::Update: return Tr::tr("Update");
-    case ImportStatus::Replace: return Tr::tr("Replace");
-    case ImportStatus::Unchanged: return Tr::tr("Unchanged");
-    case ImportStatus::Rejected: return Tr::tr("Rejected");
-    }
-    return {};
+    return kImportStatusNames.label(status);
 }
 
 void ImportCounts::add(ImportStatus status)

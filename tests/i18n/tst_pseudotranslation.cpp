@@ -3,21 +3,39 @@
 #include "cli/createverb.h"
 #include "cli/importverb.h"
 #include "core/agency.h"
+#include "core/board.h"
+#include "core/exceptions.h"
 #include "core/indicator.h"
 #include "core/rag.h"
 #include "core/spc.h"
+#include "core/trend.h"
 #include "gui/agencydialog.h"
+#include "gui/backupsettingsdialog.h"
+#include "gui/importdialog.h"
+#include "gui/indicatordialog.h"
 #include "gui/overviewpage.h"
+#include "gui/persondialog.h"
+#include "gui/prioritydialog.h"
+#include "gui/restoredialog.h"
+#include "gui/spcsettingsdialog.h"
+#include "gui/subgroupdialog.h"
+#include "gui/thresholdsdialog.h"
 #include "interchange/importstatus.h"
 #include "interchange/measurementexport.h"
 #include "models/historymodel.h"
 #include "models/prioritymodel.h"
 #include "storage/boardfile.h"
 #include "testsupport/demoworkspace.h"
+#include "testsupport/screenshots.h"
 #include "workspace/boardexport.h"
+#include "workspace/settings.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -25,6 +43,7 @@
 #include <QTranslator>
 
 #include <functional>
+#include <memory>
 
 using namespace assure;
 
@@ -53,6 +72,7 @@ private Q_SLOTS:
     void models();
     void gui();
     void cli();
+    void dialogs();
 
 private:
     // Checks that text is plain without the pseudo-translation and marked with it.
@@ -134,13 +154,44 @@ void TestPseudoTranslation::marksKeepPlaceMarkersAndMnemonics()
     QCOMPARE(translated("Same words", "in a menu"), QStringLiteral("[Šámé ŵöŕďš ~~~~]"));
 }
 
+// Every label of every enum table: a table's context and its QT_TRANSLATE_NOOP's must agree.
 void TestPseudoTranslation::core()
 {
-    check([] { return ragLabel(Rag::Amber); });
-    check([] { return ragSchemeLabel(RagScheme::AbsoluteBands); });
-    check([] { return sectorLabel(Sector::Police); });
-    check([] { return unitLabel(Unit::Money); });
-    check([] { return spcRuleLabel(SpcRule::Run); });
+    for (Rag v : allRags())
+        check([v] { return ragLabel(v); });
+    for (RagScheme v : {RagScheme::PercentOfTarget, RagScheme::AbsoluteBands})
+        check([v] { return ragSchemeLabel(v); });
+    for (Sector v : allSectors())
+        check([v] { return sectorLabel(v); });
+    for (BoardType v : allBoardTypes())
+        check([v] { return boardTypeLabel(v); });
+    for (Polarity v : allPolarities())
+        check([v] { return polarityLabel(v); });
+    for (Unit v : allUnits())
+        check([v] { return unitLabel(v); });
+    for (Frequency v : allFrequencies())
+        check([v] { return frequencyLabel(v); });
+    for (DataQuality v : allDataQualities())
+        check([v] { return dataQualityLabel(v); });
+    for (Trend v : allTrends())
+        check([v] { return trendLabel(v); });
+    for (SpcRule v : {SpcRule::OutsideLimits, SpcRule::Trend, SpcRule::TwoOfThree, SpcRule::Run})
+        check([v] { return spcRuleLabel(v); });
+    for (SpcPointType v :
+         {SpcPointType::Common, SpcPointType::Improvement, SpcPointType::Concern, SpcPointType::Neutral})
+        check([v] { return spcPointTypeLabel(v); });
+    for (SpcVariation v :
+         {SpcVariation::CommonCause, SpcVariation::ImprovementHigh, SpcVariation::ImprovementLow,
+          SpcVariation::ConcernHigh, SpcVariation::ConcernLow, SpcVariation::NeutralHigh, SpcVariation::NeutralLow})
+        check([v] { return spcVariationLabel(v); });
+    for (SpcAssurance v : {SpcAssurance::Pass, SpcAssurance::Fail, SpcAssurance::Inconsistent})
+        check([v] { return spcAssuranceLabel(v); });
+    for (ExceptionKind v : {ExceptionKind::Red, ExceptionKind::WorseThanPrevious, ExceptionKind::SpecialCauseConcern,
+                            ExceptionKind::OutOfStepWithBenchmark})
+        check([v] { return exceptionKindLabel(v); });
+    for (BenchmarkKind v : {BenchmarkKind::National, BenchmarkKind::Regional, BenchmarkKind::StatisticalNeighbours})
+        check([v] { return benchmarkKindLabel(v); });
+    // And the other strings of a file that translates through a Tr class.
     check([] { return Indicator{}.problems().value(0); });
 }
 
@@ -156,7 +207,9 @@ void TestPseudoTranslation::storage()
 
 void TestPseudoTranslation::interchange()
 {
-    check([] { return importStatusLabel(ImportStatus::Replace); });
+    for (ImportStatus v : {ImportStatus::New, ImportStatus::Update, ImportStatus::Replace, ImportStatus::Unchanged,
+                           ImportStatus::Rejected})
+        check([v] { return importStatusLabel(v); });
     check([&] {
         QString error;
         writeMeasurementTemplate(m_dir.filePath(QStringLiteral("no-such-folder/template.xlsx")), 4, &error);
@@ -206,6 +259,60 @@ void TestPseudoTranslation::cli()
 {
     check([] { return CreateVerb().summary(); });
     check([] { return ImportVerb().summary(); });
+}
+
+// Every dialog built in the pseudo-translation: each word on it marked (so it went through tr()),
+// and saved as pseudo-<dialog>.png to look for text cut short.
+void TestPseudoTranslation::dialogs()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> ws;
+    test::openDemoWorkspace(dir, &ws);
+    QVERIFY(ws);
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    const BackupStore backups(dir.filePath(QStringLiteral("backups")));
+    QVERIFY(QCoreApplication::installTranslator(&m_pseudo));
+    const std::pair<const char *, std::function<QDialog *()>> dialogs[] = {
+        {"agency", [&] { return new AgencyDialog(Agency{}, *ws); }},
+        {"person", [&] { return new PersonDialog(Person{}, *ws); }},
+        {"subgroup", [&] { return new SubGroupDialog(SubGroup{}, *ws); }},
+        {"priority", [&] { return new PriorityDialog(Priority{}, *ws); }},
+        {"indicator", [&] { return new IndicatorDialog(Indicator{}, *ws); }},
+        {"thresholds", [&] { return new ThresholdsDialog(ws.get(), 0); }},
+        {"spc-settings", [&] { return new SpcSettingsDialog(IndicatorSpcSettings{}, *ws); }},
+        {"backup-settings", [&] { return new BackupSettingsDialog(&settings); }},
+        {"restore", [&] { return new RestoreDialog(backups, dir.path()); }},
+        {"import-measurements", [&] { return new ImportDialog(ImportDialog::Kind::Measurements, ws.get()); }},
+        {"import-indicators", [&] { return new ImportDialog(ImportDialog::Kind::Indicators, ws.get()); }},
+    };
+    QStringList unmarked;
+    for (const auto &[name, make] : dialogs) {
+        std::unique_ptr<QDialog> dialog(make());
+        dialog->show();
+        QVERIFY(test::saveShot(dialog.get(), QStringLiteral("pseudo-") + QLatin1String(name)));
+        QStringList texts{dialog->windowTitle()};
+        for (const QLabel *w : dialog->findChildren<QLabel *>())
+            if (w->isVisibleTo(dialog.get()))
+                texts << w->text();
+        for (QAbstractButton *w : dialog->findChildren<QAbstractButton *>()) {
+            // OK, Cancel and the like are Qt's words, translated by Qt's own translations.
+            const auto *box = qobject_cast<const QDialogButtonBox *>(w->parentWidget());
+            if (w->isVisibleTo(dialog.get()) && !(box && box->standardButton(w) != QDialogButtonBox::NoButton))
+                texts << w->text();
+        }
+        for (const QGroupBox *w : dialog->findChildren<QGroupBox *>())
+            if (w->isVisibleTo(dialog.get()))
+                texts << w->title();
+        for (const QString &text : std::as_const(texts)) {
+            bool words = false;
+            for (const QChar c : text)
+                words = words || c.isLetter();
+            if (words && !isMarked(text))
+                unmarked << QLatin1String(name) + QStringLiteral(": ") + text;
+        }
+    }
+    QCoreApplication::removeTranslator(&m_pseudo);
+    QVERIFY2(unmarked.isEmpty(), qPrintable(unmarked.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestPseudoTranslation)
