@@ -12,13 +12,13 @@ namespace {
 constexpr auto kSectorNames = enumNames<Sector>(
     "assure::Agency",
     {
-        {Sector::LocalAuthority, "local_authority", QT_TRANSLATE_NOOP("assure::Agency", "Local authority")},
-        {Sector::Police, "police", QT_TRANSLATE_NOOP("assure::Agency", "Police")},
-        {Sector::Health, "health", QT_TRANSLATE_NOOP("assure::Agency", "Health")},
-        {Sector::Probation, "probation", QT_TRANSLATE_NOOP("assure::Agency", "Probation")},
-        {Sector::Education, "education", QT_TRANSLATE_NOOP("assure::Agency", "Education")},
-        {Sector::Voluntary, "voluntary", QT_TRANSLATE_NOOP("assure::Agency", "Voluntary and community")},
-        {Sector::Other, "other", QT_TRANSLATE_NOOP("assure::Agency", "Other")},
+        {Sector::LocalAuthority, u"local_authority", QT_TRANSLATE_NOOP("assure::Agency", "Local authority")},
+        {Sector::Police, u"police", QT_TRANSLATE_NOOP("assure::Agency", "Police")},
+        {Sector::Health, u"health", QT_TRANSLATE_NOOP("assure::Agency", "Health")},
+        {Sector::Probation, u"probation", QT_TRANSLATE_NOOP("assure::Agency", "Probation")},
+        {Sector::Education, u"education", QT_TRANSLATE_NOOP("assure::Agency", "Education")},
+        {Sector::Voluntary, u"voluntary", QT_TRANSLATE_NOOP("assure::Agency", "Voluntary and community")},
+        {Sector::Other, u"other", QT_TRANSLATE_NOOP("assure::Agency", "Other")},
     });
 
 } // namespace

@@ -12,9 +12,9 @@ namespace {
 constexpr auto kBoardTypeNames = enumNames<BoardType>(
     "assure::Board",
     {
-        {BoardType::Children, "children", QT_TRANSLATE_NOOP("assure::Board", "Children's safeguarding partnership")},
-        {BoardType::Adults, "adults", QT_TRANSLATE_NOOP("assure::Board", "Safeguarding adults board")},
-        {BoardType::Joint, "joint", QT_TRANSLATE_NOOP("assure::Board", "Joint children's and adults' board")},
+        {BoardType::Children, u"children", QT_TRANSLATE_NOOP("assure::Board", "Children's safeguarding partnership")},
+        {BoardType::Adults, u"adults", QT_TRANSLATE_NOOP("assure::Board", "Safeguarding adults board")},
+        {BoardType::Joint, u"joint", QT_TRANSLATE_NOOP("assure::Board", "Joint children's and adults' board")},
     });
 
 } // namespace

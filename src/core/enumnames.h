@@ -2,9 +2,9 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QLatin1String>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <array>
 #include <cstddef>
@@ -13,12 +13,14 @@
 namespace assure {
 
 // One value of an enum with its names. The key is never translated (board files, CSV and JSON
-// hold it); the label is what people read, written as QT_TRANSLATE_NOOP("<context>", "...")
-// with the table's context, so that lupdate files it where label() looks it up.
+// hold it) and is a u"" literal, so that key() hands it out without copying: keys are written
+// for every row of a large import. The label is what people read, written as
+// QT_TRANSLATE_NOOP("<context>", "...") with the table's context, so that lupdate files it
+// where label() looks it up.
 template <typename E> struct EnumName
 {
     E value;
-    const char *key;
+    QStringView key;
     const char *label;
 };
 
@@ -35,7 +37,7 @@ public:
     QString key(E value) const
     {
         const EnumName<E> *n = find(value);
-        return n ? QLatin1String(n->key) : QString();
+        return n ? QString::fromRawData(n->key.data(), n->key.size()) : QString();
     }
 
     // Translated under the table's context.
@@ -48,7 +50,7 @@ public:
     std::optional<E> fromKey(const QString &key) const
     {
         for (const EnumName<E> &n : m_names)
-            if (key == QLatin1String(n.key))
+            if (key == n.key)
                 return n.value;
         return std::nullopt;
     }
@@ -75,7 +77,7 @@ private:
     std::array<EnumName<E>, N> m_names;
 };
 
-// Deduces the table's size: enumNames<Rag>("assure::Rag", {{Rag::Blue, "blue", ...}, ...}).
+// Deduces the table's size: enumNames<Rag>("assure::Rag", {{Rag::Blue, u"blue", ...}, ...}).
 template <typename E, std::size_t N>
 constexpr EnumNames<E, N> enumNames(const char *context, const EnumName<E> (&names)[N])
 {

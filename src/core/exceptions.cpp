@@ -22,21 +22,21 @@ class Tr
 
 constexpr auto kExceptionKindNames = enumNames<ExceptionKind>(
     "assure::Exceptions", {
-                              {ExceptionKind::Red, "red", QT_TRANSLATE_NOOP("assure::Exceptions", "Red")},
-                              {ExceptionKind::WorseThanPrevious, "worse_than_previous",
+                              {ExceptionKind::Red, u"red", QT_TRANSLATE_NOOP("assure::Exceptions", "Red")},
+                              {ExceptionKind::WorseThanPrevious, u"worse_than_previous",
                                QT_TRANSLATE_NOOP("assure::Exceptions", "Significant change")},
-                              {ExceptionKind::SpecialCauseConcern, "special_cause_concern",
+                              {ExceptionKind::SpecialCauseConcern, u"special_cause_concern",
                                QT_TRANSLATE_NOOP("assure::Exceptions", "Special cause of concern")},
-                              {ExceptionKind::OutOfStepWithBenchmark, "out_of_step",
+                              {ExceptionKind::OutOfStepWithBenchmark, u"out_of_step",
                                QT_TRANSLATE_NOOP("assure::Exceptions", "Out of step with benchmark")},
                           });
 
 constexpr auto kBenchmarkKindNames = enumNames<BenchmarkKind>(
     "assure::Exceptions",
     {
-        {BenchmarkKind::National, "national", QT_TRANSLATE_NOOP("assure::Exceptions", "national")},
-        {BenchmarkKind::Regional, "regional", QT_TRANSLATE_NOOP("assure::Exceptions", "regional")},
-        {BenchmarkKind::StatisticalNeighbours, "statistical_neighbours",
+        {BenchmarkKind::National, u"national", QT_TRANSLATE_NOOP("assure::Exceptions", "national")},
+        {BenchmarkKind::Regional, u"regional", QT_TRANSLATE_NOOP("assure::Exceptions", "regional")},
+        {BenchmarkKind::StatisticalNeighbours, u"statistical_neighbours",
          QT_TRANSLATE_NOOP("assure::Exceptions", "statistical neighbours")},
     });
 

@@ -22,33 +22,33 @@ class Tr
 constexpr auto kPolarityNames = enumNames<Polarity>(
     "assure::Indicator",
     {
-        {Polarity::HigherIsBetter, "higher", QT_TRANSLATE_NOOP("assure::Indicator", "Higher is better")},
-        {Polarity::LowerIsBetter, "lower", QT_TRANSLATE_NOOP("assure::Indicator", "Lower is better")},
-        {Polarity::None, "none", QT_TRANSLATE_NOOP("assure::Indicator", "Information only")},
+        {Polarity::HigherIsBetter, u"higher", QT_TRANSLATE_NOOP("assure::Indicator", "Higher is better")},
+        {Polarity::LowerIsBetter, u"lower", QT_TRANSLATE_NOOP("assure::Indicator", "Lower is better")},
+        {Polarity::None, u"none", QT_TRANSLATE_NOOP("assure::Indicator", "Information only")},
     });
 
 constexpr auto kUnitNames = enumNames<Unit>(
     "assure::Indicator", {
-                             {Unit::Percent, "percent", QT_TRANSLATE_NOOP("assure::Indicator", "Percentage")},
-                             {Unit::Count, "count", QT_TRANSLATE_NOOP("assure::Indicator", "Count")},
-                             {Unit::Rate, "rate", QT_TRANSLATE_NOOP("assure::Indicator", "Rate")},
-                             {Unit::Days, "days", QT_TRANSLATE_NOOP("assure::Indicator", "Days")},
-                             {Unit::Money, "money", QT_TRANSLATE_NOOP("assure::Indicator", "Money")},
+                             {Unit::Percent, u"percent", QT_TRANSLATE_NOOP("assure::Indicator", "Percentage")},
+                             {Unit::Count, u"count", QT_TRANSLATE_NOOP("assure::Indicator", "Count")},
+                             {Unit::Rate, u"rate", QT_TRANSLATE_NOOP("assure::Indicator", "Rate")},
+                             {Unit::Days, u"days", QT_TRANSLATE_NOOP("assure::Indicator", "Days")},
+                             {Unit::Money, u"money", QT_TRANSLATE_NOOP("assure::Indicator", "Money")},
                          });
 
 constexpr auto kFrequencyNames = enumNames<Frequency>(
     "assure::Indicator", {
-                             {Frequency::Monthly, "monthly", QT_TRANSLATE_NOOP("assure::Indicator", "Monthly")},
-                             {Frequency::Quarterly, "quarterly", QT_TRANSLATE_NOOP("assure::Indicator", "Quarterly")},
-                             {Frequency::Annual, "annual", QT_TRANSLATE_NOOP("assure::Indicator", "Annual")},
+                             {Frequency::Monthly, u"monthly", QT_TRANSLATE_NOOP("assure::Indicator", "Monthly")},
+                             {Frequency::Quarterly, u"quarterly", QT_TRANSLATE_NOOP("assure::Indicator", "Quarterly")},
+                             {Frequency::Annual, u"annual", QT_TRANSLATE_NOOP("assure::Indicator", "Annual")},
                          });
 
 constexpr auto kDataQualityNames = enumNames<DataQuality>(
     "assure::Indicator",
     {
-        {DataQuality::Validated, "validated", QT_TRANSLATE_NOOP("assure::Indicator", "Validated")},
-        {DataQuality::Provisional, "provisional", QT_TRANSLATE_NOOP("assure::Indicator", "Provisional")},
-        {DataQuality::Estimated, "estimated", QT_TRANSLATE_NOOP("assure::Indicator", "Estimated")},
+        {DataQuality::Validated, u"validated", QT_TRANSLATE_NOOP("assure::Indicator", "Validated")},
+        {DataQuality::Provisional, u"provisional", QT_TRANSLATE_NOOP("assure::Indicator", "Provisional")},
+        {DataQuality::Estimated, u"estimated", QT_TRANSLATE_NOOP("assure::Indicator", "Estimated")},
     });
 
 // Spreadsheets hold "Higher-is-better", "higher_is_better " and "HIGHER IS BETTER" alike.

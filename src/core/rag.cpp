@@ -21,19 +21,19 @@ class Tr
 
 constexpr auto kRagNames =
     enumNames<Rag>("assure::Rag", {
-                                      {Rag::Blue, "blue", QT_TRANSLATE_NOOP("assure::Rag", "Blue")},
-                                      {Rag::Green, "green", QT_TRANSLATE_NOOP("assure::Rag", "Green")},
-                                      {Rag::Amber, "amber", QT_TRANSLATE_NOOP("assure::Rag", "Amber")},
-                                      {Rag::Red, "red", QT_TRANSLATE_NOOP("assure::Rag", "Red")},
-                                      {Rag::NotApplicable, "na", QT_TRANSLATE_NOOP("assure::Rag", "N/A")},
-                                      {Rag::NoData, "no_data", QT_TRANSLATE_NOOP("assure::Rag", "No data")},
+                                      {Rag::Blue, u"blue", QT_TRANSLATE_NOOP("assure::Rag", "Blue")},
+                                      {Rag::Green, u"green", QT_TRANSLATE_NOOP("assure::Rag", "Green")},
+                                      {Rag::Amber, u"amber", QT_TRANSLATE_NOOP("assure::Rag", "Amber")},
+                                      {Rag::Red, u"red", QT_TRANSLATE_NOOP("assure::Rag", "Red")},
+                                      {Rag::NotApplicable, u"na", QT_TRANSLATE_NOOP("assure::Rag", "N/A")},
+                                      {Rag::NoData, u"no_data", QT_TRANSLATE_NOOP("assure::Rag", "No data")},
                                   });
 
 constexpr auto kRagSchemeNames = enumNames<RagScheme>(
     "assure::Rag",
     {
-        {RagScheme::PercentOfTarget, "percent_of_target", QT_TRANSLATE_NOOP("assure::Rag", "Percentage of target")},
-        {RagScheme::AbsoluteBands, "absolute_bands", QT_TRANSLATE_NOOP("assure::Rag", "Absolute bands")},
+        {RagScheme::PercentOfTarget, u"percent_of_target", QT_TRANSLATE_NOOP("assure::Rag", "Percentage of target")},
+        {RagScheme::AbsoluteBands, u"absolute_bands", QT_TRANSLATE_NOOP("assure::Rag", "Absolute bands")},
     });
 
 // Decimal thresholds are not exact in binary: 19/20 and 0.95 may differ in the last bit, and

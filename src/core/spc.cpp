@@ -30,46 +30,46 @@ class Tr
 constexpr auto kSpcRuleNames = enumNames<SpcRule>(
     "assure::Spc",
     {
-        {SpcRule::OutsideLimits, "outside_limits",
+        {SpcRule::OutsideLimits, u"outside_limits",
          QT_TRANSLATE_NOOP("assure::Spc", "A point outside the process limits")},
-        {SpcRule::Trend, "trend",
+        {SpcRule::Trend, u"trend",
          QT_TRANSLATE_NOOP("assure::Spc", "A trend of points each higher or lower than the one before")},
-        {SpcRule::TwoOfThree, "two_of_three",
+        {SpcRule::TwoOfThree, u"two_of_three",
          QT_TRANSLATE_NOOP("assure::Spc", "Two of three points beyond the two-sigma line")},
-        {SpcRule::Run, "run", QT_TRANSLATE_NOOP("assure::Spc", "A run of points on one side of the mean")},
+        {SpcRule::Run, u"run", QT_TRANSLATE_NOOP("assure::Spc", "A run of points on one side of the mean")},
     });
 
 constexpr auto kSpcPointTypeNames = enumNames<SpcPointType>(
     "assure::Spc",
     {
-        {SpcPointType::Common, "common", QT_TRANSLATE_NOOP("assure::Spc", "Common cause")},
-        {SpcPointType::Improvement, "improvement", QT_TRANSLATE_NOOP("assure::Spc", "Special cause: improvement")},
-        {SpcPointType::Concern, "concern", QT_TRANSLATE_NOOP("assure::Spc", "Special cause: concern")},
-        {SpcPointType::Neutral, "neutral",
+        {SpcPointType::Common, u"common", QT_TRANSLATE_NOOP("assure::Spc", "Common cause")},
+        {SpcPointType::Improvement, u"improvement", QT_TRANSLATE_NOOP("assure::Spc", "Special cause: improvement")},
+        {SpcPointType::Concern, u"concern", QT_TRANSLATE_NOOP("assure::Spc", "Special cause: concern")},
+        {SpcPointType::Neutral, u"neutral",
          QT_TRANSLATE_NOOP("assure::Spc", "Special cause: neither improvement nor concern")},
     });
 
 constexpr auto kSpcVariationNames = enumNames<SpcVariation>(
     "assure::Spc",
     {
-        {SpcVariation::CommonCause, "common_cause", QT_TRANSLATE_NOOP("assure::Spc", "Common cause variation")},
-        {SpcVariation::ImprovementHigh, "improvement_high",
+        {SpcVariation::CommonCause, u"common_cause", QT_TRANSLATE_NOOP("assure::Spc", "Common cause variation")},
+        {SpcVariation::ImprovementHigh, u"improvement_high",
          QT_TRANSLATE_NOOP("assure::Spc", "Special cause improvement: high values")},
-        {SpcVariation::ImprovementLow, "improvement_low",
+        {SpcVariation::ImprovementLow, u"improvement_low",
          QT_TRANSLATE_NOOP("assure::Spc", "Special cause improvement: low values")},
-        {SpcVariation::ConcernHigh, "concern_high",
+        {SpcVariation::ConcernHigh, u"concern_high",
          QT_TRANSLATE_NOOP("assure::Spc", "Special cause concern: high values")},
-        {SpcVariation::ConcernLow, "concern_low",
+        {SpcVariation::ConcernLow, u"concern_low",
          QT_TRANSLATE_NOOP("assure::Spc", "Special cause concern: low values")},
-        {SpcVariation::NeutralHigh, "neutral_high", QT_TRANSLATE_NOOP("assure::Spc", "Special cause: high values")},
-        {SpcVariation::NeutralLow, "neutral_low", QT_TRANSLATE_NOOP("assure::Spc", "Special cause: low values")},
+        {SpcVariation::NeutralHigh, u"neutral_high", QT_TRANSLATE_NOOP("assure::Spc", "Special cause: high values")},
+        {SpcVariation::NeutralLow, u"neutral_low", QT_TRANSLATE_NOOP("assure::Spc", "Special cause: low values")},
     });
 
 constexpr auto kSpcAssuranceNames = enumNames<SpcAssurance>(
     "assure::Spc", {
-                       {SpcAssurance::Pass, "pass", QT_TRANSLATE_NOOP("assure::Spc", "Consistently meets the target")},
-                       {SpcAssurance::Fail, "fail", QT_TRANSLATE_NOOP("assure::Spc", "Consistently fails the target")},
-                       {SpcAssurance::Inconsistent, "inconsistent",
+                       {SpcAssurance::Pass, u"pass", QT_TRANSLATE_NOOP("assure::Spc", "Consistently meets the target")},
+                       {SpcAssurance::Fail, u"fail", QT_TRANSLATE_NOOP("assure::Spc", "Consistently fails the target")},
+                       {SpcAssurance::Inconsistent, u"inconsistent",
                         QT_TRANSLATE_NOOP("assure::Spc", "Sometimes meets and sometimes fails the target")},
                    });
 

@@ -14,9 +14,9 @@ namespace {
 
 constexpr auto kTrendNames = enumNames<Trend>(
     "assure::Trend", {
-                         {Trend::Improving, "improving", QT_TRANSLATE_NOOP("assure::Trend", "Improving")},
-                         {Trend::Steady, "steady", QT_TRANSLATE_NOOP("assure::Trend", "Steady")},
-                         {Trend::Worsening, "worsening", QT_TRANSLATE_NOOP("assure::Trend", "Worsening")},
+                         {Trend::Improving, u"improving", QT_TRANSLATE_NOOP("assure::Trend", "Improving")},
+                         {Trend::Steady, u"steady", QT_TRANSLATE_NOOP("assure::Trend", "Steady")},
+                         {Trend::Worsening, u"worsening", QT_TRANSLATE_NOOP("assure::Trend", "Worsening")},
                      });
 
 } // namespace

@@ -19,11 +19,11 @@ class Tr
 constexpr auto kImportStatusNames = enumNames<ImportStatus>(
     "assure::ImportStatus",
     {
-        {ImportStatus::New, "new", QT_TRANSLATE_NOOP("assure::ImportStatus", "New")},
-        {ImportStatus::Update, "update", QT_TRANSLATE_NOOP("assure::ImportStatus", "Update")},
-        {ImportStatus::Replace, "replace", QT_TRANSLATE_NOOP("assure::ImportStatus", "Replace")},
-        {ImportStatus::Unchanged, "unchanged", QT_TRANSLATE_NOOP("assure::ImportStatus", "Unchanged")},
-        {ImportStatus::Rejected, "rejected", QT_TRANSLATE_NOOP("assure::ImportStatus", "Rejected")},
+        {ImportStatus::New, u"new", QT_TRANSLATE_NOOP("assure::ImportStatus", "New")},
+        {ImportStatus::Update, u"update", QT_TRANSLATE_NOOP("assure::ImportStatus", "Update")},
+        {ImportStatus::Replace, u"replace", QT_TRANSLATE_NOOP("assure::ImportStatus", "Replace")},
+        {ImportStatus::Unchanged, u"unchanged", QT_TRANSLATE_NOOP("assure::ImportStatus", "Unchanged")},
+        {ImportStatus::Rejected, u"rejected", QT_TRANSLATE_NOOP("assure::ImportStatus", "Rejected")},
     });
 
 } // namespace
