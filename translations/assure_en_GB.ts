@@ -193,6 +193,53 @@
     </message>
 </context>
 <context>
+    <name>IndicatorsPageForm</name>
+    <message>
+        <source>Show only the indicators this agency owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the indicators of this business plan priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the indicators of this RAG status for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAG status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import and E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RAG chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;PC chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This indicator&apos;s SPC settings and RAG thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Person</source>
@@ -342,10 +389,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Scheme:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,707 +410,6 @@
     </message>
     <message>
         <source>D&amp;elete Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assure</name>
-    <message>
-        <source>%1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Significant change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special cause of concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of step with benchmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>national</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>regional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>statistical neighbours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rated red against the target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worse than the previous period (%1, now %2) by more than %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A special cause of concern on the SPC chart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A special cause of concern on the SPC chart: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 differs from the %2 benchmark (%3) by more than %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is worse than the %2 benchmark (%3) by more than %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Information only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Percentage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provisional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amber</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>G</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Percentage of target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absolute bands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A point outside the process limits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A trend of points each higher or lower than the one before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two of three points beyond the two-sigma line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A run of points on one side of the mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Common cause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special cause: improvement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special cause: concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special cause: neither improvement nor concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Common cause variation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special cause improvement: high values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special cause improvement: low values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special cause concern: high values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special cause concern: low values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special cause: high values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special cause: low values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consistently meets the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consistently fails the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sometimes meets and sometimes fails the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: the year %2 is out of range (%3 to %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: there is no month %2 (dates are read day first, as in 30/09/2026)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: %2 %3 has %4 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a number: commas may only separate thousands, as in 1,234 (decimals take a point)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a number: “%2” is not part of a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is too large to be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: write it as 30/09/2026 or 2026-09-30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: “%2” is not a month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” %2 times (columns %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the column “%1” is not read: “%2” is read as “%3”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no “%1” column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no “%1” column (also read from %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; the header row (row %2) is blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; the header row (row %2) has %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header row (row %1) names %2: rename or remove all but one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>polarity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owner agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annual target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate of row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit “%1” is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>polarity “%1” is not one of %2 (or “higher is better”, “lower is better”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 and has values or targets stored; its frequency cannot change to %3 by import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frequency “%1” is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a new indicator needs a frequency (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown owner agency “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annual target %1</source>
-        <comment>then why its cell is not a number</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annual target “%1” has a % sign, but %2 is not a percentage indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>updates %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also read from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headers may be in any case. A blank cell leaves what is stored as it is; nothing is written until the preview has been accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The indicator&apos;s code as the board has it, such as CP-01. Case does not matter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A month (Sep 2026), a quarter (%1 Q2 or Q2 %1) or a financial year (%1), matching how often the indicator is reported; or a date (30/09/2026 or 2026-09-30), which stands for the month, quarter or year that holds it. A year on a monthly or quarterly indicator may only set that year&apos;s target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A number, such as 1,234 or 87.5. A percentage indicator&apos;s value may carry a % sign (87.5%). Leave it blank when there is no value yet, and say why in the commentary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The target for this period, as a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the value was worked out from: give both the numerator and the denominator, or neither. The denominator cannot be 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The denominator; see the numerator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The story behind the data. It may run to several lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>validated, provisional or estimated. A new value is validated when this is blank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letters, digits, single spaces and . - _ /, at most 32 characters, such as CP-01. An indicator the board already has is updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the indicator measures, in a few words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How it is counted: what is included and where the data comes from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>percent, count, rate, days or money. A new indicator is a count when this is blank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>higher (higher is better), lower (lower is better) or none (information only, never rated). A new indicator is none when this is blank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>monthly, quarterly or annual. Required for a new indicator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name of one of the board&apos;s agencies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standing target for each year, as a number (87.5 or 87.5% for a percentage).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a period: the year %2 is out of range (%3 to %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a period: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a monthly indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quarterly indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an annual indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a monthly period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quarterly period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a yearly period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>numerator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>denominator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commentary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>a field, then why its cell is not a number</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 “%2” cannot be a percentage: give the count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 “%2” has a % sign, but %3 is not a percentage indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no indicator code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown indicator code “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data quality “%1” is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing to import: the value, target and commentary are blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot take %2 “%3”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (a year row may only set a target)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already holds %2; this row says %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replaces %1 with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give both the numerator and the denominator, or neither</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the denominator cannot be zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already has the target %2; this row says %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replaces the target %1 with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is neither a .csv nor an .xlsx file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is nothing to write to “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (too few points for process limits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (trial limits: fewer than 13 points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two-sigma lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Process limits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blue ≥ %1, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bands by achievement (target ÷ value): %1green ≥ %2, amber %3–%2, red under %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bands by achievement (value ÷ target): %1green ≥ %2, amber %3–%2, red under %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blue ≤ %1, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bands: %1green ≤ %2, amber %2–%3, red over %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bands: %1green ≥ %2, amber %3–%2, red under %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (the latest period&apos;s thresholds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stat. neighbours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1474,6 +816,68 @@
     </message>
 </context>
 <context>
+    <name>assure::CellParse</name>
+    <message>
+        <source>“%1” is not a date: the year %2 is out of range (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2 (dates are read day first, as in 30/09/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2 %3 has %4 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: commas may only separate thousands, as in 1,234 (decimals take a point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: “%2” is not part of a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 30/09/2026 or 2026-09-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: “%2” is not a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Charts</name>
+    <message>
+        <source>Percentage (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::CheckVerb</name>
     <message>
         <source>%1: sound</source>
@@ -1639,6 +1043,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>Screenshots could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show every string marked and a third longer, to find text that is not translated or is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::EntityTablePanel</name>
@@ -1691,6 +1099,65 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Every recorded change of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Exceptions</name>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of step with benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistical neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated red against the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse than the previous period (%1, now %2) by more than %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A special cause of concern on the SPC chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A special cause of concern on the SPC chart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the %2 benchmark (%3) by more than %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is worse than the %2 benchmark (%3) by more than %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2046,6 +1513,49 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::ImportColumns</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” %2 times (columns %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column “%1” is not read: “%2” is read as “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no “%1” column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no “%1” column (also read from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the header row (row %2) is blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the header row (row %2) has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row (row %1) names %2: rename or remove all but one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ImportDialog</name>
     <message>
         <source>Import Measurements</source>
@@ -2227,6 +1737,33 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::ImportStatus</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ImportVerb</name>
     <message>
         <source>Import indicator definitions or measurements from CSV or XLSX.</source>
@@ -2271,6 +1808,70 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>The indicator needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a reporting period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The denominator cannot be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::IndicatorDialog</name>
@@ -2284,6 +1885,82 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>The annual target “%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::IndicatorImport</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polarity “%1” is not one of %2 (or “higher is better”, “lower is better”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and has values or targets stored; its frequency cannot change to %3 by import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new indicator needs a frequency (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown owner agency “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual target %1</source>
+        <comment>then why its cell is not a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual target “%1” has a % sign, but %2 is not a percentage indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2304,46 +1981,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
 </context>
 <context>
     <name>assure::IndicatorTableModel</name>
-    <message>
-        <source>Common cause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Improving ▲</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Improving ▼</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concern ▲</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concern ▼</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special ▲</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special ▼</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hit and miss</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 for %2</source>
         <translation type="unfinished"></translation>
@@ -2427,31 +2064,7 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RAG status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any RAG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RAG:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;RAG chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;PC chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2484,18 +2097,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import and E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2593,6 +2194,26 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Saved the template as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value typed in this grid is saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2919,13 +2540,101 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
-    <name>assure::Measurement</name>
+    <name>assure::MeasurementExport</name>
     <message>
-        <source>“%1” is not a reporting period.</source>
+        <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The denominator cannot be zero.</source>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers may be in any case. A blank cell leaves what is stored as it is; nothing is written until the preview has been accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s code as the board has it, such as CP-01. Case does not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month (Sep 2026), a quarter (%1 Q2 or Q2 %1) or a financial year (%1), matching how often the indicator is reported; or a date (30/09/2026 or 2026-09-30), which stands for the month, quarter or year that holds it. A year on a monthly or quarterly indicator may only set that year&apos;s target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number, such as 1,234 or 87.5. A percentage indicator&apos;s value may carry a % sign (87.5%). Leave it blank when there is no value yet, and say why in the commentary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target for this period, as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the value was worked out from: give both the numerator and the denominator, or neither. The denominator cannot be 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The denominator; see the numerator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story behind the data. It may run to several lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated, provisional or estimated. A new value is validated when this is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, single spaces and . - _ /, at most 32 characters, such as CP-01. An indicator the board already has is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the indicator measures, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is counted: what is included and where the data comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent, count, rate, days or money. A new indicator is a count when this is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher (higher is better), lower (lower is better) or none (information only, never rated). A new indicator is none when this is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly, quarterly or annual. Required for a new indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of one of the board&apos;s agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standing target for each year, as a number (87.5 or 87.5% for a percentage).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3004,6 +2713,143 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     <name>assure::MeasurementImport</name>
     <message>
         <source>use --replace to overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: the year %2 is out of range (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a monthly indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quarterly indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annual indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a monthly period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quarterly period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a yearly period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commentary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a field, then why its cell is not a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” cannot be a percentage: give the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” has a % sign, but %3 is not a percentage indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no indicator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data quality “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import: the value, target and commentary are blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot take %2 “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a year row may only set a target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2; this row says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both the numerator and the denominator, or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the denominator cannot be zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the target %2; this row says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces the target %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3197,7 +3043,55 @@ Board file: %7</source>
     </message>
 </context>
 <context>
-    <name>assure::RagThresholds</name>
+    <name>assure::Rag</name>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The GREEN and AMBER thresholds must be positive percentages of target.</source>
         <translation type="unfinished"></translation>
@@ -3224,6 +3118,61 @@ Board file: %7</source>
     </message>
     <message>
         <source>The BLUE band must start at or above the GREEN band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RagChart</name>
+    <message>
+        <source>blue ≥ %1, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands by achievement (target ÷ value): %1green ≥ %2, amber %3–%2, red under %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands by achievement (value ÷ target): %1green ≥ %2, amber %3–%2, red under %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue ≤ %1, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: %1green ≤ %2, amber %2–%3, red over %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: %1green ≥ %2, amber %3–%2, red under %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the latest period&apos;s thresholds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat. neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3341,7 +3290,79 @@ Board file: %7</source>
     </message>
 </context>
 <context>
-    <name>assure::SpcSettings</name>
+    <name>assure::Spc</name>
+    <message>
+        <source>A point outside the process limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trend of points each higher or lower than the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of three points beyond the two-sigma line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run of points on one side of the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause: improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause: concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause: neither improvement nor concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common cause variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause improvement: high values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause improvement: low values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause concern: high values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause concern: low values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause: high values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause: low values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistently meets the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistently fails the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sometimes meets and sometimes fails the target</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>A run or trend is 6 or 7 points long.</source>
         <translation type="unfinished"></translation>
@@ -3352,6 +3373,45 @@ Board file: %7</source>
     </message>
     <message>
         <source>A rebase point must be a point of the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::SpcChart</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (too few points for process limits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (trial limits: fewer than 13 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-sigma lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3400,6 +3460,17 @@ Board file: %7</source>
     </message>
     <message>
         <source>Remit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::TableFile</name>
+    <message>
+        <source>“%1” is neither a .csv nor an .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing to write to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3520,6 +3591,54 @@ Board file: %7</source>
     </message>
     <message>
         <source>Cleared the lock of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ValueFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>trend: arrow, then its word</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improving ▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improving ▼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern ▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern ▼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special ▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special ▼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit and miss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3959,29 +4078,6 @@ Board file: %7</source>
     </message>
     <message>
         <source>%1 has no worksheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assure::chartparts</name>
-    <message>
-        <source>Percentage (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Money (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,14 +19,18 @@ namespace assure {
 
 namespace {
 
-void installTranslations(QApplication &app)
+// The pseudo-translation (every string marked and a third longer) replaces the locale's own.
+void installTranslations(QApplication &app, bool pseudo)
 {
     auto *qtBase = new QTranslator(&app);
     if (qtBase->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtBase);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("assure"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const bool loaded =
+        pseudo ? own->load(QStringLiteral(":/i18n/assure_pseudo.qm"))
+               : own->load(QLocale(), QStringLiteral("assure"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (loaded)
         QApplication::installTranslator(own);
 }
 
@@ -50,11 +54,17 @@ int runDesktop(const QStringList &args)
         QStringLiteral("screenshots"),
         QApplication::translate("assure::DesktopApp", "Show every page, save DIR/<page>.png for each, and exit."),
         QStringLiteral("DIR"));
+    const QCommandLineOption pseudo(
+        QStringLiteral("pseudo-translation"),
+        QApplication::translate("assure::DesktopApp",
+                                "Show every string marked and a third longer, to find text that is not translated "
+                                "or is cut short."));
     parser.addOption(demo);
     parser.addOption(screenshots);
+    parser.addOption(pseudo);
     parser.process(args); // --help, --version and bad options end the program here
 
-    installTranslations(*app);
+    installTranslations(*app, parser.isSet(pseudo));
     if (parser.positionalArguments().size() > 1) {
         err << QApplication::translate("assure::DesktopApp", "Give one board file at most.") << Qt::endl;
         return 2;

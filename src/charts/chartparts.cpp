@@ -21,10 +21,12 @@ namespace assure::chartparts {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::Charts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::Charts)
+};
 
 const QColor kInk = QColor::fromRgb(kInkRgb);
 const QColor kAxisLine(0x80, 0x80, 0x80);
@@ -38,8 +40,8 @@ constexpr double kLabelGap = 14;
 QString unitTitle(Unit unit)
 {
     switch (unit) {
-    case Unit::Percent: return tr("Percentage (%)");
-    case Unit::Money: return tr("Money (%1)").arg(ValueFormat().unitPrefix(Unit::Money));
+    case Unit::Percent: return Tr::tr("Percentage (%)");
+    case Unit::Money: return Tr::tr("Money (%1)").arg(ValueFormat().unitPrefix(Unit::Money));
     case Unit::Count:
     case Unit::Rate:
     case Unit::Days: break;
@@ -50,8 +52,8 @@ QString unitTitle(Unit unit)
 QString polarityNote(Polarity polarity)
 {
     switch (polarity) {
-    case Polarity::HigherIsBetter: return tr("higher is better");
-    case Polarity::LowerIsBetter: return tr("lower is better");
+    case Polarity::HigherIsBetter: return Tr::tr("higher is better");
+    case Polarity::LowerIsBetter: return Tr::tr("lower is better");
     case Polarity::None: break;
     }
     return {};
@@ -162,7 +164,7 @@ QValueAxis *addValueAxis(QChart &chart, const ValueScale &scale, Unit unit, Pola
     axis->setLabelsFont(pixelFont(style.labelPixelSize));
     axis->setLabelsColor(kInk);
     const QString note = polarityNote(polarity);
-    axis->setTitleText(note.isEmpty() ? unitTitle(unit) : tr("%1, %2").arg(unitTitle(unit), note));
+    axis->setTitleText(note.isEmpty() ? unitTitle(unit) : Tr::tr("%1, %2").arg(unitTitle(unit), note));
     axis->setTitleFont(pixelFont(style.labelPixelSize));
     axis->setTitleBrush(kInk);
     axis->setLinePenColor(kAxisLine);

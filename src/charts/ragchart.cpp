@@ -25,10 +25,12 @@ using namespace chartparts;
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::RagChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::RagChart)
+};
 
 const QColor kValueLine(0x26, 0x32, 0x38);
 const QColor kTarget(0x1a, 0x1a, 0x1a);
@@ -76,21 +78,21 @@ QString bandRule(const RagThresholds &t, Polarity polarity, bool changed)
     const auto number = [&](double value) { return format.figure(value); };
     QString rule;
     if (t.scheme == RagScheme::PercentOfTarget) {
-        const QString blue = t.blueMargin ? tr("blue ≥ %1, ").arg(percent(1 + *t.blueMargin)) : QString();
-        rule = (lower ? tr("Bands by achievement (target ÷ value): %1green ≥ %2, amber %3–%2, red under %3")
-                      : tr("Bands by achievement (value ÷ target): %1green ≥ %2, amber %3–%2, red under %3"))
+        const QString blue = t.blueMargin ? Tr::tr("blue ≥ %1, ").arg(percent(1 + *t.blueMargin)) : QString();
+        rule = (lower ? Tr::tr("Bands by achievement (target ÷ value): %1green ≥ %2, amber %3–%2, red under %3")
+                      : Tr::tr("Bands by achievement (value ÷ target): %1green ≥ %2, amber %3–%2, red under %3"))
                    .arg(blue, percent(t.greenAt), percent(t.amberAt));
     } else if (lower) {
-        const QString blue = t.blueValue ? tr("blue ≤ %1, ").arg(number(*t.blueValue)) : QString();
-        rule =
-            tr("Bands: %1green ≤ %2, amber %2–%3, red over %3").arg(blue, number(t.greenValue), number(t.amberValue));
+        const QString blue = t.blueValue ? Tr::tr("blue ≤ %1, ").arg(number(*t.blueValue)) : QString();
+        rule = Tr::tr("Bands: %1green ≤ %2, amber %2–%3, red over %3")
+                   .arg(blue, number(t.greenValue), number(t.amberValue));
     } else {
-        const QString blue = t.blueValue ? tr("blue ≥ %1, ").arg(number(*t.blueValue)) : QString();
-        rule =
-            tr("Bands: %1green ≥ %2, amber %3–%2, red under %3").arg(blue, number(t.greenValue), number(t.amberValue));
+        const QString blue = t.blueValue ? Tr::tr("blue ≥ %1, ").arg(number(*t.blueValue)) : QString();
+        rule = Tr::tr("Bands: %1green ≥ %2, amber %3–%2, red under %3")
+                   .arg(blue, number(t.greenValue), number(t.amberValue));
     }
     // Earlier periods keep the thresholds of their day (DOMAIN rule 5) and their bands show it.
-    return changed ? tr("%1 (the latest period's thresholds)").arg(rule) : rule;
+    return changed ? Tr::tr("%1 (the latest period's thresholds)").arg(rule) : rule;
 }
 
 struct Span
@@ -251,7 +253,7 @@ std::optional<RagBands> ragBands(std::optional<double> target, Polarity polarity
 
 std::unique_ptr<QChart> buildRagChart(const IndicatorSeries &series, const ChartStyle &style)
 {
-    const QString title = series.code.isEmpty() ? series.title : tr("%1 · %2").arg(series.code, series.title);
+    const QString title = series.code.isEmpty() ? series.title : Tr::tr("%1 · %2").arg(series.code, series.title);
     std::unique_ptr<QChart> chart = newChart(title, style);
 
     QStringList labels;
@@ -298,7 +300,7 @@ std::unique_ptr<QChart> buildRagChart(const IndicatorSeries &series, const Chart
         axes.x->setTitleBrush(QColor(0x33, 0x33, 0x33));
     }
 
-    addBrokenLine(*chart, axes, targets, tr("Target"), QStringLiteral("target"),
+    addBrokenLine(*chart, axes, targets, Tr::tr("Target"), QStringLiteral("target"),
                   linePen(kTarget, style.lineWidth * 0.8, Qt::DashLine), LineShape::Steps);
 
     if (style.showBenchmarks) {
@@ -311,11 +313,11 @@ std::unique_ptr<QChart> buildRagChart(const IndicatorSeries &series, const Chart
             Qt::PenStyle pen;
         };
         const std::array<BenchmarkLine, 3> benchmarks = {{
-            {&ChartPoint::national, tr("National"), QStringLiteral("benchmark-national"), QColor(0x4d, 0x4d, 0x4d),
+            {&ChartPoint::national, Tr::tr("National"), QStringLiteral("benchmark-national"), QColor(0x4d, 0x4d, 0x4d),
              Qt::DotLine},
-            {&ChartPoint::regional, tr("Regional"), QStringLiteral("benchmark-regional"), QColor(0x6a, 0x1b, 0x9a),
+            {&ChartPoint::regional, Tr::tr("Regional"), QStringLiteral("benchmark-regional"), QColor(0x6a, 0x1b, 0x9a),
              Qt::DashDotDotLine},
-            {&ChartPoint::statisticalNeighbours, tr("Stat. neighbours"), QStringLiteral("benchmark-neighbours"),
+            {&ChartPoint::statisticalNeighbours, Tr::tr("Stat. neighbours"), QStringLiteral("benchmark-neighbours"),
              QColor(0x00, 0x69, 0x5c), Qt::DashDotLine},
         }};
         for (const BenchmarkLine &b : benchmarks) {
@@ -327,7 +329,7 @@ std::unique_ptr<QChart> buildRagChart(const IndicatorSeries &series, const Chart
         }
     }
 
-    addBrokenLine(*chart, axes, values, tr("Value"), QStringLiteral("value"), linePen(kValueLine, style.lineWidth),
+    addBrokenLine(*chart, axes, values, Tr::tr("Value"), QStringLiteral("value"), linePen(kValueLine, style.lineWidth),
                   LineShape::Through);
 
     for (const Rag rag : {Rag::Blue, Rag::Green, Rag::Amber, Rag::Red, Rag::NotApplicable, Rag::NoData})

@@ -20,10 +20,12 @@ using namespace chartparts;
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::SpcChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::SpcChart)
+};
 
 const QColor kDataLine(0x9a, 0x9c, 0x9c);
 const QColor kMean(0x1a, 0x1a, 0x1a);
@@ -99,12 +101,12 @@ std::unique_ptr<QChart> buildSpcChart(const IndicatorSeries &series, const SpcRe
     // know are drawn, rather than values against another series' limits.
     const int count = static_cast<int>(std::min(present.size(), spc.points.size()));
 
-    QString title = series.code.isEmpty() ? series.title : tr("%1 · %2").arg(series.code, series.title);
+    QString title = series.code.isEmpty() ? series.title : Tr::tr("%1 · %2").arg(series.code, series.title);
     const SpcSegment *latest = spc.latest();
     if (count > 0 && latest && !latest->hasLimits)
-        title = tr("%1 (too few points for process limits)").arg(title);
+        title = Tr::tr("%1 (too few points for process limits)").arg(title);
     else if (count > 0 && spc.trial())
-        title = tr("%1 (trial limits: fewer than 13 points)").arg(title);
+        title = Tr::tr("%1 (trial limits: fewer than 13 points)").arg(title);
     std::unique_ptr<QChart> chart = newChart(title, style);
 
     QStringList labels;
@@ -139,7 +141,7 @@ std::unique_ptr<QChart> buildSpcChart(const IndicatorSeries &series, const SpcRe
     if (count > 0 && spc.assurance)
         reading << ValueFormat::assurance(*spc.assurance);
     if (!reading.isEmpty()) {
-        axes.x->setTitleText(reading.join(tr(" · ")));
+        axes.x->setTitleText(reading.join(Tr::tr(" · ")));
         axes.x->setTitleFont(pixelFont(style.labelPixelSize));
         axes.x->setTitleBrush(QColor(0x33, 0x33, 0x33));
     }
@@ -147,22 +149,22 @@ std::unique_ptr<QChart> buildSpcChart(const IndicatorSeries &series, const SpcRe
     const std::vector<SpcSegment> &segments = spc.segments;
     if (style.showTwoSigma) {
         const QPen faint = linePen(kTwoSigma, 1, Qt::DotLine);
-        addSegmentLines(*chart, axes, segments, count, SegmentLine::UpperTwoSigma, tr("Two-sigma lines"),
+        addSegmentLines(*chart, axes, segments, count, SegmentLine::UpperTwoSigma, Tr::tr("Two-sigma lines"),
                         QStringLiteral("spc-upper-two-sigma"), faint, true);
-        addSegmentLines(*chart, axes, segments, count, SegmentLine::LowerTwoSigma, tr("Two-sigma lines"),
+        addSegmentLines(*chart, axes, segments, count, SegmentLine::LowerTwoSigma, Tr::tr("Two-sigma lines"),
                         QStringLiteral("spc-lower-two-sigma"), faint, false);
     }
     const QPen limit = linePen(kLimit, style.lineWidth * 0.75, Qt::DashLine);
-    addSegmentLines(*chart, axes, segments, count, SegmentLine::Upper, tr("Process limits"), QStringLiteral("spc-upl"),
-                    limit, true);
-    addSegmentLines(*chart, axes, segments, count, SegmentLine::Lower, tr("Process limits"), QStringLiteral("spc-lpl"),
-                    limit, false);
-    addSegmentLines(*chart, axes, segments, count, SegmentLine::Mean, tr("Mean"), QStringLiteral("spc-mean"),
+    addSegmentLines(*chart, axes, segments, count, SegmentLine::Upper, Tr::tr("Process limits"),
+                    QStringLiteral("spc-upl"), limit, true);
+    addSegmentLines(*chart, axes, segments, count, SegmentLine::Lower, Tr::tr("Process limits"),
+                    QStringLiteral("spc-lpl"), limit, false);
+    addSegmentLines(*chart, axes, segments, count, SegmentLine::Mean, Tr::tr("Mean"), QStringLiteral("spc-mean"),
                     linePen(kMean, style.lineWidth * 0.75), true);
 
-    addBrokenLine(*chart, axes, targets, tr("Target"), QStringLiteral("target"),
+    addBrokenLine(*chart, axes, targets, Tr::tr("Target"), QStringLiteral("target"),
                   linePen(kTarget, style.lineWidth * 0.8, Qt::DashDotLine), LineShape::Steps);
-    addBrokenLine(*chart, axes, values, tr("Value"), QStringLiteral("value"), linePen(kDataLine, style.lineWidth),
+    addBrokenLine(*chart, axes, values, Tr::tr("Value"), QStringLiteral("value"), linePen(kDataLine, style.lineWidth),
                   LineShape::Through);
 
     for (const SpcPointType type :

@@ -11,37 +11,39 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::ExportVerb", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::ExportVerb)
+};
 
 } // namespace
 
 QString ExportVerb::summary() const
 {
-    return tr("Export indicator definitions or measurements to CSV or XLSX.");
+    return Tr::tr("Export indicator definitions or measurements to CSV or XLSX.");
 }
 
 int ExportVerb::run(const QStringList &args, CliStreams io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption indicators(QStringLiteral("indicators"), tr("Write the indicator definitions to OUT."),
+    const QCommandLineOption indicators(QStringLiteral("indicators"), Tr::tr("Write the indicator definitions to OUT."),
                                         QStringLiteral("OUT"));
-    const QCommandLineOption measurements(QStringLiteral("measurements"), tr("Write the measurements and targets to OUT."),
-                                          QStringLiteral("OUT"));
-    const QCommandLineOption codes(QStringLiteral("codes"), tr("Only these indicators (codes separated by commas)."),
-                                   QStringLiteral("CODES"));
+    const QCommandLineOption measurements(QStringLiteral("measurements"),
+                                          Tr::tr("Write the measurements and targets to OUT."), QStringLiteral("OUT"));
+    const QCommandLineOption codes(
+        QStringLiteral("codes"), Tr::tr("Only these indicators (codes separated by commas)."), QStringLiteral("CODES"));
     parser.addOptions({indicators, measurements, codes});
     if (!parse(parser, args, io, 1, QStringLiteral("FILE --indicators OUT|--measurements OUT [--codes A,B]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     if (parser.isSet(indicators) == parser.isSet(measurements)) {
-        io.err << tr("Give one of --indicators or --measurements.") << Qt::endl;
+        io.err << Tr::tr("Give one of --indicators or --measurements.") << Qt::endl;
         return ExitUsage;
     }
     const QString out = parser.value(parser.isSet(indicators) ? indicators : measurements);
     if (!tableFormatFor(out)) {
-        io.err << tr("%1: the file is written as .csv or .xlsx; give one of those endings.").arg(out) << Qt::endl;
+        io.err << Tr::tr("%1: the file is written as .csv or .xlsx; give one of those endings.").arg(out) << Qt::endl;
         return ExitUsage;
     }
     QStringList chosen;
@@ -57,7 +59,7 @@ int ExportVerb::run(const QStringList &args, CliStreams io)
     // is the work failing.
     for (const QString &code : chosen) {
         if (!ws->indicatorByCode(code)) {
-            io.err << tr("The board has no indicator with the code “%1”.").arg(code.trimmed()) << Qt::endl;
+            io.err << Tr::tr("The board has no indicator with the code “%1”.").arg(code.trimmed()) << Qt::endl;
             return ExitUsage;
         }
     }

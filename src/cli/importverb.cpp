@@ -11,10 +11,12 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::ImportVerb", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::ImportVerb)
+};
 
 // The summary line and one line per rejected row, as the contract says.
 int report(CliStreams io, int imported, const ImportCounts &counts, const QStringList &rejected)
@@ -29,22 +31,26 @@ int report(CliStreams io, int imported, const ImportCounts &counts, const QStrin
 
 QString ImportVerb::summary() const
 {
-    return tr("Import indicator definitions or measurements from CSV or XLSX.");
+    return Tr::tr("Import indicator definitions or measurements from CSV or XLSX.");
 }
 
 int ImportVerb::run(const QStringList &args, CliStreams io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption indicators(QStringLiteral("indicators"), tr("Indicator definitions to import."), QStringLiteral("DEFS"));
-    const QCommandLineOption measurements(QStringLiteral("measurements"), tr("Measurements to import."), QStringLiteral("DATA"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check every row and report, but write nothing."));
-    const QCommandLineOption replace(QStringLiteral("replace"), tr("Overwrite stored values that differ."));
-    const QCommandLineOption allOrNothing(QStringLiteral("all-or-nothing"), tr("Write nothing if any row is rejected."));
+    const QCommandLineOption indicators(QStringLiteral("indicators"), Tr::tr("Indicator definitions to import."),
+                                        QStringLiteral("DEFS"));
+    const QCommandLineOption measurements(QStringLiteral("measurements"), Tr::tr("Measurements to import."),
+                                          QStringLiteral("DATA"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    Tr::tr("Check every row and report, but write nothing."));
+    const QCommandLineOption replace(QStringLiteral("replace"), Tr::tr("Overwrite stored values that differ."));
+    const QCommandLineOption allOrNothing(QStringLiteral("all-or-nothing"),
+                                          Tr::tr("Write nothing if any row is rejected."));
     parser.addOptions({indicators, measurements, dryRun, replace, allOrNothing});
     if (!parse(parser, args, io, 1, QStringLiteral("FILE --indicators DEFS|--measurements DATA [--dry-run] [--replace] [--all-or-nothing]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     if (parser.isSet(indicators) == parser.isSet(measurements)) {
-        io.err << tr("Give one of --indicators or --measurements.") << Qt::endl;
+        io.err << Tr::tr("Give one of --indicators or --measurements.") << Qt::endl;
         return ExitUsage;
     }
     const QString input = parser.value(parser.isSet(indicators) ? indicators : measurements);

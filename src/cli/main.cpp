@@ -3,6 +3,7 @@
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -10,5 +11,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Assure"));
     QCoreApplication::setApplicationName(QStringLiteral("assure-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASSURE_VERSION));
-    return assure::runCli(QCoreApplication::arguments());
+    // --pseudo-translation, anywhere: every string marked and a third longer, to find untranslated text.
+    QStringList args = QCoreApplication::arguments();
+    QTranslator pseudo;
+    if (args.removeAll(QStringLiteral("--pseudo-translation")) > 0 &&
+        pseudo.load(QStringLiteral(":/i18n/assure_pseudo.qm")))
+        QCoreApplication::installTranslator(&pseudo);
+    return assure::runCli(args);
 }

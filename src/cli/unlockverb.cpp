@@ -15,25 +15,27 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::UnlockVerb", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::UnlockVerb)
+};
 
 } // namespace
 
 QString UnlockVerb::summary() const
 {
-    return tr("Clear the lock a crashed or switched-off computer left on a board file (--force for a recent one "
-              "from another computer).");
+    return Tr::tr("Clear the lock a crashed or switched-off computer left on a board file (--force for a recent one "
+                  "from another computer).");
 }
 
 int UnlockVerb::run(const QStringList &args, CliStreams io)
 {
     QCommandLineParser parser;
     const QCommandLineOption force(QStringLiteral("force"),
-                                   tr("Clear a lock from another computer even if it is recent: only when you know "
-                                      "the program that took it is closed."));
+                                   Tr::tr("Clear a lock from another computer even if it is recent: only when you know "
+                                          "the program that took it is closed."));
     parser.addOption(force);
     if (!parse(parser, args, io, 1, QStringLiteral("FILE [--force]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
@@ -45,7 +47,7 @@ int UnlockVerb::run(const QStringList &args, CliStreams io)
         return checked.status == OpenStatus::Damaged ? ExitDamaged : ExitUsage;
     }
     if (!BoardLock::isHeld(path)) {
-        io.out << tr("%1 is not open for changes anywhere: there is no lock to clear.").arg(shown) << Qt::endl;
+        io.out << Tr::tr("%1 is not open for changes anywhere: there is no lock to clear.").arg(shown) << Qt::endl;
         return ExitOk;
     }
     const LockHolder before = BoardLock::holder(path);
@@ -54,7 +56,7 @@ int UnlockVerb::run(const QStringList &args, CliStreams io)
     LockHolder holder;
     QString error;
     if (BoardLock::acquire(path, &outcome, &holder, &error)) {
-        io.out << tr("Cleared the lock left by %1: that program has ended.").arg(before.describe()) << Qt::endl;
+        io.out << Tr::tr("Cleared the lock left by %1: that program has ended.").arg(before.describe()) << Qt::endl;
         return ExitOk;
     }
     if (outcome == BoardLock::Outcome::Failed) {
@@ -62,16 +64,16 @@ int UnlockVerb::run(const QStringList &args, CliStreams io)
         return ExitFailure;
     }
     if (holder.sameMachine) {
-        io.err << tr("%1 is open for changes by %2, a program still running on this computer. Close the board "
-                     "there; the lock of a running program is never cleared.")
+        io.err << Tr::tr("%1 is open for changes by %2, a program still running on this computer. Close the board "
+                         "there; the lock of a running program is never cleared.")
                       .arg(shown, holder.describe())
                << Qt::endl;
         return ExitLocked;
     }
     if (!holder.looksAbandoned() && !parser.isSet(force)) {
-        io.err << tr("%1 is open for changes by %2. If that computer crashed or was switched off with the board "
-                     "open, and you are sure the program is closed, run this again with --force. A lock from "
-                     "another computer counts as abandoned after %3 hours.")
+        io.err << Tr::tr("%1 is open for changes by %2. If that computer crashed or was switched off with the board "
+                         "open, and you are sure the program is closed, run this again with --force. A lock from "
+                         "another computer counts as abandoned after %3 hours.")
                       .arg(shown, holder.describe())
                       .arg(LockHolder::kAbandonedAfterHours)
                << Qt::endl;
@@ -81,7 +83,7 @@ int UnlockVerb::run(const QStringList &args, CliStreams io)
         io.err << error << Qt::endl;
         return ExitFailure;
     }
-    io.out << tr("Cleared the lock of %1.").arg(holder.describe()) << Qt::endl;
+    io.out << Tr::tr("Cleared the lock of %1.").arg(holder.describe()) << Qt::endl;
     return ExitOk;
 }
 

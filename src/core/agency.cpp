@@ -1,9 +1,27 @@
 // A partner organisation of the board.
 #include "core/agency.h"
 
+#include "core/enumnames.h"
+
 #include <QCoreApplication>
 
 namespace assure {
+
+namespace {
+
+constexpr auto kSectorNames = enumNames<Sector>(
+    "assure::Agency",
+    {
+        {Sector::LocalAuthority, u"local_authority", QT_TRANSLATE_NOOP("assure::Agency", "Local authority")},
+        {Sector::Police, u"police", QT_TRANSLATE_NOOP("assure::Agency", "Police")},
+        {Sector::Health, u"health", QT_TRANSLATE_NOOP("assure::Agency", "Health")},
+        {Sector::Probation, u"probation", QT_TRANSLATE_NOOP("assure::Agency", "Probation")},
+        {Sector::Education, u"education", QT_TRANSLATE_NOOP("assure::Agency", "Education")},
+        {Sector::Voluntary, u"voluntary", QT_TRANSLATE_NOOP("assure::Agency", "Voluntary and community")},
+        {Sector::Other, u"other", QT_TRANSLATE_NOOP("assure::Agency", "Other")},
+    });
+
+} // namespace
 
 QStringList Agency::problems() const
 {
@@ -15,44 +33,22 @@ QStringList Agency::problems() const
 
 QString sectorKey(Sector sector)
 {
-    switch (sector) {
-    case Sector::LocalAuthority: return QStringLiteral("local_authority");
-    case Sector::Police: return QStringLiteral("police");
-    case Sector::Health: return QStringLiteral("health");
-    case Sector::Probation: return QStringLiteral("probation");
-    case Sector::Education: return QStringLiteral("education");
-    case Sector::Voluntary: return QStringLiteral("voluntary");
-    case Sector::Other: return QStringLiteral("other");
-    }
-    return QStringLiteral("other");
+    return kSectorNames.key(sector);
 }
 
 Sector sectorFromKey(const QString &key)
 {
-    for (Sector s : allSectors())
-        if (sectorKey(s) == key)
-            return s;
-    return Sector::Other;
+    return kSectorNames.fromKey(key).value_or(Sector::Other);
 }
 
 QString sectorLabel(Sector sector)
 {
-    switch (sector) {
-    case Sector::LocalAuthority: return QCoreApplication::translate("assure::Agency", "Local authority");
-    case Sector::Police: return QCoreApplication::translate("assure::Agency", "Police");
-    case Sector::Health: return QCoreApplication::translate("assure::Agency", "Health");
-    case Sector::Probation: return QCoreApplication::translate("assure::Agency", "Probation");
-    case Sector::Education: return QCoreApplication::translate("assure::Agency", "Education");
-    case Sector::Voluntary: return QCoreApplication::translate("assure::Agency", "Voluntary and community");
-    case Sector::Other: return QCoreApplication::translate("assure::Agency", "Other");
-    }
-    return {};
+    return kSectorNames.label(sector);
 }
 
 QList<Sector> allSectors()
 {
-    return {Sector::LocalAuthority, Sector::Police,    Sector::Health, Sector::Probation,
-            Sector::Education,      Sector::Voluntary, Sector::Other};
+    return kSectorNames.values();
 }
 
 } // namespace assure

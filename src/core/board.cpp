@@ -1,9 +1,23 @@
 // The partnership itself: its name, area, type and when its financial year starts.
 #include "core/board.h"
 
+#include "core/enumnames.h"
+
 #include <QCoreApplication>
 
 namespace assure {
+
+namespace {
+
+constexpr auto kBoardTypeNames = enumNames<BoardType>(
+    "assure::Board",
+    {
+        {BoardType::Children, u"children", QT_TRANSLATE_NOOP("assure::Board", "Children's safeguarding partnership")},
+        {BoardType::Adults, u"adults", QT_TRANSLATE_NOOP("assure::Board", "Safeguarding adults board")},
+        {BoardType::Joint, u"joint", QT_TRANSLATE_NOOP("assure::Board", "Joint children's and adults' board")},
+    });
+
+} // namespace
 
 QStringList Board::problems() const
 {
@@ -17,35 +31,22 @@ QStringList Board::problems() const
 
 QString boardTypeKey(BoardType type)
 {
-    switch (type) {
-    case BoardType::Children: return QStringLiteral("children");
-    case BoardType::Adults: return QStringLiteral("adults");
-    case BoardType::Joint: return QStringLiteral("joint");
-    }
-    return QStringLiteral("children");
+    return kBoardTypeNames.key(type);
 }
 
 BoardType boardTypeFromKey(const QString &key)
 {
-    for (BoardType t : allBoardTypes())
-        if (boardTypeKey(t) == key)
-            return t;
-    return BoardType::Children;
+    return kBoardTypeNames.fromKey(key).value_or(BoardType::Children);
 }
 
 QString boardTypeLabel(BoardType type)
 {
-    switch (type) {
-    case BoardType::Children: return QCoreApplication::translate("assure::Board", "Children's safeguarding partnership");
-    case BoardType::Adults: return QCoreApplication::translate("assure::Board", "Safeguarding adults board");
-    case BoardType::Joint: return QCoreApplication::translate("assure::Board", "Joint children's and adults' board");
-    }
-    return {};
+    return kBoardTypeNames.label(type);
 }
 
 QList<BoardType> allBoardTypes()
 {
-    return {BoardType::Children, BoardType::Adults, BoardType::Joint};
+    return kBoardTypeNames.values();
 }
 
 } // namespace assure

@@ -1,6 +1,7 @@
 // Exceptions for a period: what the performance report puts first, and why.
 #include "core/exceptions.h"
 
+#include "core/enumnames.h"
 #include "core/valueformat.h"
 
 #include <QCoreApplication>
@@ -12,10 +13,32 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::Exceptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::Exceptions)
+};
+
+constexpr auto kExceptionKindNames = enumNames<ExceptionKind>(
+    "assure::Exceptions", {
+                              {ExceptionKind::Red, u"red", QT_TRANSLATE_NOOP("assure::Exceptions", "Red")},
+                              {ExceptionKind::WorseThanPrevious, u"worse_than_previous",
+                               QT_TRANSLATE_NOOP("assure::Exceptions", "Significant change")},
+                              {ExceptionKind::SpecialCauseConcern, u"special_cause_concern",
+                               QT_TRANSLATE_NOOP("assure::Exceptions", "Special cause of concern")},
+                              {ExceptionKind::OutOfStepWithBenchmark, u"out_of_step",
+                               QT_TRANSLATE_NOOP("assure::Exceptions", "Out of step with benchmark")},
+                          });
+
+constexpr auto kBenchmarkKindNames = enumNames<BenchmarkKind>(
+    "assure::Exceptions",
+    {
+        {BenchmarkKind::National, u"national", QT_TRANSLATE_NOOP("assure::Exceptions", "national")},
+        {BenchmarkKind::Regional, u"regional", QT_TRANSLATE_NOOP("assure::Exceptions", "regional")},
+        {BenchmarkKind::StatisticalNeighbours, u"statistical_neighbours",
+         QT_TRANSLATE_NOOP("assure::Exceptions", "statistical neighbours")},
+    });
 
 constexpr double kRelativeSlack = 1e-9;
 
@@ -50,7 +73,7 @@ bool exceeds(double amount, double reference, const Margin &margin)
 QString marginText(const Margin &margin)
 {
     if (margin.kind == Margin::Kind::Relative)
-        return tr("%1%").arg(number(margin.amount * 100.0));
+        return Tr::tr("%1%").arg(number(margin.amount * 100.0));
     return number(margin.amount);
 }
 
@@ -58,44 +81,22 @@ QString marginText(const Margin &margin)
 
 QString exceptionKindKey(ExceptionKind kind)
 {
-    switch (kind) {
-    case ExceptionKind::Red: return QStringLiteral("red");
-    case ExceptionKind::WorseThanPrevious: return QStringLiteral("worse_than_previous");
-    case ExceptionKind::SpecialCauseConcern: return QStringLiteral("special_cause_concern");
-    case ExceptionKind::OutOfStepWithBenchmark: return QStringLiteral("out_of_step");
-    }
-    return {};
+    return kExceptionKindNames.key(kind);
 }
 
 QString exceptionKindLabel(ExceptionKind kind)
 {
-    switch (kind) {
-    case ExceptionKind::Red: return tr("Red");
-    case ExceptionKind::WorseThanPrevious: return tr("Significant change");
-    case ExceptionKind::SpecialCauseConcern: return tr("Special cause of concern");
-    case ExceptionKind::OutOfStepWithBenchmark: return tr("Out of step with benchmark");
-    }
-    return {};
+    return kExceptionKindNames.label(kind);
 }
 
 QString benchmarkKindKey(BenchmarkKind kind)
 {
-    switch (kind) {
-    case BenchmarkKind::National: return QStringLiteral("national");
-    case BenchmarkKind::Regional: return QStringLiteral("regional");
-    case BenchmarkKind::StatisticalNeighbours: return QStringLiteral("statistical_neighbours");
-    }
-    return {};
+    return kBenchmarkKindNames.key(kind);
 }
 
 QString benchmarkKindLabel(BenchmarkKind kind)
 {
-    switch (kind) {
-    case BenchmarkKind::National: return tr("national");
-    case BenchmarkKind::Regional: return tr("regional");
-    case BenchmarkKind::StatisticalNeighbours: return tr("statistical neighbours");
-    }
-    return {};
+    return kBenchmarkKindNames.label(kind);
 }
 
 bool worseByMoreThan(double current, double reference, Polarity polarity, const Margin &margin)
@@ -109,12 +110,12 @@ QList<ExceptionReason> exceptionsFor(const ExceptionInput &input, const Exceptio
 {
     QList<ExceptionReason> out;
     if (input.rag == Rag::Red)
-        out.append({ExceptionKind::Red, tr("Rated red against the target."), std::nullopt});
+        out.append({ExceptionKind::Red, Tr::tr("Rated red against the target."), std::nullopt});
 
     if (input.value && input.previous
         && worseByMoreThan(*input.value, *input.previous, input.polarity, settings.worseThanPrevious)) {
         out.append({ExceptionKind::WorseThanPrevious,
-                    tr("Worse than the previous period (%1, now %2) by more than %3.")
+                    Tr::tr("Worse than the previous period (%1, now %2) by more than %3.")
                         .arg(number(*input.previous), number(*input.value), marginText(settings.worseThanPrevious)),
                     std::nullopt});
     }
@@ -122,8 +123,8 @@ QList<ExceptionReason> exceptionsFor(const ExceptionInput &input, const Exceptio
     if (input.spcPoint == SpcPointType::Concern) {
         const QString why = input.spcRule ? spcRuleLabel(*input.spcRule) : QString();
         out.append({ExceptionKind::SpecialCauseConcern,
-                    why.isEmpty() ? tr("A special cause of concern on the SPC chart.")
-                                  : tr("A special cause of concern on the SPC chart: %1.").arg(why.toLower()),
+                    why.isEmpty() ? Tr::tr("A special cause of concern on the SPC chart.")
+                                  : Tr::tr("A special cause of concern on the SPC chart: %1.").arg(why.toLower()),
                     std::nullopt});
     }
 
@@ -143,8 +144,8 @@ QList<ExceptionReason> exceptionsFor(const ExceptionInput &input, const Exceptio
             if (!outOfStep)
                 continue;
             const QString text = input.polarity == Polarity::None
-                ? tr("%1 differs from the %2 benchmark (%3) by more than %4.")
-                : tr("%1 is worse than the %2 benchmark (%3) by more than %4.");
+                                     ? Tr::tr("%1 differs from the %2 benchmark (%3) by more than %4.")
+                                     : Tr::tr("%1 is worse than the %2 benchmark (%3) by more than %4.");
             out.append({ExceptionKind::OutOfStepWithBenchmark,
                         text.arg(number(*input.value), benchmarkKindLabel(kind), number(*b), marginText(m)),
                         kind});

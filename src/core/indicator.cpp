@@ -1,6 +1,8 @@
 // Performance indicators, their measurements, targets and benchmarks, and the words that name them.
 #include "core/indicator.h"
 
+#include "core/enumnames.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -10,10 +12,44 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::Indicator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::Indicator)
+};
+
+constexpr auto kPolarityNames = enumNames<Polarity>(
+    "assure::Indicator",
+    {
+        {Polarity::HigherIsBetter, u"higher", QT_TRANSLATE_NOOP("assure::Indicator", "Higher is better")},
+        {Polarity::LowerIsBetter, u"lower", QT_TRANSLATE_NOOP("assure::Indicator", "Lower is better")},
+        {Polarity::None, u"none", QT_TRANSLATE_NOOP("assure::Indicator", "Information only")},
+    });
+
+constexpr auto kUnitNames = enumNames<Unit>(
+    "assure::Indicator", {
+                             {Unit::Percent, u"percent", QT_TRANSLATE_NOOP("assure::Indicator", "Percentage")},
+                             {Unit::Count, u"count", QT_TRANSLATE_NOOP("assure::Indicator", "Count")},
+                             {Unit::Rate, u"rate", QT_TRANSLATE_NOOP("assure::Indicator", "Rate")},
+                             {Unit::Days, u"days", QT_TRANSLATE_NOOP("assure::Indicator", "Days")},
+                             {Unit::Money, u"money", QT_TRANSLATE_NOOP("assure::Indicator", "Money")},
+                         });
+
+constexpr auto kFrequencyNames = enumNames<Frequency>(
+    "assure::Indicator", {
+                             {Frequency::Monthly, u"monthly", QT_TRANSLATE_NOOP("assure::Indicator", "Monthly")},
+                             {Frequency::Quarterly, u"quarterly", QT_TRANSLATE_NOOP("assure::Indicator", "Quarterly")},
+                             {Frequency::Annual, u"annual", QT_TRANSLATE_NOOP("assure::Indicator", "Annual")},
+                         });
+
+constexpr auto kDataQualityNames = enumNames<DataQuality>(
+    "assure::Indicator",
+    {
+        {DataQuality::Validated, u"validated", QT_TRANSLATE_NOOP("assure::Indicator", "Validated")},
+        {DataQuality::Provisional, u"provisional", QT_TRANSLATE_NOOP("assure::Indicator", "Provisional")},
+        {DataQuality::Estimated, u"estimated", QT_TRANSLATE_NOOP("assure::Indicator", "Estimated")},
+    });
 
 // Spreadsheets hold "Higher-is-better", "higher_is_better " and "HIGHER IS BETTER" alike.
 QString normalised(const QString &text)
@@ -45,13 +81,13 @@ QStringList Indicator::problems() const
     QStringList out;
     const QString c = code.trimmed();
     if (c.isEmpty())
-        out << tr("The indicator needs a code.");
+        out << Tr::tr("The indicator needs a code.");
     else if (!isValidIndicatorCode(c))
-        out << tr("The code “%1” may hold only letters, digits, single spaces and . - _ /, "
-                  "start with a letter or digit and be at most 32 characters long.")
+        out << Tr::tr("The code “%1” may hold only letters, digits, single spaces and . - _ /, "
+                      "start with a letter or digit and be at most 32 characters long.")
                    .arg(c);
     if (title.trimmed().isEmpty())
-        out << tr("The indicator needs a title.");
+        out << Tr::tr("The indicator needs a title.");
     return out;
 }
 
@@ -67,11 +103,11 @@ QStringList Measurement::problems() const
 {
     QStringList out;
     if (!Period::fromKey(periodKey))
-        out << tr("“%1” is not a reporting period.").arg(periodKey);
+        out << Tr::tr("“%1” is not a reporting period.").arg(periodKey);
     // A numerator without its denominator (or the other way round) is allowed: people fill a
     // grid one cell at a time.
     if (denominator && *denominator == 0)
-        out << tr("The denominator cannot be zero.");
+        out << Tr::tr("The denominator cannot be zero.");
     return out;
 }
 
@@ -105,30 +141,17 @@ std::optional<double> targetFor(const Indicator &indicator, const Period &period
 
 QString polarityKey(Polarity polarity)
 {
-    switch (polarity) {
-    case Polarity::HigherIsBetter: return QStringLiteral("higher");
-    case Polarity::LowerIsBetter: return QStringLiteral("lower");
-    case Polarity::None: return QStringLiteral("none");
-    }
-    return QStringLiteral("none");
+    return kPolarityNames.key(polarity);
 }
 
 Polarity polarityFromKey(const QString &key)
 {
-    for (Polarity p : allPolarities())
-        if (polarityKey(p) == key)
-            return p;
-    return Polarity::None;
+    return kPolarityNames.fromKey(key).value_or(Polarity::None);
 }
 
 QString polarityLabel(Polarity polarity)
 {
-    switch (polarity) {
-    case Polarity::HigherIsBetter: return tr("Higher is better");
-    case Polarity::LowerIsBetter: return tr("Lower is better");
-    case Polarity::None: return tr("Information only");
-    }
-    return {};
+    return kPolarityNames.label(polarity);
 }
 
 std::optional<Polarity> parsePolarity(const QString &text)
@@ -148,41 +171,24 @@ std::optional<Polarity> parsePolarity(const QString &text)
 
 QList<Polarity> allPolarities()
 {
-    return {Polarity::HigherIsBetter, Polarity::LowerIsBetter, Polarity::None};
+    return kPolarityNames.values();
 }
 
 // ---- Unit
 
 QString unitKey(Unit unit)
 {
-    switch (unit) {
-    case Unit::Percent: return QStringLiteral("percent");
-    case Unit::Count: return QStringLiteral("count");
-    case Unit::Rate: return QStringLiteral("rate");
-    case Unit::Days: return QStringLiteral("days");
-    case Unit::Money: return QStringLiteral("money");
-    }
-    return QStringLiteral("count");
+    return kUnitNames.key(unit);
 }
 
 Unit unitFromKey(const QString &key)
 {
-    for (Unit u : allUnits())
-        if (unitKey(u) == key)
-            return u;
-    return Unit::Count;
+    return kUnitNames.fromKey(key).value_or(Unit::Count);
 }
 
 QString unitLabel(Unit unit)
 {
-    switch (unit) {
-    case Unit::Percent: return tr("Percentage");
-    case Unit::Count: return tr("Count");
-    case Unit::Rate: return tr("Rate");
-    case Unit::Days: return tr("Days");
-    case Unit::Money: return tr("Money");
-    }
-    return {};
+    return kUnitNames.label(unit);
 }
 
 std::optional<Unit> parseUnit(const QString &text)
@@ -203,37 +209,24 @@ std::optional<Unit> parseUnit(const QString &text)
 
 QList<Unit> allUnits()
 {
-    return {Unit::Percent, Unit::Count, Unit::Rate, Unit::Days, Unit::Money};
+    return kUnitNames.values();
 }
 
 // ---- Frequency
 
 QString frequencyKey(Frequency frequency)
 {
-    switch (frequency) {
-    case Frequency::Monthly: return QStringLiteral("monthly");
-    case Frequency::Quarterly: return QStringLiteral("quarterly");
-    case Frequency::Annual: return QStringLiteral("annual");
-    }
-    return QStringLiteral("quarterly");
+    return kFrequencyNames.key(frequency);
 }
 
 Frequency frequencyFromKey(const QString &key)
 {
-    for (Frequency f : allFrequencies())
-        if (frequencyKey(f) == key)
-            return f;
-    return Frequency::Quarterly;
+    return kFrequencyNames.fromKey(key).value_or(Frequency::Quarterly);
 }
 
 QString frequencyLabel(Frequency frequency)
 {
-    switch (frequency) {
-    case Frequency::Monthly: return tr("Monthly");
-    case Frequency::Quarterly: return tr("Quarterly");
-    case Frequency::Annual: return tr("Annual");
-    }
-    return {};
+    return kFrequencyNames.label(frequency);
 }
 
 std::optional<Frequency> parseFrequency(const QString &text)
@@ -251,7 +244,7 @@ std::optional<Frequency> parseFrequency(const QString &text)
 
 QList<Frequency> allFrequencies()
 {
-    return {Frequency::Monthly, Frequency::Quarterly, Frequency::Annual};
+    return kFrequencyNames.values();
 }
 
 Period::Kind periodKind(Frequency frequency)
@@ -268,30 +261,17 @@ Period::Kind periodKind(Frequency frequency)
 
 QString dataQualityKey(DataQuality quality)
 {
-    switch (quality) {
-    case DataQuality::Validated: return QStringLiteral("validated");
-    case DataQuality::Provisional: return QStringLiteral("provisional");
-    case DataQuality::Estimated: return QStringLiteral("estimated");
-    }
-    return QStringLiteral("validated");
+    return kDataQualityNames.key(quality);
 }
 
 DataQuality dataQualityFromKey(const QString &key)
 {
-    for (DataQuality q : allDataQualities())
-        if (dataQualityKey(q) == key)
-            return q;
-    return DataQuality::Validated;
+    return kDataQualityNames.fromKey(key).value_or(DataQuality::Validated);
 }
 
 QString dataQualityLabel(DataQuality quality)
 {
-    switch (quality) {
-    case DataQuality::Validated: return tr("Validated");
-    case DataQuality::Provisional: return tr("Provisional");
-    case DataQuality::Estimated: return tr("Estimated");
-    }
-    return {};
+    return kDataQualityNames.label(quality);
 }
 
 std::optional<DataQuality> parseDataQuality(const QString &text)
@@ -308,7 +288,7 @@ std::optional<DataQuality> parseDataQuality(const QString &text)
 
 QList<DataQuality> allDataQualities()
 {
-    return {DataQuality::Validated, DataQuality::Provisional, DataQuality::Estimated};
+    return kDataQualityNames.values();
 }
 
 } // namespace assure

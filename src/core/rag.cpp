@@ -1,6 +1,8 @@
 // RAG status of an indicator for a period: the board's rule, its thresholds and their history.
 #include "core/rag.h"
 
+#include "core/enumnames.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -10,10 +12,29 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::Rag", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::Rag)
+};
+
+constexpr auto kRagNames =
+    enumNames<Rag>("assure::Rag", {
+                                      {Rag::Blue, u"blue", QT_TRANSLATE_NOOP("assure::Rag", "Blue")},
+                                      {Rag::Green, u"green", QT_TRANSLATE_NOOP("assure::Rag", "Green")},
+                                      {Rag::Amber, u"amber", QT_TRANSLATE_NOOP("assure::Rag", "Amber")},
+                                      {Rag::Red, u"red", QT_TRANSLATE_NOOP("assure::Rag", "Red")},
+                                      {Rag::NotApplicable, u"na", QT_TRANSLATE_NOOP("assure::Rag", "N/A")},
+                                      {Rag::NoData, u"no_data", QT_TRANSLATE_NOOP("assure::Rag", "No data")},
+                                  });
+
+constexpr auto kRagSchemeNames = enumNames<RagScheme>(
+    "assure::Rag",
+    {
+        {RagScheme::PercentOfTarget, u"percent_of_target", QT_TRANSLATE_NOOP("assure::Rag", "Percentage of target")},
+        {RagScheme::AbsoluteBands, u"absolute_bands", QT_TRANSLATE_NOOP("assure::Rag", "Absolute bands")},
+    });
 
 // Decimal thresholds are not exact in binary: 19/20 and 0.95 may differ in the last bit, and
 // a board that writes "95%" means 19 out of 20 to be GREEN.
@@ -70,45 +91,26 @@ Rag rateBands(double value, Polarity polarity, const RagThresholds &t)
 
 QString ragKey(Rag rag)
 {
-    switch (rag) {
-    case Rag::Blue: return QStringLiteral("blue");
-    case Rag::Green: return QStringLiteral("green");
-    case Rag::Amber: return QStringLiteral("amber");
-    case Rag::Red: return QStringLiteral("red");
-    case Rag::NotApplicable: return QStringLiteral("na");
-    case Rag::NoData: return QStringLiteral("no_data");
-    }
-    return QStringLiteral("na");
+    return kRagNames.key(rag);
 }
 
 std::optional<Rag> ragFromKey(const QString &key)
 {
-    for (Rag r : allRags())
-        if (ragKey(r) == key)
-            return r;
-    return std::nullopt;
+    return kRagNames.fromKey(key);
 }
 
 QString ragLabel(Rag rag)
 {
-    switch (rag) {
-    case Rag::Blue: return tr("Blue");
-    case Rag::Green: return tr("Green");
-    case Rag::Amber: return tr("Amber");
-    case Rag::Red: return tr("Red");
-    case Rag::NotApplicable: return tr("N/A");
-    case Rag::NoData: return tr("No data");
-    }
-    return {};
+    return kRagNames.label(rag);
 }
 
 QString ragLetter(Rag rag)
 {
     switch (rag) {
-    case Rag::Blue: return tr("B");
-    case Rag::Green: return tr("G");
-    case Rag::Amber: return tr("A");
-    case Rag::Red: return tr("R");
+    case Rag::Blue: return Tr::tr("B");
+    case Rag::Green: return Tr::tr("G");
+    case Rag::Amber: return Tr::tr("A");
+    case Rag::Red: return Tr::tr("R");
     case Rag::NotApplicable: return QString(QChar(0x2013)); // en dash
     case Rag::NoData: return QStringLiteral("?");
     }
@@ -117,30 +119,22 @@ QString ragLetter(Rag rag)
 
 QList<Rag> allRags()
 {
-    return {Rag::Blue, Rag::Green, Rag::Amber, Rag::Red, Rag::NotApplicable, Rag::NoData};
+    return kRagNames.values();
 }
 
 QString ragSchemeKey(RagScheme scheme)
 {
-    switch (scheme) {
-    case RagScheme::PercentOfTarget: return QStringLiteral("percent_of_target");
-    case RagScheme::AbsoluteBands: return QStringLiteral("absolute_bands");
-    }
-    return QStringLiteral("percent_of_target");
+    return kRagSchemeNames.key(scheme);
 }
 
 RagScheme ragSchemeFromKey(const QString &key)
 {
-    return key == QLatin1String("absolute_bands") ? RagScheme::AbsoluteBands : RagScheme::PercentOfTarget;
+    return kRagSchemeNames.fromKey(key).value_or(RagScheme::PercentOfTarget);
 }
 
 QString ragSchemeLabel(RagScheme scheme)
 {
-    switch (scheme) {
-    case RagScheme::PercentOfTarget: return tr("Percentage of target");
-    case RagScheme::AbsoluteBands: return tr("Absolute bands");
-    }
-    return {};
+    return kRagSchemeNames.label(scheme);
 }
 
 QStringList RagThresholds::problems(Polarity polarity) const
@@ -148,21 +142,21 @@ QStringList RagThresholds::problems(Polarity polarity) const
     QStringList out;
     if (scheme == RagScheme::PercentOfTarget) {
         if (!std::isfinite(greenAt) || !std::isfinite(amberAt) || greenAt <= 0 || amberAt <= 0)
-            out << tr("The GREEN and AMBER thresholds must be positive percentages of target.");
+            out << Tr::tr("The GREEN and AMBER thresholds must be positive percentages of target.");
         else if (amberAt > greenAt)
-            out << tr("The AMBER threshold cannot be above the GREEN threshold.");
+            out << Tr::tr("The AMBER threshold cannot be above the GREEN threshold.");
         if (blueMargin && (!std::isfinite(*blueMargin) || *blueMargin < 0))
-            out << tr("The margin for BLUE cannot be negative.");
+            out << Tr::tr("The margin for BLUE cannot be negative.");
         return out;
     }
     const bool lower = polarity == Polarity::LowerIsBetter;
     const auto worse = [lower](double a, double b) { return lower ? a > b : a < b; };
     if (worse(greenValue, amberValue))
-        out << (lower ? tr("The GREEN band must end at or below the AMBER band.")
-                      : tr("The GREEN band must start at or above the AMBER band."));
+        out << (lower ? Tr::tr("The GREEN band must end at or below the AMBER band.")
+                      : Tr::tr("The GREEN band must start at or above the AMBER band."));
     if (blueValue && worse(*blueValue, greenValue))
-        out << (lower ? tr("The BLUE band must end at or below the GREEN band.")
-                      : tr("The BLUE band must start at or above the GREEN band."));
+        out << (lower ? Tr::tr("The BLUE band must end at or below the GREEN band.")
+                      : Tr::tr("The BLUE band must start at or above the GREEN band."));
     return out;
 }
 

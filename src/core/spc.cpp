@@ -1,6 +1,8 @@
 // Statistical process control: XmR charts read the Making Data Count way.
 #include "core/spc.h"
 
+#include "core/enumnames.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -18,10 +20,58 @@ constexpr double kScreenFactor = 3.267;
 constexpr int kTrialBelow = 13;
 constexpr double kRelativeSlack = 1e-9;
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::Spc", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::Spc)
+};
+
+constexpr auto kSpcRuleNames = enumNames<SpcRule>(
+    "assure::Spc",
+    {
+        {SpcRule::OutsideLimits, u"outside_limits",
+         QT_TRANSLATE_NOOP("assure::Spc", "A point outside the process limits")},
+        {SpcRule::Trend, u"trend",
+         QT_TRANSLATE_NOOP("assure::Spc", "A trend of points each higher or lower than the one before")},
+        {SpcRule::TwoOfThree, u"two_of_three",
+         QT_TRANSLATE_NOOP("assure::Spc", "Two of three points beyond the two-sigma line")},
+        {SpcRule::Run, u"run", QT_TRANSLATE_NOOP("assure::Spc", "A run of points on one side of the mean")},
+    });
+
+constexpr auto kSpcPointTypeNames = enumNames<SpcPointType>(
+    "assure::Spc",
+    {
+        {SpcPointType::Common, u"common", QT_TRANSLATE_NOOP("assure::Spc", "Common cause")},
+        {SpcPointType::Improvement, u"improvement", QT_TRANSLATE_NOOP("assure::Spc", "Special cause: improvement")},
+        {SpcPointType::Concern, u"concern", QT_TRANSLATE_NOOP("assure::Spc", "Special cause: concern")},
+        {SpcPointType::Neutral, u"neutral",
+         QT_TRANSLATE_NOOP("assure::Spc", "Special cause: neither improvement nor concern")},
+    });
+
+constexpr auto kSpcVariationNames = enumNames<SpcVariation>(
+    "assure::Spc",
+    {
+        {SpcVariation::CommonCause, u"common_cause", QT_TRANSLATE_NOOP("assure::Spc", "Common cause variation")},
+        {SpcVariation::ImprovementHigh, u"improvement_high",
+         QT_TRANSLATE_NOOP("assure::Spc", "Special cause improvement: high values")},
+        {SpcVariation::ImprovementLow, u"improvement_low",
+         QT_TRANSLATE_NOOP("assure::Spc", "Special cause improvement: low values")},
+        {SpcVariation::ConcernHigh, u"concern_high",
+         QT_TRANSLATE_NOOP("assure::Spc", "Special cause concern: high values")},
+        {SpcVariation::ConcernLow, u"concern_low",
+         QT_TRANSLATE_NOOP("assure::Spc", "Special cause concern: low values")},
+        {SpcVariation::NeutralHigh, u"neutral_high", QT_TRANSLATE_NOOP("assure::Spc", "Special cause: high values")},
+        {SpcVariation::NeutralLow, u"neutral_low", QT_TRANSLATE_NOOP("assure::Spc", "Special cause: low values")},
+    });
+
+constexpr auto kSpcAssuranceNames = enumNames<SpcAssurance>(
+    "assure::Spc", {
+                       {SpcAssurance::Pass, u"pass", QT_TRANSLATE_NOOP("assure::Spc", "Consistently meets the target")},
+                       {SpcAssurance::Fail, u"fail", QT_TRANSLATE_NOOP("assure::Spc", "Consistently fails the target")},
+                       {SpcAssurance::Inconsistent, u"inconsistent",
+                        QT_TRANSLATE_NOOP("assure::Spc", "Sometimes meets and sometimes fails the target")},
+                   });
 
 double slack(double a, double b)
 {
@@ -270,12 +320,12 @@ QStringList SpcSettings::problems() const
 {
     QStringList out;
     if (runLength != 6 && runLength != 7)
-        out << tr("A run or trend is 6 or 7 points long.");
+        out << Tr::tr("A run or trend is 6 or 7 points long.");
     if (fixAfter < 0 || fixAfter == 1)
-        out << tr("Limits can be fixed after 2 or more points.");
+        out << Tr::tr("Limits can be fixed after 2 or more points.");
     for (int at : rebaseAt) {
         if (at < 0) {
-            out << tr("A rebase point must be a point of the chart.");
+            out << Tr::tr("A rebase point must be a point of the chart.");
             break;
         }
     }
@@ -284,129 +334,62 @@ QStringList SpcSettings::problems() const
 
 QString spcRuleKey(SpcRule rule)
 {
-    switch (rule) {
-    case SpcRule::OutsideLimits: return QStringLiteral("outside_limits");
-    case SpcRule::Trend: return QStringLiteral("trend");
-    case SpcRule::TwoOfThree: return QStringLiteral("two_of_three");
-    case SpcRule::Run: return QStringLiteral("run");
-    }
-    return {};
+    return kSpcRuleNames.key(rule);
 }
 
 std::optional<SpcRule> spcRuleFromKey(const QString &key)
 {
-    for (SpcRule r : {SpcRule::OutsideLimits, SpcRule::Trend, SpcRule::TwoOfThree, SpcRule::Run})
-        if (spcRuleKey(r) == key)
-            return r;
-    return std::nullopt;
+    return kSpcRuleNames.fromKey(key);
 }
 
 QString spcRuleLabel(SpcRule rule)
 {
-    switch (rule) {
-    case SpcRule::OutsideLimits: return tr("A point outside the process limits");
-    case SpcRule::Trend: return tr("A trend of points each higher or lower than the one before");
-    case SpcRule::TwoOfThree: return tr("Two of three points beyond the two-sigma line");
-    case SpcRule::Run: return tr("A run of points on one side of the mean");
-    }
-    return {};
+    return kSpcRuleNames.label(rule);
 }
 
 QString spcPointTypeKey(SpcPointType type)
 {
-    switch (type) {
-    case SpcPointType::Common: return QStringLiteral("common");
-    case SpcPointType::Improvement: return QStringLiteral("improvement");
-    case SpcPointType::Concern: return QStringLiteral("concern");
-    case SpcPointType::Neutral: return QStringLiteral("neutral");
-    }
-    return QStringLiteral("common");
+    return kSpcPointTypeNames.key(type);
 }
 
 std::optional<SpcPointType> spcPointTypeFromKey(const QString &key)
 {
-    for (SpcPointType t : {SpcPointType::Common, SpcPointType::Improvement, SpcPointType::Concern,
-                           SpcPointType::Neutral})
-        if (spcPointTypeKey(t) == key)
-            return t;
-    return std::nullopt;
+    return kSpcPointTypeNames.fromKey(key);
 }
 
 QString spcPointTypeLabel(SpcPointType type)
 {
-    switch (type) {
-    case SpcPointType::Common: return tr("Common cause");
-    case SpcPointType::Improvement: return tr("Special cause: improvement");
-    case SpcPointType::Concern: return tr("Special cause: concern");
-    case SpcPointType::Neutral: return tr("Special cause: neither improvement nor concern");
-    }
-    return {};
+    return kSpcPointTypeNames.label(type);
 }
 
 QString spcVariationKey(SpcVariation variation)
 {
-    switch (variation) {
-    case SpcVariation::CommonCause: return QStringLiteral("common_cause");
-    case SpcVariation::ImprovementHigh: return QStringLiteral("improvement_high");
-    case SpcVariation::ImprovementLow: return QStringLiteral("improvement_low");
-    case SpcVariation::ConcernHigh: return QStringLiteral("concern_high");
-    case SpcVariation::ConcernLow: return QStringLiteral("concern_low");
-    case SpcVariation::NeutralHigh: return QStringLiteral("neutral_high");
-    case SpcVariation::NeutralLow: return QStringLiteral("neutral_low");
-    }
-    return QStringLiteral("common_cause");
+    return kSpcVariationNames.key(variation);
 }
 
 std::optional<SpcVariation> spcVariationFromKey(const QString &key)
 {
-    for (SpcVariation v : {SpcVariation::CommonCause, SpcVariation::ImprovementHigh,
-                           SpcVariation::ImprovementLow, SpcVariation::ConcernHigh,
-                           SpcVariation::ConcernLow, SpcVariation::NeutralHigh, SpcVariation::NeutralLow})
-        if (spcVariationKey(v) == key)
-            return v;
-    return std::nullopt;
+    return kSpcVariationNames.fromKey(key);
 }
 
 QString spcVariationLabel(SpcVariation variation)
 {
-    switch (variation) {
-    case SpcVariation::CommonCause: return tr("Common cause variation");
-    case SpcVariation::ImprovementHigh: return tr("Special cause improvement: high values");
-    case SpcVariation::ImprovementLow: return tr("Special cause improvement: low values");
-    case SpcVariation::ConcernHigh: return tr("Special cause concern: high values");
-    case SpcVariation::ConcernLow: return tr("Special cause concern: low values");
-    case SpcVariation::NeutralHigh: return tr("Special cause: high values");
-    case SpcVariation::NeutralLow: return tr("Special cause: low values");
-    }
-    return {};
+    return kSpcVariationNames.label(variation);
 }
 
 QString spcAssuranceKey(SpcAssurance assurance)
 {
-    switch (assurance) {
-    case SpcAssurance::Pass: return QStringLiteral("pass");
-    case SpcAssurance::Fail: return QStringLiteral("fail");
-    case SpcAssurance::Inconsistent: return QStringLiteral("inconsistent");
-    }
-    return QStringLiteral("inconsistent");
+    return kSpcAssuranceNames.key(assurance);
 }
 
 std::optional<SpcAssurance> spcAssuranceFromKey(const QString &key)
 {
-    for (SpcAssurance a : {SpcAssurance::Pass, SpcAssurance::Fail, SpcAssurance::Inconsistent})
-        if (spcAssuranceKey(a) == key)
-            return a;
-    return std::nullopt;
+    return kSpcAssuranceNames.fromKey(key);
 }
 
 QString spcAssuranceLabel(SpcAssurance assurance)
 {
-    switch (assurance) {
-    case SpcAssurance::Pass: return tr("Consistently meets the target");
-    case SpcAssurance::Fail: return tr("Consistently fails the target");
-    case SpcAssurance::Inconsistent: return tr("Sometimes meets and sometimes fails the target");
-    }
-    return {};
+    return kSpcAssuranceNames.label(assurance);
 }
 
 } // namespace assure

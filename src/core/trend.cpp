@@ -1,6 +1,8 @@
 // Direction of travel of an indicator: against the previous period and the mean of earlier ones.
 #include "core/trend.h"
 
+#include "core/enumnames.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -8,32 +10,30 @@
 
 namespace assure {
 
+namespace {
+
+constexpr auto kTrendNames = enumNames<Trend>(
+    "assure::Trend", {
+                         {Trend::Improving, u"improving", QT_TRANSLATE_NOOP("assure::Trend", "Improving")},
+                         {Trend::Steady, u"steady", QT_TRANSLATE_NOOP("assure::Trend", "Steady")},
+                         {Trend::Worsening, u"worsening", QT_TRANSLATE_NOOP("assure::Trend", "Worsening")},
+                     });
+
+} // namespace
+
 QString trendKey(Trend trend)
 {
-    switch (trend) {
-    case Trend::Improving: return QStringLiteral("improving");
-    case Trend::Steady: return QStringLiteral("steady");
-    case Trend::Worsening: return QStringLiteral("worsening");
-    }
-    return QStringLiteral("steady");
+    return kTrendNames.key(trend);
 }
 
 std::optional<Trend> trendFromKey(const QString &key)
 {
-    for (Trend t : allTrends())
-        if (trendKey(t) == key)
-            return t;
-    return std::nullopt;
+    return kTrendNames.fromKey(key);
 }
 
 QString trendLabel(Trend trend)
 {
-    switch (trend) {
-    case Trend::Improving: return QCoreApplication::translate("assure::Trend", "Improving");
-    case Trend::Steady: return QCoreApplication::translate("assure::Trend", "Steady");
-    case Trend::Worsening: return QCoreApplication::translate("assure::Trend", "Worsening");
-    }
-    return {};
+    return kTrendNames.label(trend);
 }
 
 QString trendSymbol(Trend trend)
@@ -48,7 +48,7 @@ QString trendSymbol(Trend trend)
 
 QList<Trend> allTrends()
 {
-    return {Trend::Improving, Trend::Steady, Trend::Worsening};
+    return kTrendNames.values();
 }
 
 std::optional<Trend> trendAgainst(std::optional<double> current, std::optional<double> reference,

@@ -14,15 +14,19 @@
 #include "ui_boarddetailsform.h"
 #include "workspace/workspace.h"
 
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
-#include <QGroupBox>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableView>
-#include <QHBoxLayout>
+#include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace assure {
 
@@ -60,9 +64,12 @@ BoardPage::BoardPage(Workspace *workspace, QWidget *parent)
                                          [this](qint64 id) { requestHistory(QStringLiteral("priority"), id); }},
                                         this);
     m_priorities->setObjectName(QStringLiteral("priorities"));
-    m_priorities->view()->setColumnWidth(PriorityModel::Title, 320);
-    m_priorities->view()->setColumnWidth(PriorityModel::Year, 90);
-    m_priorities->view()->setColumnWidth(PriorityModel::Indicators, 90);
+    // Never narrower than the header's own words, which translations lengthen.
+    QTableView *priorities = m_priorities->view();
+    for (const auto &[column, width] :
+         {std::pair{int(PriorityModel::Title), 320}, std::pair{int(PriorityModel::Year), 90},
+          std::pair{int(PriorityModel::Indicators), 90}})
+        priorities->setColumnWidth(column, std::max(width, priorities->horizontalHeader()->sectionSizeHint(column)));
     m_agencies->setObjectName(QStringLiteral("agencies"));
     m_people->setObjectName(QStringLiteral("people"));
     m_subGroups->setObjectName(QStringLiteral("subgroups"));

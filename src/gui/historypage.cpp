@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace assure {
 
 namespace {
@@ -72,8 +74,9 @@ HistoryPage::HistoryPage(Workspace *workspace, QWidget *parent)
     const QList<QPair<int, int>> widths{
         {HistoryModel::Time, 150}, {HistoryModel::User, 85}, {HistoryModel::Machine, 85}, {HistoryModel::Kind, 150},
         {HistoryModel::What, 190}, {HistoryModel::Old, 190}, {HistoryModel::New, 190}};
+    // Never narrower than the header's own words, which translations lengthen.
     for (const auto &[column, width] : widths)
-        m_view->setColumnWidth(column, width);
+        m_view->setColumnWidth(column, std::max(width, m_view->horizontalHeader()->sectionSizeHint(column)));
 
     m_search->setPlaceholderText(tr("Search the history (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);

@@ -16,6 +16,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace assure {
 
 ImportDialog::ImportDialog(Kind kind, Workspace *workspace, QWidget *parent)
@@ -49,8 +51,9 @@ ImportDialog::ImportDialog(Kind kind, Workspace *workspace, QWidget *parent)
     const std::pair<int, int> widths[] = {{ImportPreviewModel::RowColumn, 50}, {ImportPreviewModel::StatusColumn, 100},
                                           {ImportPreviewModel::Code, 90},      {ImportPreviewModel::What, 150},
                                           {ImportPreviewModel::Value, 110}};
+    // Never narrower than the header's own words, which translations lengthen.
     for (const auto &[column, width] : widths)
-        view->setColumnWidth(column, width);
+        view->setColumnWidth(column, std::max(width, view->horizontalHeader()->sectionSizeHint(column)));
     view->horizontalHeader()->setStretchLastSection(true);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ImportDialog::accept);

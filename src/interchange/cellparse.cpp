@@ -20,10 +20,12 @@ constexpr int kMaxYear = 9999;
 constexpr int kPlainMaxExponent = 20;
 constexpr int kPlainMinExponent = -7;
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::CellParse", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::CellParse)
+};
 
 bool isAsciiDigit(QChar c)
 {
@@ -125,19 +127,19 @@ int fullYear(const QString &digits)
 ParsedDate makeDate(const QString &shown, int year, int month, int day)
 {
     if (year < kMinYear || year > kMaxYear)
-        return invalidDate(tr("“%1” is not a date: the year %2 is out of range (%3 to %4)")
+        return invalidDate(Tr::tr("“%1” is not a date: the year %2 is out of range (%3 to %4)")
                                .arg(shown)
                                .arg(year)
                                .arg(kMinYear)
                                .arg(kMaxYear));
     if (month < 1 || month > 12)
-        return invalidDate(tr("“%1” is not a date: there is no month %2 (dates are read day "
-                              "first, as in 30/09/2026)")
+        return invalidDate(Tr::tr("“%1” is not a date: there is no month %2 (dates are read day "
+                                  "first, as in 30/09/2026)")
                                .arg(shown)
                                .arg(month));
     const int days = QDate(year, month, 1).daysInMonth();
     if (day < 1 || day > days)
-        return invalidDate(tr("“%1” is not a date: %2 %3 has %4 days")
+        return invalidDate(Tr::tr("“%1” is not a date: %2 %3 has %4 days")
                                .arg(shown, QLocale().standaloneMonthName(month))
                                .arg(year)
                                .arg(days));
@@ -155,10 +157,10 @@ ParsedNumber parseNumber(QStringView text)
     if (s.isEmpty())
         return ParsedNumber();
     // Messages are built only on failure: a large import reads hundreds of thousands of numbers.
-    const auto notANumber = [s] { return invalidNumber(tr("“%1” is not a number").arg(s.toString())); };
+    const auto notANumber = [s] { return invalidNumber(Tr::tr("“%1” is not a number").arg(s.toString())); };
     const auto commaError = [s] {
-        return invalidNumber(tr("“%1” is not a number: commas may only separate thousands, as in 1,234 (decimals "
-                                "take a point)")
+        return invalidNumber(Tr::tr("“%1” is not a number: commas may only separate thousands, as in 1,234 (decimals "
+                                    "take a point)")
                                  .arg(s.toString()));
     };
 
@@ -262,14 +264,14 @@ ParsedNumber parseNumber(QStringView text)
     if (i < end) {
         if (s[i] == u',')
             return commaError();
-        return invalidNumber(
-            tr("“%1” is not a number: “%2” is not part of a number").arg(s.toString(), s.mid(i, end - i).toString()));
+        return invalidNumber(Tr::tr("“%1” is not a number: “%2” is not part of a number")
+                                 .arg(s.toString(), s.mid(i, end - i).toString()));
     }
 
     bool ok = false;
     double value = QByteArrayView(ascii.constData(), ascii.size()).toDouble(&ok);
     if (!ok || !std::isfinite(value))
-        return invalidNumber(tr("“%1” is too large to be a number").arg(s.toString()));
+        return invalidNumber(Tr::tr("“%1” is too large to be a number").arg(s.toString()));
     if (parenthesised)
         value = -value;
     ParsedNumber result;
@@ -320,12 +322,11 @@ ParsedDate parseDate(QStringView text)
         day = n.captured(2).toInt();
         year = n.captured(3).toInt();
     } else {
-        return invalidDate(
-            tr("“%1” is not a date: write it as 30/09/2026 or 2026-09-30").arg(shown));
+        return invalidDate(Tr::tr("“%1” is not a date: write it as 30/09/2026 or 2026-09-30").arg(shown));
     }
     const int month = monthFromName(monthName);
     if (month == 0)
-        return invalidDate(tr("“%1” is not a date: “%2” is not a month").arg(shown, monthName));
+        return invalidDate(Tr::tr("“%1” is not a date: “%2” is not a month").arg(shown, monthName));
     return makeDate(shown, year, month, day);
 }
 

@@ -15,10 +15,12 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::CsvReader)
+};
 
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; its five unassigned bytes keep their
 // Latin-1 (C1 control) meaning, as the WHATWG encoding standard does.
@@ -267,17 +269,17 @@ std::optional<SourceTable> CsvReader::readFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir()) {
-        setError(tr("“%1” is a folder, not a file").arg(shown));
+        setError(Tr::tr("“%1” is a folder, not a file").arg(shown));
         return std::nullopt;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setError(tr("cannot read “%1”: %2").arg(shown, file.errorString()));
+        setError(Tr::tr("cannot read “%1”: %2").arg(shown, file.errorString()));
         return std::nullopt;
     }
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        setError(tr("cannot read “%1”: %2").arg(shown, file.errorString()));
+        setError(Tr::tr("cannot read “%1”: %2").arg(shown, file.errorString()));
         return std::nullopt;
     }
     return read(data, path);
@@ -318,7 +320,7 @@ std::optional<SourceTable> CsvReader::read(const QByteArray &data, const QString
         delimiter = detectDelimiter(bytes, pos);
     if (delimiter.unicode() >= 0x80 || delimiter == u'"' || delimiter == u'\r'
         || delimiter == u'\n') {
-        setError(tr("“%1” cannot separate the fields of a CSV file").arg(delimiter));
+        setError(Tr::tr("“%1” cannot separate the fields of a CSV file").arg(delimiter));
         return std::nullopt;
     }
 
@@ -341,10 +343,9 @@ std::optional<SourceTable> CsvReader::read(const QByteArray &data, const QString
         ++recordNumber;
         if (result == RecordResult::UnterminatedQuote) {
             const int column = static_cast<int>(fields.size()) + 1;
-            setError(tr("row %1, column %2: a quoted field has no closing quote mark")
-                         .arg(recordNumber)
-                         .arg(column),
-                     recordNumber, column);
+            setError(
+                Tr::tr("row %1, column %2: a quoted field has no closing quote mark").arg(recordNumber).arg(column),
+                recordNumber, column);
             return std::nullopt;
         }
         // A NUL is never in a text file a spreadsheet wrote; let in, it would cut short what
@@ -353,9 +354,9 @@ std::optional<SourceTable> CsvReader::read(const QByteArray &data, const QString
             for (qsizetype i = 0; i < fields.size(); ++i) {
                 if (fields.at(i).contains(QChar(0))) {
                     const int column = static_cast<int>(i) + 1;
-                    setError(tr("row %1, column %2: the cell holds a NUL character, which a text file never has; "
-                                "the file may not be a CSV file, or may be UTF-16 without its byte order mark. "
-                                "Save it again from the spreadsheet as CSV UTF-8.")
+                    setError(Tr::tr("row %1, column %2: the cell holds a NUL character, which a text file never has; "
+                                    "the file may not be a CSV file, or may be UTF-16 without its byte order mark. "
+                                    "Save it again from the spreadsheet as CSV UTF-8.")
                                  .arg(recordNumber)
                                  .arg(column),
                              recordNumber, column);
@@ -375,9 +376,8 @@ std::optional<SourceTable> CsvReader::read(const QByteArray &data, const QString
         }
     }
     if (!haveHeader) {
-        setError(fileName.isEmpty()
-                     ? tr("the file is empty")
-                     : tr("“%1” is empty").arg(QDir::toNativeSeparators(fileName)));
+        setError(fileName.isEmpty() ? Tr::tr("the file is empty")
+                                    : Tr::tr("“%1” is empty").arg(QDir::toNativeSeparators(fileName)));
         return std::nullopt;
     }
     m_delimiter = delimiter;

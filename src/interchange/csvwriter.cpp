@@ -16,10 +16,12 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::CsvWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::CsvWriter)
+};
 
 bool startsFormula(const QString &cell)
 {
@@ -100,7 +102,7 @@ bool CsvWriter::writeRow(const QStringList &cells)
     bytes += line.toUtf8();
     m_started = true;
     if (!m_device || m_device->write(bytes) != bytes.size()) {
-        m_error = m_device ? m_device->errorString() : tr("there is nowhere to write to");
+        m_error = m_device ? m_device->errorString() : Tr::tr("there is nowhere to write to");
         return false;
     }
     return true;
@@ -122,7 +124,7 @@ bool CsvWriter::writeFile(const QString &path, const QStringList &header,
     QSaveFile file(path);
     const auto failed = [&](const QString &reason) {
         if (error)
-            *error = tr("cannot write “%1”: %2").arg(shown, reason);
+            *error = Tr::tr("cannot write “%1”: %2").arg(shown, reason);
         file.cancelWriting();
         return false;
     };

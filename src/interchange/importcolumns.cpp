@@ -16,14 +16,16 @@ constexpr int kAliasesShown = 4;
 // Two doubles are one value when they agree to about 15 significant digits, as Excel shows them.
 constexpr double kRelativeTolerance = 1e-14;
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::ImportColumns", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::ImportColumns)
+};
 
 QString quoted(const QString &text)
 {
-    return tr("“%1”").arg(text);
+    return Tr::tr("“%1”").arg(text);
 }
 
 QString quotedList(const QStringList &items)
@@ -32,7 +34,7 @@ QString quotedList(const QStringList &items)
     out.reserve(items.size());
     for (const QString &item : items)
         out.append(quoted(item));
-    return out.join(tr(", "));
+    return out.join(Tr::tr(", "));
 }
 
 } // namespace
@@ -67,23 +69,23 @@ ColumnLayout locateColumns(const SourceTable &table, const QList<ImportColumn> &
                     QStringList letters;
                     for (int c : found)
                         letters.append(SourceTable::columnLetters(c));
-                    doubled.append(tr("“%1” %2 times (columns %3)")
+                    doubled.append(Tr::tr("“%1” %2 times (columns %3)")
                                        .arg(table.columnName(found.first()))
                                        .arg(found.size())
-                                       .arg(letters.join(tr(", "))));
+                                       .arg(letters.join(Tr::tr(", "))));
                 }
             } else {
                 for (int c : found)
                     layout.warnings.append(
-                        tr("the column “%1” is not read: “%2” is read as “%3”")
+                        Tr::tr("the column “%1” is not read: “%2” is read as “%3”")
                             .arg(table.columnName(c), table.columnName(layout.columns[w]), column.name));
             }
         }
         if (layout.columns[w] < 0 && column.required) {
             const QStringList shown = column.aliases.mid(0, kAliasesShown);
             missing.append(shown.isEmpty()
-                               ? tr("no “%1” column").arg(column.name)
-                               : tr("no “%1” column (also read from %2)").arg(column.name, quotedList(shown)));
+                               ? Tr::tr("no “%1” column").arg(column.name)
+                               : Tr::tr("no “%1” column (also read from %2)").arg(column.name, quotedList(shown)));
         }
     }
 
@@ -93,19 +95,19 @@ ColumnLayout locateColumns(const SourceTable &table, const QList<ImportColumn> &
         for (const QString &header : table.header())
             if (!header.trimmed().isEmpty())
                 found.append(header.simplified());
-        const QString list = missing.join(tr("; "));
+        const QString list = missing.join(Tr::tr("; "));
         problems.append(found.isEmpty()
-                            ? tr("%1; the header row (row %2) is blank").arg(list).arg(table.headerRowNumber())
-                            : tr("%1; the header row (row %2) has %3")
+                            ? Tr::tr("%1; the header row (row %2) is blank").arg(list).arg(table.headerRowNumber())
+                            : Tr::tr("%1; the header row (row %2) has %3")
                                   .arg(list)
                                   .arg(table.headerRowNumber())
                                   .arg(quotedList(found)));
     }
     if (!doubled.isEmpty())
-        problems.append(tr("the header row (row %1) names %2: rename or remove all but one")
+        problems.append(Tr::tr("the header row (row %1) names %2: rename or remove all but one")
                             .arg(table.headerRowNumber())
-                            .arg(doubled.join(tr("; "))));
-    layout.error = problems.join(tr("; "));
+                            .arg(doubled.join(Tr::tr("; "))));
+    layout.error = problems.join(Tr::tr("; "));
     return layout;
 }
 
@@ -148,7 +150,7 @@ QString asReason(const QString &sentence)
 
 QString joinReasons(const QStringList &reasons)
 {
-    return reasons.join(tr("; "));
+    return reasons.join(Tr::tr("; "));
 }
 
 } // namespace assure

@@ -1,41 +1,41 @@
 // What an import will do with each row of a file, and how many rows of each kind there are.
 #include "interchange/importstatus.h"
 
+#include "core/enumnames.h"
+
 #include <QCoreApplication>
 
 namespace assure {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::ImportStatus", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::ImportStatus)
+};
+
+constexpr auto kImportStatusNames = enumNames<ImportStatus>(
+    "assure::ImportStatus",
+    {
+        {ImportStatus::New, u"new", QT_TRANSLATE_NOOP("assure::ImportStatus", "New")},
+        {ImportStatus::Update, u"update", QT_TRANSLATE_NOOP("assure::ImportStatus", "Update")},
+        {ImportStatus::Replace, u"replace", QT_TRANSLATE_NOOP("assure::ImportStatus", "Replace")},
+        {ImportStatus::Unchanged, u"unchanged", QT_TRANSLATE_NOOP("assure::ImportStatus", "Unchanged")},
+        {ImportStatus::Rejected, u"rejected", QT_TRANSLATE_NOOP("assure::ImportStatus", "Rejected")},
+    });
 
 } // namespace
 
 QString importStatusKey(ImportStatus status)
 {
-    switch (status) {
-    case ImportStatus::New: return QStringLiteral("new");
-    case ImportStatus::Update: return QStringLiteral("update");
-    case ImportStatus::Replace: return QStringLiteral("replace");
-    case ImportStatus::Unchanged: return QStringLiteral("unchanged");
-    case ImportStatus::Rejected: return QStringLiteral("rejected");
-    }
-    return QStringLiteral("rejected");
+    return kImportStatusNames.key(status);
 }
 
 QString importStatusLabel(ImportStatus status)
 {
-    switch (status) {
-    case ImportStatus::New: return tr("New");
-    case ImportStatus::Update: return tr("Update");
-    case ImportStatus::Replace: return tr("Replace");
-    case ImportStatus::Unchanged: return tr("Unchanged");
-    case ImportStatus::Rejected: return tr("Rejected");
-    }
-    return {};
+    return kImportStatusNames.label(status);
 }
 
 void ImportCounts::add(ImportStatus status)
@@ -51,7 +51,7 @@ void ImportCounts::add(ImportStatus status)
 
 QString rejectedLine(int rowNumber, const QString &reason)
 {
-    return tr("row %1: %2").arg(rowNumber).arg(reason);
+    return Tr::tr("row %1: %2").arg(rowNumber).arg(reason);
 }
 
 } // namespace assure

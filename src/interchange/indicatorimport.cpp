@@ -13,10 +13,12 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::IndicatorImport", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::IndicatorImport)
+};
 
 // The order of indicatorImportColumns().
 enum Field {
@@ -34,13 +36,13 @@ enum Field {
 QString fieldWord(Field field)
 {
     switch (field) {
-    case TitleField: return tr("title");
-    case DefinitionField: return tr("definition");
-    case UnitField: return tr("unit");
-    case PolarityField: return tr("polarity");
-    case FrequencyField: return tr("frequency");
-    case OwnerField: return tr("owner agency");
-    case TargetField: return tr("annual target");
+    case TitleField: return Tr::tr("title");
+    case DefinitionField: return Tr::tr("definition");
+    case UnitField: return Tr::tr("unit");
+    case PolarityField: return Tr::tr("polarity");
+    case FrequencyField: return Tr::tr("frequency");
+    case OwnerField: return Tr::tr("owner agency");
+    case TargetField: return Tr::tr("annual target");
     default: return {};
     }
 }
@@ -50,7 +52,7 @@ template <typename T> QString choices(const QList<T> &all, QString (*key)(T))
     QStringList keys;
     for (const T item : all)
         keys.append(key(item));
-    return keys.join(tr(", "));
+    return keys.join(Tr::tr(", "));
 }
 
 } // namespace
@@ -123,7 +125,7 @@ IndicatorImportPlan planIndicatorImport(const SourceTable &table, const ImportCo
         if (!code.isEmpty()) {
             const QString key = ImportContext::matchKey(code);
             if (const auto it = firstRow.constFind(key); it != firstRow.constEnd())
-                reasons.append(tr("duplicate of row %1").arg(it.value()));
+                reasons.append(Tr::tr("duplicate of row %1").arg(it.value()));
             else
                 firstRow.insert(key, source.number);
         }
@@ -136,43 +138,44 @@ IndicatorImportPlan planIndicatorImport(const SourceTable &table, const ImportCo
             if (const std::optional<Unit> unit = parseUnit(text))
                 ind.unit = *unit;
             else
-                reasons.append(tr("unit “%1” is not one of %2").arg(text, choices(allUnits(), &unitKey)));
+                reasons.append(Tr::tr("unit “%1” is not one of %2").arg(text, choices(allUnits(), &unitKey)));
         }
         if (const QString text = cellOf(source, PolarityField); !text.isEmpty()) {
             if (const std::optional<Polarity> polarity = parsePolarity(text))
                 ind.polarity = *polarity;
             else
-                reasons.append(tr("polarity “%1” is not one of %2 (or “higher is better”, “lower is better”)")
+                reasons.append(Tr::tr("polarity “%1” is not one of %2 (or “higher is better”, “lower is better”)")
                                    .arg(text, choices(allPolarities(), &polarityKey)));
         }
         if (const QString text = cellOf(source, FrequencyField); !text.isEmpty()) {
             if (const std::optional<Frequency> frequency = parseFrequency(text)) {
                 if (stored && *frequency != stored->frequency && context.storedDataCount(stored->id) > 0)
-                    reasons.append(tr("%1 is %2 and has values or targets stored; its frequency cannot change to "
-                                      "%3 by import")
+                    reasons.append(Tr::tr("%1 is %2 and has values or targets stored; its frequency cannot change to "
+                                          "%3 by import")
                                        .arg(stored->code, frequencyKey(stored->frequency), frequencyKey(*frequency)));
                 else
                     ind.frequency = *frequency;
             } else {
                 reasons.append(
-                    tr("frequency “%1” is not one of %2").arg(text, choices(allFrequencies(), &frequencyKey)));
+                    Tr::tr("frequency “%1” is not one of %2").arg(text, choices(allFrequencies(), &frequencyKey)));
             }
         } else if (!stored) {
-            reasons.append(tr("a new indicator needs a frequency (%1)").arg(choices(allFrequencies(), &frequencyKey)));
+            reasons.append(
+                Tr::tr("a new indicator needs a frequency (%1)").arg(choices(allFrequencies(), &frequencyKey)));
         }
         if (const QString name = cellOf(source, OwnerField); !name.isEmpty()) {
             if (const qint64 id = context.agencyId(name))
                 ind.ownerAgencyId = id;
             else
-                reasons.append(tr("unknown owner agency “%1”").arg(name));
+                reasons.append(Tr::tr("unknown owner agency “%1”").arg(name));
         }
         if (const QString text = cellOf(source, TargetField); !text.isEmpty()) {
             const ParsedNumber number = parseNumber(text);
             if (!number.isValid())
-                reasons.append(tr("annual target %1", "then why its cell is not a number").arg(number.error));
+                reasons.append(Tr::tr("annual target %1", "then why its cell is not a number").arg(number.error));
             else if (number.percent && ind.unit != Unit::Percent)
-                reasons.append(
-                    tr("annual target “%1” has a % sign, but %2 is not a percentage indicator").arg(text, ind.code));
+                reasons.append(Tr::tr("annual target “%1” has a % sign, but %2 is not a percentage indicator")
+                                   .arg(text, ind.code));
             else if (!stored || !stored->annualTarget || !sameNumber(*stored->annualTarget, number.value))
                 ind.annualTarget = number.value;
         }
@@ -204,7 +207,7 @@ IndicatorImportPlan planIndicatorImport(const SourceTable &table, const ImportCo
                 row.status = ImportStatus::Unchanged;
             } else {
                 row.status = ImportStatus::Update;
-                row.reason = tr("updates %1").arg(changed.join(tr(", ")));
+                row.reason = Tr::tr("updates %1").arg(changed.join(Tr::tr(", ")));
             }
         }
         plan.counts.add(row.status);

@@ -15,10 +15,12 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::MeasurementExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::MeasurementExport)
+};
 
 QStringList headerOf(const QList<ImportColumn> &columns)
 {
@@ -48,15 +50,15 @@ TableSheet guidanceSheet(const QList<ImportColumn> &columns, const QStringList &
 {
     TableSheet sheet;
     sheet.name = QStringLiteral("Guidance");
-    sheet.header = {tr("Column"), tr("Required"), tr("Also read from"), tr("What to write")};
+    sheet.header = {Tr::tr("Column"), Tr::tr("Required"), Tr::tr("Also read from"), Tr::tr("What to write")};
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const ImportColumn &column = columns.at(i);
-        sheet.rows.append({column.name, column.required ? tr("yes") : tr("no"), column.aliases.join(tr(", ")),
-                           explanations.value(i)});
+        sheet.rows.append({column.name, column.required ? Tr::tr("yes") : Tr::tr("no"),
+                           column.aliases.join(Tr::tr(", ")), explanations.value(i)});
     }
     sheet.rows.append({QVariant(), QVariant(), QVariant(),
-                       tr("Headers may be in any case. A blank cell leaves what is stored as it is; "
-                          "nothing is written until the preview has been accepted.")});
+                       Tr::tr("Headers may be in any case. A blank cell leaves what is stored as it is; "
+                              "nothing is written until the preview has been accepted.")});
     return sheet;
 }
 
@@ -179,20 +181,20 @@ bool writeMeasurementTemplate(const QString &path, int fyStartMonth, QString *er
 {
     const QString year = Period::yearLabel(2026, fyStartMonth);
     const QStringList explanations = {
-        tr("The indicator's code as the board has it, such as CP-01. Case does not matter."),
-        tr("A month (Sep 2026), a quarter (%1 Q2 or Q2 %1) or a financial year (%1), matching how often "
-           "the indicator is reported; or a date (30/09/2026 or 2026-09-30), which stands for the month, "
-           "quarter or year that holds it. A year on a monthly or quarterly indicator may only set that "
-           "year's target.")
+        Tr::tr("The indicator's code as the board has it, such as CP-01. Case does not matter."),
+        Tr::tr("A month (Sep 2026), a quarter (%1 Q2 or Q2 %1) or a financial year (%1), matching how often "
+               "the indicator is reported; or a date (30/09/2026 or 2026-09-30), which stands for the month, "
+               "quarter or year that holds it. A year on a monthly or quarterly indicator may only set that "
+               "year's target.")
             .arg(year),
-        tr("A number, such as 1,234 or 87.5. A percentage indicator's value may carry a % sign (87.5%). "
-           "Leave it blank when there is no value yet, and say why in the commentary."),
-        tr("The target for this period, as a number."),
-        tr("What the value was worked out from: give both the numerator and the denominator, or neither. "
-           "The denominator cannot be 0."),
-        tr("The denominator; see the numerator."),
-        tr("The story behind the data. It may run to several lines."),
-        tr("validated, provisional or estimated. A new value is validated when this is blank."),
+        Tr::tr("A number, such as 1,234 or 87.5. A percentage indicator's value may carry a % sign (87.5%). "
+               "Leave it blank when there is no value yet, and say why in the commentary."),
+        Tr::tr("The target for this period, as a number."),
+        Tr::tr("What the value was worked out from: give both the numerator and the denominator, or neither. "
+               "The denominator cannot be 0."),
+        Tr::tr("The denominator; see the numerator."),
+        Tr::tr("The story behind the data. It may run to several lines."),
+        Tr::tr("validated, provisional or estimated. A new value is validated when this is blank."),
     };
     return writeTemplate(path, QStringLiteral("Measurements"), measurementImportColumns(), explanations, error);
 }
@@ -200,16 +202,16 @@ bool writeMeasurementTemplate(const QString &path, int fyStartMonth, QString *er
 bool writeIndicatorTemplate(const QString &path, QString *error)
 {
     const QStringList explanations = {
-        tr("Letters, digits, single spaces and . - _ /, at most 32 characters, such as CP-01. An indicator "
-           "the board already has is updated."),
-        tr("What the indicator measures, in a few words."),
-        tr("How it is counted: what is included and where the data comes from."),
-        tr("percent, count, rate, days or money. A new indicator is a count when this is blank."),
-        tr("higher (higher is better), lower (lower is better) or none (information only, never rated). "
-           "A new indicator is none when this is blank."),
-        tr("monthly, quarterly or annual. Required for a new indicator."),
-        tr("The name of one of the board's agencies."),
-        tr("The standing target for each year, as a number (87.5 or 87.5% for a percentage)."),
+        Tr::tr("Letters, digits, single spaces and . - _ /, at most 32 characters, such as CP-01. An indicator "
+               "the board already has is updated."),
+        Tr::tr("What the indicator measures, in a few words."),
+        Tr::tr("How it is counted: what is included and where the data comes from."),
+        Tr::tr("percent, count, rate, days or money. A new indicator is a count when this is blank."),
+        Tr::tr("higher (higher is better), lower (lower is better) or none (information only, never rated). "
+               "A new indicator is none when this is blank."),
+        Tr::tr("monthly, quarterly or annual. Required for a new indicator."),
+        Tr::tr("The name of one of the board's agencies."),
+        Tr::tr("The standing target for each year, as a number (87.5 or 87.5% for a percentage)."),
     };
     return writeTemplate(path, QStringLiteral("Indicators"), indicatorImportColumns(), explanations, error);
 }

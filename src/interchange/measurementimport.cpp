@@ -16,10 +16,12 @@ namespace {
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2199;
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::MeasurementImport", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::MeasurementImport)
+};
 
 // The order of measurementImportColumns().
 enum Field {
@@ -83,7 +85,7 @@ PeriodReading readPeriod(const QString &text, int fyStartMonth)
     const ParsedDate date = parseDate(text);
     if (date.isValid()) {
         if (date.date.year() < kMinYear || date.date.year() > kMaxYear) {
-            reading.error = tr("“%1” is not a period: the year %2 is out of range (%3 to %4)")
+            reading.error = Tr::tr("“%1” is not a period: the year %2 is out of range (%3 to %4)")
                                 .arg(text)
                                 .arg(date.date.year())
                                 .arg(kMinYear)
@@ -106,16 +108,16 @@ PeriodReading readPeriod(const QString &text, int fyStartMonth)
     else if (periodError.startsWith(u'“'))
         reading.error = periodError;
     else
-        reading.error = tr("“%1” is not a period: %2").arg(text, periodError);
+        reading.error = Tr::tr("“%1” is not a period: %2").arg(text, periodError);
     return reading;
 }
 
 QString indicatorPhrase(Frequency frequency)
 {
     switch (frequency) {
-    case Frequency::Monthly: return tr("a monthly indicator");
-    case Frequency::Quarterly: return tr("a quarterly indicator");
-    case Frequency::Annual: return tr("an annual indicator");
+    case Frequency::Monthly: return Tr::tr("a monthly indicator");
+    case Frequency::Quarterly: return Tr::tr("a quarterly indicator");
+    case Frequency::Annual: return Tr::tr("an annual indicator");
     }
     return {};
 }
@@ -123,9 +125,9 @@ QString indicatorPhrase(Frequency frequency)
 QString periodPhrase(Period::Kind kind)
 {
     switch (kind) {
-    case Period::Kind::Month: return tr("a monthly period");
-    case Period::Kind::Quarter: return tr("a quarterly period");
-    case Period::Kind::Year: return tr("a yearly period");
+    case Period::Kind::Month: return Tr::tr("a monthly period");
+    case Period::Kind::Quarter: return Tr::tr("a quarterly period");
+    case Period::Kind::Year: return Tr::tr("a yearly period");
     }
     return {};
 }
@@ -133,12 +135,12 @@ QString periodPhrase(Period::Kind kind)
 QString fieldWord(Field field)
 {
     switch (field) {
-    case ValueField: return tr("value");
-    case TargetField: return tr("target");
-    case NumeratorField: return tr("numerator");
-    case DenominatorField: return tr("denominator");
-    case CommentaryField: return tr("commentary");
-    case QualityField: return tr("data quality");
+    case ValueField: return Tr::tr("value");
+    case TargetField: return Tr::tr("target");
+    case NumeratorField: return Tr::tr("numerator");
+    case DenominatorField: return Tr::tr("denominator");
+    case CommentaryField: return Tr::tr("commentary");
+    case QualityField: return Tr::tr("data quality");
     default: return {};
     }
 }
@@ -148,7 +150,7 @@ QString dataQualityChoices()
     QStringList keys;
     for (const DataQuality quality : allDataQualities())
         keys.append(dataQualityKey(quality));
-    return keys.join(tr(", "));
+    return keys.join(Tr::tr(", "));
 }
 
 // A number cell: nothing when blank or unreadable (then the reason is added).
@@ -158,16 +160,17 @@ std::optional<double> readNumber(const QString &text, Field field, const Indicat
         return std::nullopt;
     const ParsedNumber number = parseNumber(text);
     if (!number.isValid()) {
-        reasons.append(tr("%1 %2", "a field, then why its cell is not a number").arg(fieldWord(field), number.error));
+        reasons.append(
+            Tr::tr("%1 %2", "a field, then why its cell is not a number").arg(fieldWord(field), number.error));
         return std::nullopt;
     }
     if (number.percent) {
         if (field == NumeratorField || field == DenominatorField) {
-            reasons.append(tr("%1 “%2” cannot be a percentage: give the count").arg(fieldWord(field), text));
+            reasons.append(Tr::tr("%1 “%2” cannot be a percentage: give the count").arg(fieldWord(field), text));
             return std::nullopt;
         }
         if (indicator && indicator->unit != Unit::Percent) {
-            reasons.append(tr("%1 “%2” has a % sign, but %3 is not a percentage indicator")
+            reasons.append(Tr::tr("%1 “%2” has a % sign, but %3 is not a percentage indicator")
                                .arg(fieldWord(field), text, indicator->code));
             return std::nullopt;
         }
@@ -243,7 +246,7 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
     };
 
     const int fyStartMonth = context.fyStartMonth();
-    const QString hint = options.replaceHint.isEmpty() ? QString() : tr(" (%1)").arg(options.replaceHint);
+    const QString hint = options.replaceHint.isEmpty() ? QString() : Tr::tr(" (%1)").arg(options.replaceHint);
     // Files repeat a few codes and periods many times: read each distinct text once.
     QHash<QString, const Indicator *> indicators;
     QHash<QString, PeriodReading> periods;
@@ -261,14 +264,14 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
         const QString codeText = cellOf(source, CodeField).trimmed();
         const Indicator *indicator = nullptr;
         if (codeText.isEmpty()) {
-            reasons.append(tr("no indicator code"));
+            reasons.append(Tr::tr("no indicator code"));
         } else {
             auto it = indicators.constFind(codeText);
             if (it == indicators.constEnd())
                 it = indicators.insert(codeText, context.indicator(codeText));
             indicator = it.value();
             if (!indicator)
-                reasons.append(tr("unknown indicator code “%1”").arg(codeText));
+                reasons.append(Tr::tr("unknown indicator code “%1”").arg(codeText));
         }
         row.code = indicator ? indicator->code : codeText;
 
@@ -277,7 +280,7 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
         row.periodLabel = periodText;
         const PeriodReading *reading = nullptr;
         if (periodText.isEmpty()) {
-            reasons.append(tr("no period"));
+            reasons.append(Tr::tr("no period"));
         } else {
             auto it = periods.constFind(periodText);
             if (it == periods.constEnd())
@@ -307,12 +310,12 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
                 it = qualities.insert(qualityText, parseDataQuality(qualityText));
             quality = it.value();
             if (!quality)
-                reasons.append(tr("data quality “%1” is not one of %2").arg(qualityText, dataQualityChoices()));
+                reasons.append(Tr::tr("data quality “%1” is not one of %2").arg(qualityText, dataQualityChoices()));
         }
         const bool measures = !valueText.isEmpty() || !numeratorText.isEmpty() || !denominatorText.isEmpty() ||
                               !commentary.isEmpty() || !qualityText.isEmpty();
         if (!measures && targetText.isEmpty())
-            reasons.append(tr("nothing to import: the value, target and commentary are blank"));
+            reasons.append(Tr::tr("nothing to import: the value, target and commentary are blank"));
 
         // The period for this indicator; its place in the file.
         QString periodKey;
@@ -327,10 +330,10 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
                     k = given;
                 } else {
                     k = -1;
-                    QString reason = tr("%1 cannot take %2 “%3”")
+                    QString reason = Tr::tr("%1 cannot take %2 “%3”")
                                          .arg(indicatorPhrase(indicator->frequency), periodPhrase(kind), periodText);
                     if (kind == Period::Kind::Year)
-                        reason += tr(" (a year row may only set a target)");
+                        reason += Tr::tr(" (a year row may only set a target)");
                     reasons.append(reason);
                 }
             }
@@ -340,7 +343,7 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
                 row.periodLabel = reading->labels[index];
                 const quint64 slot = slotOf(indicator->id, reading->periods[index]);
                 if (const auto it = firstRow.constFind(slot); it != firstRow.constEnd())
-                    reasons.insert(0, tr("duplicate of row %1").arg(it.value()));
+                    reasons.insert(0, Tr::tr("duplicate of row %1").arg(it.value()));
                 else
                     firstRow.insert(slot, source.number);
             }
@@ -372,9 +375,9 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
             }
             if (value) {
                 if (stored && stored->value && !sameNumber(*stored->value, *value)) {
-                    conflicts.append(tr("%1 already holds %2; this row says %3")
+                    conflicts.append(Tr::tr("%1 already holds %2; this row says %3")
                                          .arg(row.periodLabel, formatNumber(*stored->value), valueText));
-                    replaced.append(tr("replaces %1 with %2").arg(formatNumber(*stored->value), valueText));
+                    replaced.append(Tr::tr("replaces %1 with %2").arg(formatNumber(*stored->value), valueText));
                 }
                 m.value = keepStored(*value, stored ? stored->value : std::nullopt);
             }
@@ -387,9 +390,9 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
             if (quality)
                 m.quality = *quality;
             if ((numerator || denominator) && m.numerator.has_value() != m.denominator.has_value())
-                reasons.append(tr("give both the numerator and the denominator, or neither"));
+                reasons.append(Tr::tr("give both the numerator and the denominator, or neither"));
             else if (denominator && *m.denominator == 0)
-                reasons.append(tr("the denominator cannot be zero"));
+                reasons.append(Tr::tr("the denominator cannot be zero"));
             if (stored) {
                 const std::array<std::pair<Field, bool>, 5> differences{{
                     {ValueField, m.value != stored->value},
@@ -410,9 +413,9 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
         bool targetChanged = false;
         if (target) {
             if (storedTarget && !sameNumber(*storedTarget, *target)) {
-                conflicts.append(tr("%1 already has the target %2; this row says %3")
+                conflicts.append(Tr::tr("%1 already has the target %2; this row says %3")
                                      .arg(row.periodLabel, formatNumber(*storedTarget), targetText));
-                replaced.append(tr("replaces the target %1 with %2").arg(formatNumber(*storedTarget), targetText));
+                replaced.append(Tr::tr("replaces the target %1 with %2").arg(formatNumber(*storedTarget), targetText));
             }
             targetChanged = !storedTarget || !sameNumber(*storedTarget, *target);
             if (targetChanged)
@@ -437,7 +440,7 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
             row.status = ImportStatus::New;
         } else {
             row.status = ImportStatus::Update;
-            row.reason = tr("updates %1").arg(changed.join(tr(", ")));
+            row.reason = Tr::tr("updates %1").arg(changed.join(Tr::tr(", ")));
         }
         plan.counts.add(row.status);
         plan.rows.append(std::move(row));

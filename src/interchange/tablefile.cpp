@@ -14,10 +14,12 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::TableFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::TableFile)
+};
 
 void setError(QString *error, const QString &message)
 {
@@ -27,7 +29,7 @@ void setError(QString *error, const QString &message)
 
 QString wrongSuffix(const QString &path)
 {
-    return tr("“%1” is neither a .csv nor an .xlsx file").arg(QDir::toNativeSeparators(path));
+    return Tr::tr("“%1” is neither a .csv nor an .xlsx file").arg(QDir::toNativeSeparators(path));
 }
 
 } // namespace
@@ -71,7 +73,7 @@ bool writeTableFile(const QString &path, const QList<TableSheet> &sheets, QStrin
         return false;
     }
     if (sheets.isEmpty()) {
-        setError(error, tr("there is nothing to write to “%1”").arg(QDir::toNativeSeparators(path)));
+        setError(error, Tr::tr("there is nothing to write to “%1”").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (*format == TableFormat::Csv)

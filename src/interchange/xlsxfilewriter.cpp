@@ -28,10 +28,12 @@ constexpr int kMaxTextLength = 32767;
 constexpr double kMinWidth = 8.0;
 constexpr double kMaxWidth = 60.0;
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::XlsxFileWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::XlsxFileWriter)
+};
 
 bool isNumber(const QVariant &value)
 {
@@ -129,14 +131,14 @@ bool XlsxFileWriter::write(const QString &path)
     m_error.clear();
     const QString shown = QDir::toNativeSeparators(path);
     if (m_sheets.isEmpty()) {
-        m_error = tr("there is nothing to write to “%1”: the workbook has no sheets").arg(shown);
+        m_error = Tr::tr("there is nothing to write to “%1”: the workbook has no sheets").arg(shown);
         return false;
     }
     // libxlsxwriter writes straight to a file name, so the workbook is built in a private
     // folder and then copied in through QSaveFile, which replaces the target atomically.
     QTemporaryDir scratch;
     if (!scratch.isValid()) {
-        m_error = tr("cannot write “%1”: no temporary folder: %2").arg(shown, scratch.errorString());
+        m_error = Tr::tr("cannot write “%1”: no temporary folder: %2").arg(shown, scratch.errorString());
         return false;
     }
     const QString built = scratch.filePath(QStringLiteral("workbook.xlsx"));
@@ -147,13 +149,13 @@ bool XlsxFileWriter::write(const QString &path)
 
     QFile in(built);
     if (!in.open(QIODevice::ReadOnly)) {
-        m_error = tr("cannot write “%1”: %2").arg(shown, in.errorString());
+        m_error = Tr::tr("cannot write “%1”: %2").arg(shown, in.errorString());
         return false;
     }
     const QByteArray bytes = in.readAll();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        m_error = tr("cannot write “%1”: %2").arg(shown, out.errorString());
+        m_error = Tr::tr("cannot write “%1”: %2").arg(shown, out.errorString());
         return false;
     }
     return true;
@@ -163,7 +165,7 @@ bool XlsxFileWriter::writeWorkbook(const QString &path)
 {
     Workbook workbook(path);
     if (!workbook.get()) {
-        m_error = tr("cannot start a workbook (out of memory or no temporary folder)");
+        m_error = Tr::tr("cannot start a workbook (out of memory or no temporary folder)");
         return false;
     }
     lxw_workbook *book = workbook.get();
@@ -180,20 +182,18 @@ bool XlsxFileWriter::writeWorkbook(const QString &path)
         const QByteArray name = sheet.name.toUtf8();
         if (sheet.name.trimmed().isEmpty()
             || workbook_validate_sheet_name(book, name.constData()) != LXW_NO_ERROR) {
-            m_error = tr("“%1” cannot be a sheet name: Excel needs a different name for each "
-                         "sheet, of up to 31 characters and without any of [ ] : * ? / \\")
+            m_error = Tr::tr("“%1” cannot be a sheet name: Excel needs a different name for each "
+                             "sheet, of up to 31 characters and without any of [ ] : * ? / \\")
                           .arg(sheet.name);
             return false;
         }
         if (sheet.rows.size() + 1 > kMaxRows) {
-            m_error = tr("the sheet “%1” has more rows than Excel allows (%2)")
-                          .arg(sheet.name)
-                          .arg(kMaxRows);
+            m_error = Tr::tr("the sheet “%1” has more rows than Excel allows (%2)").arg(sheet.name).arg(kMaxRows);
             return false;
         }
         lxw_worksheet *worksheet = workbook_add_worksheet(book, name.constData());
         if (!worksheet) {
-            m_error = tr("cannot add the sheet “%1”").arg(sheet.name);
+            m_error = Tr::tr("cannot add the sheet “%1”").arg(sheet.name);
             return false;
         }
 
@@ -201,9 +201,7 @@ bool XlsxFileWriter::writeWorkbook(const QString &path)
         for (const QVariantList &row : sheet.rows)
             columns = std::max(columns, row.size());
         if (columns > kMaxColumns) {
-            m_error = tr("the sheet “%1” has more columns than Excel allows (%2)")
-                          .arg(sheet.name)
-                          .arg(kMaxColumns);
+            m_error = Tr::tr("the sheet “%1” has more columns than Excel allows (%2)").arg(sheet.name).arg(kMaxColumns);
             return false;
         }
         QList<int> widths(columns, 0);
@@ -261,8 +259,8 @@ bool XlsxFileWriter::writeWorkbook(const QString &path)
                     if (text.isEmpty())
                         continue;
                     if (text.size() > kMaxTextLength) {
-                        m_error = tr("the text in cell %1%2 of the sheet “%3” is longer than "
-                                     "Excel allows (%4 characters)")
+                        m_error = Tr::tr("the text in cell %1%2 of the sheet “%3” is longer than "
+                                         "Excel allows (%4 characters)")
                                       .arg(SourceTable::columnLetters(static_cast<int>(c)))
                                       .arg(r + 2)
                                       .arg(sheet.name)
@@ -274,7 +272,7 @@ bool XlsxFileWriter::writeWorkbook(const QString &path)
                     width = textWidth(text);
                 }
                 if (error != LXW_NO_ERROR) {
-                    m_error = tr("cannot write a cell of the sheet “%1”: %2")
+                    m_error = Tr::tr("cannot write a cell of the sheet “%1”: %2")
                                   .arg(sheet.name, QString::fromUtf8(lxw_strerror(error)));
                     return false;
                 }
@@ -294,7 +292,7 @@ bool XlsxFileWriter::writeWorkbook(const QString &path)
     }
 
     if (const lxw_error error = workbook.close(); error != LXW_NO_ERROR) {
-        m_error = tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(error)));
+        m_error = Tr::tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(error)));
         return false;
     }
     return true;

@@ -14,10 +14,12 @@ namespace assure {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
+// the context they are looked up in.
+class Tr
 {
-    return QCoreApplication::translate("assure::XlsxReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(assure::XlsxReader)
+};
 
 } // namespace
 
@@ -25,19 +27,19 @@ std::optional<SourceTable> XlsxReader::readFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir()) {
-        m_error = tr("“%1” is a folder, not a file").arg(shown);
+        m_error = Tr::tr("“%1” is a folder, not a file").arg(shown);
         m_errorRow = m_errorColumn = 0;
         return std::nullopt;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("cannot read “%1”: %2").arg(shown, file.errorString());
+        m_error = Tr::tr("cannot read “%1”: %2").arg(shown, file.errorString());
         m_errorRow = m_errorColumn = 0;
         return std::nullopt;
     }
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        m_error = tr("cannot read “%1”: %2").arg(shown, file.errorString());
+        m_error = Tr::tr("cannot read “%1”: %2").arg(shown, file.errorString());
         m_errorRow = m_errorColumn = 0;
         return std::nullopt;
     }
