@@ -3,6 +3,7 @@
 
 #include "interchange/historyexport.h"
 #include "storage/boardfile.h"
+#include "storage/historylog.h"
 
 #include <QCoreApplication>
 #include <QDir>
