@@ -28,8 +28,8 @@ int ExportVerb::run(const QStringList &args, CliStreams io)
     QCommandLineParser parser;
     const QCommandLineOption indicators(QStringLiteral("indicators"), tr("Write the indicator definitions to OUT."),
                                         QStringLiteral("OUT"));
-    const QCommandLineOption measurements(QStringLiteral("measurements"), tr("Write the measurements and targets to OUT."),
-                                          QStringLiteral("OUT"));
+    const QCommandLineOption measurements(QStringLiteral("measurements"),
+                                          tr("Write the measurements and targets to OUT."), QStringLiteral("OUT"));
     const QCommandLineOption codes(QStringLiteral("codes"), tr("Only these indicators (codes separated by commas)."),
                                    QStringLiteral("CODES"));
     parser.addOptions({indicators, measurements, codes});
@@ -47,12 +47,10 @@ int ExportVerb::run(const QStringList &args, CliStreams io)
     QStringList chosen;
     if (parser.isSet(codes))
         chosen = parser.value(codes).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    OpenResult result;
-    const auto ws = Workspace::open(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, &result);
-    if (!ws) {
-        io.err << result.message << Qt::endl;
-        return ExitUsage;
-    }
+    int exit = ExitOk;
+    const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exit);
+    if (!ws)
+        return exit;
     // An unknown code is a usage error; a failed write (a full disk, a folder that is not there)
     // is the work failing.
     for (const QString &code : chosen) {

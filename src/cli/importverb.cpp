@@ -35,13 +35,17 @@ QString ImportVerb::summary() const
 int ImportVerb::run(const QStringList &args, CliStreams io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption indicators(QStringLiteral("indicators"), tr("Indicator definitions to import."), QStringLiteral("DEFS"));
-    const QCommandLineOption measurements(QStringLiteral("measurements"), tr("Measurements to import."), QStringLiteral("DATA"));
+    const QCommandLineOption indicators(QStringLiteral("indicators"), tr("Indicator definitions to import."),
+                                        QStringLiteral("DEFS"));
+    const QCommandLineOption measurements(QStringLiteral("measurements"), tr("Measurements to import."),
+                                          QStringLiteral("DATA"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check every row and report, but write nothing."));
     const QCommandLineOption replace(QStringLiteral("replace"), tr("Overwrite stored values that differ."));
-    const QCommandLineOption allOrNothing(QStringLiteral("all-or-nothing"), tr("Write nothing if any row is rejected."));
+    const QCommandLineOption allOrNothing(QStringLiteral("all-or-nothing"),
+                                          tr("Write nothing if any row is rejected."));
     parser.addOptions({indicators, measurements, dryRun, replace, allOrNothing});
-    if (!parse(parser, args, io, 1, QStringLiteral("FILE --indicators DEFS|--measurements DATA [--dry-run] [--replace] [--all-or-nothing]")))
+    if (!parse(parser, args, io, 1,
+               QStringLiteral("FILE --indicators DEFS|--measurements DATA [--dry-run] [--replace] [--all-or-nothing]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     if (parser.isSet(indicators) == parser.isSet(measurements)) {
         io.err << tr("Give one of --indicators or --measurements.") << Qt::endl;
@@ -54,14 +58,12 @@ int ImportVerb::run(const QStringList &args, CliStreams io)
         io.err << error << Qt::endl;
         return ExitUsage;
     }
-    OpenResult result;
     const bool write = !parser.isSet(dryRun);
-    const auto ws = Workspace::open(parser.positionalArguments().constFirst(),
-                                    write ? BoardFile::Mode::ReadWrite : BoardFile::Mode::ReadOnly, &result);
-    if (!ws) {
-        io.err << result.message << Qt::endl;
-        return result.status == OpenStatus::Locked ? ExitLocked : ExitUsage;
-    }
+    int exit = ExitOk;
+    const auto ws = openWorkspace(parser.positionalArguments().constFirst(),
+                                  write ? BoardFile::Mode::ReadWrite : BoardFile::Mode::ReadOnly, io, &exit);
+    if (!ws)
+        return exit;
     const QString source = QFileInfo(input).fileName();
     const auto finish = [&](const auto &plan) {
         if (!plan.isUsable()) {

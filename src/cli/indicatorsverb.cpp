@@ -21,24 +21,26 @@ QString IndicatorsVerb::summary() const
 int IndicatorsVerb::run(const QStringList &args, CliStreams io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption period(QStringLiteral("period"),
-                                    QCoreApplication::translate("assure::IndicatorsVerb", "The period: 2026/27 Q2, Sep 2026 or 2026/27."),
-                                    QStringLiteral("LABEL"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("assure::IndicatorsVerb", "Print JSON."));
+    const QCommandLineOption period(
+        QStringLiteral("period"),
+        QCoreApplication::translate("assure::IndicatorsVerb", "The period: 2026/27 Q2, Sep 2026 or 2026/27."),
+        QStringLiteral("LABEL"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("assure::IndicatorsVerb", "Print JSON."));
     parser.addOption(period);
     parser.addOption(json);
     if (!parse(parser, args, io, 1, QStringLiteral("FILE --period LABEL [--json]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     if (!parser.isSet(period)) {
-        io.err << QCoreApplication::translate("assure::IndicatorsVerb", "--period is needed, e.g. --period \"2026/27 Q2\".") << Qt::endl;
+        io.err << QCoreApplication::translate("assure::IndicatorsVerb",
+                                              "--period is needed, e.g. --period \"2026/27 Q2\".")
+               << Qt::endl;
         return ExitUsage;
     }
-    OpenResult result;
-    const auto ws = Workspace::open(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, &result);
-    if (!ws) {
-        io.err << result.message << Qt::endl;
-        return ExitUsage;
-    }
+    int exit = ExitOk;
+    const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exit);
+    if (!ws)
+        return exit;
     QString why;
     const auto chosen = Period::parse(parser.value(period), ws->board().fyStartMonth, &why);
     if (!chosen) {
@@ -59,7 +61,9 @@ int IndicatorsVerb::run(const QStringList &args, CliStreams io)
                                     {QStringLiteral("rag"), ragKey(s.rag.rag)},
                                     {QStringLiteral("trend"), jsonKey(s.trend, trendKey)}});
         } else {
-            const auto number = [&](const std::optional<double> &v) { return v ? locale.toString(*v, 'g', 6) : QStringLiteral("–"); };
+            const auto number = [&](const std::optional<double> &v) {
+                return v ? locale.toString(*v, 'g', 6) : QStringLiteral("–");
+            };
             io.out << QStringLiteral("%1  %2  %3  value %4  target %5  %6  %7\n")
                           .arg(indicator.code, -10)
                           .arg(ragLetter(s.rag.rag))
