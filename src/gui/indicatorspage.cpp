@@ -11,13 +11,13 @@
 #include "gui/spcsettingsdialog.h"
 #include "gui/statuschipdelegate.h"
 #include "gui/thresholdsdialog.h"
-#include "interchange/measurementexport.h"
 #include "models/indicatortablemodel.h"
 #include "models/measurementgridmodel.h"
 #include "models/personmodel.h"
 #include "models/prioritymodel.h"
 #include "models/searchproxymodel.h"
 #include "workspace/boardexport.h"
+#include "workspace/boardspreadsheets.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -441,7 +441,7 @@ void IndicatorsPage::saveTemplate()
     if (path.isEmpty())
         return;
     QString error;
-    if (!writeMeasurementTemplate(path, m_workspace->board().fyStartMonth, &error)) {
+    if (!writeMeasurementTemplate(*m_workspace, path, &error)) {
         QMessageBox::warning(this, tr("Not saved"), error);
         return;
     }
