@@ -30,9 +30,9 @@ int BackupVerb::run(const QStringList &args, CliStreams io)
     if (!parse(parser, args, io, 1, QStringLiteral("FILE [--out DIR]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     const QString path = parser.positionalArguments().constFirst();
-    int exit = ExitOk;
-    if (!inspect(path, io, &exit))
-        return exit;
+    int exitCode = ExitOk;
+    if (!inspect(path, io, &exitCode))
+        return exitCode;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString target;
     QString error;

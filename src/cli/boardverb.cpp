@@ -15,30 +15,30 @@ int BoardVerb::refuse(const OpenResult &result, CliStreams io) const
     }
 }
 
-bool BoardVerb::inspect(const QString &path, CliStreams io, int *exit) const
+bool BoardVerb::inspect(const QString &path, CliStreams io, int *exitCode) const
 {
     const OpenResult result = BoardFile::inspect(path);
     if (!result.ok())
-        *exit = refuse(result, io);
+        *exitCode = refuse(result, io);
     return result.ok();
 }
 
-std::unique_ptr<BoardFile> BoardVerb::openFile(const QString &path, CliStreams io, int *exit) const
+std::unique_ptr<BoardFile> BoardVerb::openFile(const QString &path, CliStreams io, int *exitCode) const
 {
     OpenResult result;
     auto file = BoardFile::open(path, BoardFile::Mode::ReadOnly, &result);
     if (!file)
-        *exit = refuse(result, io);
+        *exitCode = refuse(result, io);
     return file;
 }
 
 std::unique_ptr<Workspace> BoardVerb::openWorkspace(const QString &path, BoardFile::Mode mode, CliStreams io,
-                                                    int *exit) const
+                                                    int *exitCode) const
 {
     OpenResult result;
     auto ws = Workspace::open(path, mode, &result);
     if (!ws)
-        *exit = refuse(result, io);
+        *exitCode = refuse(result, io);
     return ws;
 }
 

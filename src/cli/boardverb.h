@@ -22,11 +22,12 @@ protected:
     explicit BoardVerb(Damage damage) : m_damage(damage) {}
 
     // Checks, without opening it, that path is a sound board file.
-    bool inspect(const QString &path, CliStreams io, int *exit) const;
+    bool inspect(const QString &path, CliStreams io, int *exitCode) const;
     // The file itself, read-only: its format, integrity and history.
-    std::unique_ptr<BoardFile> openFile(const QString &path, CliStreams io, int *exit) const;
+    std::unique_ptr<BoardFile> openFile(const QString &path, CliStreams io, int *exitCode) const;
     // The board loaded: what it holds, to read or (ReadWrite, taking the one-writer lock) to change.
-    std::unique_ptr<Workspace> openWorkspace(const QString &path, BoardFile::Mode mode, CliStreams io, int *exit) const;
+    std::unique_ptr<Workspace> openWorkspace(const QString &path, BoardFile::Mode mode, CliStreams io,
+                                             int *exitCode) const;
 
 private:
     // Prints why the file was refused and gives the exit code.

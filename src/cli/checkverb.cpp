@@ -20,12 +20,12 @@ int CheckVerb::run(const QStringList &args, CliStreams io)
     if (!parse(parser, args, io, 1, QStringLiteral("FILE")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     const QString path = parser.positionalArguments().constFirst();
-    int exit = ExitOk;
-    if (!inspect(path, io, &exit))
-        return exit;
-    const auto file = openFile(path, io, &exit);
+    int exitCode = ExitOk;
+    if (!inspect(path, io, &exitCode))
+        return exitCode;
+    const auto file = openFile(path, io, &exitCode);
     if (!file)
-        return exit;
+        return exitCode;
     qint64 entries = 0;
     QString head;
     const QStringList problems = file->integrityProblems() + HistoryLog::verify(file->handle(), &entries, &head);

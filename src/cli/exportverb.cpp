@@ -47,10 +47,10 @@ int ExportVerb::run(const QStringList &args, CliStreams io)
     QStringList chosen;
     if (parser.isSet(codes))
         chosen = parser.value(codes).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    int exit = ExitOk;
-    const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exit);
+    int exitCode = ExitOk;
+    const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exitCode);
     if (!ws)
-        return exit;
+        return exitCode;
     // An unknown code is a usage error; a failed write (a full disk, a folder that is not there)
     // is the work failing.
     for (const QString &code : chosen) {

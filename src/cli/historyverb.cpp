@@ -54,10 +54,10 @@ int HistoryVerb::run(const QStringList &args, CliStreams io)
             return ExitUsage;
         }
     }
-    int exit = ExitOk;
-    const auto file = openFile(parser.positionalArguments().constFirst(), io, &exit);
+    int exitCode = ExitOk;
+    const auto file = openFile(parser.positionalArguments().constFirst(), io, &exitCode);
     if (!file)
-        return exit;
+        return exitCode;
     QString error;
     std::vector<HistoryEntry> entries = HistoryLog::load(file->handle(), 0, &error);
     if (!error.isEmpty()) {

@@ -59,11 +59,11 @@ int ImportVerb::run(const QStringList &args, CliStreams io)
         return ExitUsage;
     }
     const bool write = !parser.isSet(dryRun);
-    int exit = ExitOk;
+    int exitCode = ExitOk;
     const auto ws = openWorkspace(parser.positionalArguments().constFirst(),
-                                  write ? BoardFile::Mode::ReadWrite : BoardFile::Mode::ReadOnly, io, &exit);
+                                  write ? BoardFile::Mode::ReadWrite : BoardFile::Mode::ReadOnly, io, &exitCode);
     if (!ws)
-        return exit;
+        return exitCode;
     const QString source = QFileInfo(input).fileName();
     const auto finish = [&](const auto &plan) {
         if (!plan.isUsable()) {

@@ -37,10 +37,10 @@ int IndicatorsVerb::run(const QStringList &args, CliStreams io)
                << Qt::endl;
         return ExitUsage;
     }
-    int exit = ExitOk;
-    const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exit);
+    int exitCode = ExitOk;
+    const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exitCode);
     if (!ws)
-        return exit;
+        return exitCode;
     QString why;
     const auto chosen = Period::parse(parser.value(period), ws->board().fyStartMonth, &why);
     if (!chosen) {

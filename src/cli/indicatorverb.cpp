@@ -30,10 +30,10 @@ int IndicatorVerb::run(const QStringList &args, CliStreams io)
     parser.addOption(json);
     if (!parse(parser, args, io, 1, QStringLiteral("FILE --code CODE [--json]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    int exit = ExitOk;
-    const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exit);
+    int exitCode = ExitOk;
+    const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exitCode);
     if (!ws)
-        return exit;
+        return exitCode;
     const Indicator *indicator = ws->indicatorByCode(parser.value(code));
     if (!indicator) {
         io.err << QCoreApplication::translate("assure::IndicatorVerb", "There is no indicator with the code “%1”.")

@@ -23,10 +23,10 @@ int InfoVerb::run(const QStringList &args, CliStreams io)
     if (!parse(parser, args, io, 1, QStringLiteral("FILE")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     const QString path = parser.positionalArguments().constFirst();
-    int exit = ExitOk;
-    const auto file = openFile(path, io, &exit);
+    int exitCode = ExitOk;
+    const auto file = openFile(path, io, &exitCode);
     if (!file)
-        return exit;
+        return exitCode;
     const BoardInfo board = BoardInfo::read(*file);
     QJsonObject counts;
     for (const auto &[table, count] : board.counts)

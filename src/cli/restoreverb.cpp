@@ -38,9 +38,9 @@ int RestoreVerb::run(const QStringList &args, CliStreams io)
                << Qt::endl;
         return ExitUsage;
     }
-    int exit = ExitOk;
-    if (!inspect(backup, io, &exit))
-        return exit;
+    int exitCode = ExitOk;
+    if (!inspect(backup, io, &exitCode))
+        return exitCode;
     QString error;
     if (!BackupStore::restore(backup, target, &error)) {
         io.err << QCoreApplication::translate("assure::RestoreVerb", "Not restored: %1").arg(error) << Qt::endl;

@@ -38,9 +38,9 @@ int UnlockVerb::run(const QStringList &args, CliStreams io)
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     const QString path = parser.positionalArguments().constFirst();
     const QString shown = QDir::toNativeSeparators(path);
-    int exit = ExitOk;
-    if (!inspect(path, io, &exit))
-        return exit;
+    int exitCode = ExitOk;
+    if (!inspect(path, io, &exitCode))
+        return exitCode;
     if (!BoardLock::isHeld(path)) {
         io.out << tr("%1 is not open for changes anywhere: there is no lock to clear.").arg(shown) << Qt::endl;
         return ExitOk;
