@@ -17,15 +17,18 @@ function(assure_strict target)
     endif()
 endfunction()
 
-# A layer library: every .cpp/.h in the folder; DEPS are what the layer may know.
+# A layer library: every .cpp/.h in the folder. PUBLIC are what its headers include (a user of the
+# layer needs them too), PRIVATE what only its sources use; so a layer above sees only what the
+# layers below it expose, and a module one layer keeps to itself (OpenSSL, libxlsxwriter) goes no
+# further. tests/layering checks the includes themselves.
 function(assure_layer name)
-    cmake_parse_arguments(ARG "" "" "DEPS;EXTRA" ${ARGN})
+    cmake_parse_arguments(ARG "" "" "PUBLIC;PRIVATE;EXTRA" ${ARGN})
     file(GLOB _sources CONFIGURE_DEPENDS
         ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/*.h)
     list(FILTER _sources EXCLUDE REGEX "/main\\.cpp$")
     add_library(assure_${name} STATIC ${_sources} ${ARG_EXTRA})
     target_include_directories(assure_${name} PUBLIC ${PROJECT_SOURCE_DIR}/src ${PROJECT_BINARY_DIR}/src)
-    target_link_libraries(assure_${name} PUBLIC ${ARG_DEPS})
+    target_link_libraries(assure_${name} PUBLIC ${ARG_PUBLIC} PRIVATE ${ARG_PRIVATE})
     assure_strict(assure_${name})
     set_property(GLOBAL APPEND PROPERTY ASSURE_TR_SOURCES ${_sources})
 endfunction()

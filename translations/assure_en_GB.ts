@@ -1219,61 +1219,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
-    <name>assure::HistoryLog</name>
-    <message>
-        <source>The change history cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History entry %1 is missing: it was removed outside Assure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History entries %1 to %2 are missing: they were removed outside Assure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the start of the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History entry %1 (%2, recorded %3) was altered outside Assure: it no longer matches its hash, or the entry before it was altered and its hash rewritten. Restore the file from a backup to get the history as Assure wrote it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record of where the change history ends is missing: it was removed outside Assure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History entry %1, the newest, is missing: it was removed outside Assure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History entries %1 to %2, the newest, are missing: they were removed outside Assure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History entry %1 was added outside Assure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History entries %1 to %2 were added outside Assure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History entry %1, the newest, was altered outside Assure: it no longer matches the recorded end of the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the changes of “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>assure::HistoryModel</name>
     <message>
         <source>History started</source>
@@ -1510,6 +1455,61 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
             <numerusform>%n history entry written to %1</numerusform>
             <numerusform>%n history entries written to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>assure::HistoryVerifier</name>
+    <message>
+        <source>The change history cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1 is missing: it was removed outside Assure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entries %1 to %2 are missing: they were removed outside Assure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1 (%2, recorded %3) was altered outside Assure: it no longer matches its hash, or the entry before it was altered and its hash rewritten. Restore the file from a backup to get the history as Assure wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of where the change history ends is missing: it was removed outside Assure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1, the newest, is missing: it was removed outside Assure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entries %1 to %2, the newest, are missing: they were removed outside Assure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1 was added outside Assure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entries %1 to %2 were added outside Assure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1, the newest, was altered outside Assure: it no longer matches the recorded end of the history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 #include "storage/backupcopy.h"
 #include "storage/backupstore.h"
 #include "storage/backupsummary.h"
-#include "storage/boardfile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -31,11 +30,9 @@ int BackupVerb::run(const QStringList &args, CliStreams io)
     if (!parse(parser, args, io, 1, QStringLiteral("FILE [--out DIR]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     const QString path = parser.positionalArguments().constFirst();
-    const OpenResult checked = BoardFile::inspect(path);
-    if (!checked.ok()) {
-        io.err << checked.message << Qt::endl;
-        return checked.status == OpenStatus::Damaged ? ExitDamaged : ExitUsage;
-    }
+    int exitCode = ExitOk;
+    if (!inspect(path, io, &exitCode))
+        return exitCode;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString target;
     QString error;

@@ -1,7 +1,6 @@
 // assure-cli check FILE: integrity, foreign keys and the change history's hash chain; exit 3 when the file is damaged.
 #include "cli/checkverb.h"
 
-#include "storage/boardfile.h"
 #include "storage/historylog.h"
 
 #include <QCoreApplication>
@@ -21,16 +20,12 @@ int CheckVerb::run(const QStringList &args, CliStreams io)
     if (!parse(parser, args, io, 1, QStringLiteral("FILE")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     const QString path = parser.positionalArguments().constFirst();
-    OpenResult result = BoardFile::inspect(path);
-    if (result.status == OpenStatus::Damaged) {
-        io.err << result.message << Qt::endl;
-        return ExitDamaged;
-    }
-    const auto file = result.ok() ? BoardFile::open(path, BoardFile::Mode::ReadOnly, &result) : nullptr;
-    if (!file) {
-        io.err << result.message << Qt::endl;
-        return result.status == OpenStatus::Damaged ? ExitDamaged : ExitUsage;
-    }
+    int exitCode = ExitOk;
+    if (!inspect(path, io, &exitCode))
+        return exitCode;
+    const auto file = openFile(path, io, &exitCode);
+    if (!file)
+        return exitCode;
     qint64 entries = 0;
     QString head;
     const QStringList problems = file->integrityProblems() + HistoryLog::verify(file->handle(), &entries, &head);

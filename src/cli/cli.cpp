@@ -7,9 +7,9 @@
 #include "cli/demoverb.h"
 #include "cli/exportverb.h"
 #include "cli/historyverb.h"
+#include "cli/importverb.h"
 #include "cli/indicatorsverb.h"
 #include "cli/indicatorverb.h"
-#include "cli/importverb.h"
 #include "cli/infoverb.h"
 #include "cli/restoreverb.h"
 #include "cli/templateverb.h"
@@ -46,9 +46,9 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
 
 QString usage(const std::vector<std::unique_ptr<Verb>> &verbs)
 {
-    QString text = QCoreApplication::translate("assure::Cli",
-                                               "Usage: assure-cli VERB [options]\n\n"
-                                               "Assure, headless: board files, demo data and checks.\n\nVerbs:\n");
+    QString text =
+        QCoreApplication::translate("assure::Cli", "Usage: assure-cli VERB [options]\n\n"
+                                                   "Assure, headless: board files, demo data and checks.\n\nVerbs:\n");
     for (const auto &v : verbs)
         text += QStringLiteral("  %1 %2\n").arg(v->name(), -20).arg(v->summary());
     text += QCoreApplication::translate("assure::Cli",

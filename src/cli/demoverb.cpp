@@ -16,14 +16,17 @@ QString DemoVerb::summary() const
 int DemoVerb::run(const QStringList &args, CliStreams io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   QCoreApplication::translate("assure::DemoVerb", "small (a real board) or large (ten times the largest)."),
-                                   QStringLiteral("SCALE"), QStringLiteral("small"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("assure::DemoVerb", "Random seed."),
-                                  QStringLiteral("N"), QStringLiteral("2026"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"),
-                                  QCoreApplication::translate("assure::DemoVerb", "Histories run up to this date (default: today)."),
-                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        QCoreApplication::translate("assure::DemoVerb", "small (a real board) or large (ten times the largest)."),
+        QStringLiteral("SCALE"), QStringLiteral("small"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QCoreApplication::translate("assure::DemoVerb", "Random seed."), QStringLiteral("N"),
+                                  QStringLiteral("2026"));
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"),
+        QCoreApplication::translate("assure::DemoVerb", "Histories run up to this date (default: today)."),
+        QStringLiteral("YYYY-MM-DD"));
     parser.addOption(scale);
     parser.addOption(seed);
     parser.addOption(asOf);

@@ -49,12 +49,10 @@ int ExportVerb::run(const QStringList &args, CliStreams io)
     QStringList chosen;
     if (parser.isSet(codes))
         chosen = parser.value(codes).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    OpenResult result;
-    const auto ws = Workspace::open(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, &result);
-    if (!ws) {
-        io.err << result.message << Qt::endl;
-        return ExitUsage;
-    }
+    int exitCode = ExitOk;
+    const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exitCode);
+    if (!ws)
+        return exitCode;
     // An unknown code is a usage error; a failed write (a full disk, a folder that is not there)
     // is the work failing.
     for (const QString &code : chosen) {

@@ -2,7 +2,7 @@
 #include "cli/historyverb.h"
 
 #include "interchange/historyexport.h"
-#include "storage/boardfile.h"
+#include "storage/historylog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,12 +54,10 @@ int HistoryVerb::run(const QStringList &args, CliStreams io)
             return ExitUsage;
         }
     }
-    OpenResult result;
-    const auto file = BoardFile::open(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, &result);
-    if (!file) {
-        io.err << result.message << Qt::endl;
-        return result.status == OpenStatus::Damaged ? ExitDamaged : ExitUsage;
-    }
+    int exitCode = ExitOk;
+    const auto file = openFile(parser.positionalArguments().constFirst(), io, &exitCode);
+    if (!file)
+        return exitCode;
     QString error;
     std::vector<HistoryEntry> entries = HistoryLog::load(file->handle(), 0, &error);
     if (!error.isEmpty()) {

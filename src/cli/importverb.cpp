@@ -47,7 +47,8 @@ int ImportVerb::run(const QStringList &args, CliStreams io)
     const QCommandLineOption allOrNothing(QStringLiteral("all-or-nothing"),
                                           Tr::tr("Write nothing if any row is rejected."));
     parser.addOptions({indicators, measurements, dryRun, replace, allOrNothing});
-    if (!parse(parser, args, io, 1, QStringLiteral("FILE --indicators DEFS|--measurements DATA [--dry-run] [--replace] [--all-or-nothing]")))
+    if (!parse(parser, args, io, 1,
+               QStringLiteral("FILE --indicators DEFS|--measurements DATA [--dry-run] [--replace] [--all-or-nothing]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     if (parser.isSet(indicators) == parser.isSet(measurements)) {
         io.err << Tr::tr("Give one of --indicators or --measurements.") << Qt::endl;
@@ -60,14 +61,12 @@ int ImportVerb::run(const QStringList &args, CliStreams io)
         io.err << error << Qt::endl;
         return ExitUsage;
     }
-    OpenResult result;
     const bool write = !parser.isSet(dryRun);
-    const auto ws = Workspace::open(parser.positionalArguments().constFirst(),
-                                    write ? BoardFile::Mode::ReadWrite : BoardFile::Mode::ReadOnly, &result);
-    if (!ws) {
-        io.err << result.message << Qt::endl;
-        return result.status == OpenStatus::Locked ? ExitLocked : ExitUsage;
-    }
+    int exitCode = ExitOk;
+    const auto ws = openWorkspace(parser.positionalArguments().constFirst(),
+                                  write ? BoardFile::Mode::ReadWrite : BoardFile::Mode::ReadOnly, io, &exitCode);
+    if (!ws)
+        return exitCode;
     const QString source = QFileInfo(input).fileName();
     const auto finish = [&](const auto &plan) {
         if (!plan.isUsable()) {

@@ -20,24 +20,26 @@ QString IndicatorsVerb::summary() const
 int IndicatorsVerb::run(const QStringList &args, CliStreams io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption period(QStringLiteral("period"),
-                                    QCoreApplication::translate("assure::IndicatorsVerb", "The period: 2026/27 Q2, Sep 2026 or 2026/27."),
-                                    QStringLiteral("LABEL"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("assure::IndicatorsVerb", "Print JSON."));
+    const QCommandLineOption period(
+        QStringLiteral("period"),
+        QCoreApplication::translate("assure::IndicatorsVerb", "The period: 2026/27 Q2, Sep 2026 or 2026/27."),
+        QStringLiteral("LABEL"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("assure::IndicatorsVerb", "Print JSON."));
     parser.addOption(period);
     parser.addOption(json);
     if (!parse(parser, args, io, 1, QStringLiteral("FILE --period LABEL [--json]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     if (!parser.isSet(period)) {
-        io.err << QCoreApplication::translate("assure::IndicatorsVerb", "--period is needed, e.g. --period \"2026/27 Q2\".") << Qt::endl;
+        io.err << QCoreApplication::translate("assure::IndicatorsVerb",
+                                              "--period is needed, e.g. --period \"2026/27 Q2\".")
+               << Qt::endl;
         return ExitUsage;
     }
-    OpenResult result;
-    const auto ws = Workspace::open(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, &result);
-    if (!ws) {
-        io.err << result.message << Qt::endl;
-        return ExitUsage;
-    }
+    int exitCode = ExitOk;
+    const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exitCode);
+    if (!ws)
+        return exitCode;
     QString why;
     const auto chosen = Period::parse(parser.value(period), ws->board().fyStartMonth, &why);
     if (!chosen) {

@@ -1,13 +1,14 @@
 // assure-cli indicators FILE --period LABEL [--json]: every indicator's standing for a period.
 #pragma once
 
-#include "cli/verb.h"
+#include "cli/boardverb.h"
 
 namespace assure {
 
-class IndicatorsVerb final : public Verb
+class IndicatorsVerb final : public BoardVerb
 {
 public:
+    IndicatorsVerb() : BoardVerb(Damage::Unusable) {}
     QString name() const override { return QStringLiteral("indicators"); }
     QString summary() const override;
     int run(const QStringList &args, CliStreams io) override;

@@ -13,26 +13,27 @@ namespace assure {
 
 QString IndicatorVerb::summary() const
 {
-    return QCoreApplication::translate("assure::IndicatorVerb",
-                                       "One indicator's history: values, targets, RAG and SPC (mean, limits, special causes).");
+    return QCoreApplication::translate(
+        "assure::IndicatorVerb",
+        "One indicator's history: values, targets, RAG and SPC (mean, limits, special causes).");
 }
 
 int IndicatorVerb::run(const QStringList &args, CliStreams io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption code(QStringLiteral("code"), QCoreApplication::translate("assure::IndicatorVerb", "The indicator's code."),
+    const QCommandLineOption code(QStringLiteral("code"),
+                                  QCoreApplication::translate("assure::IndicatorVerb", "The indicator's code."),
                                   QStringLiteral("CODE"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("assure::IndicatorVerb", "Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("assure::IndicatorVerb", "Print JSON."));
     parser.addOption(code);
     parser.addOption(json);
     if (!parse(parser, args, io, 1, QStringLiteral("FILE --code CODE [--json]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    OpenResult result;
-    const auto ws = Workspace::open(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, &result);
-    if (!ws) {
-        io.err << result.message << Qt::endl;
-        return ExitUsage;
-    }
+    int exitCode = ExitOk;
+    const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exitCode);
+    if (!ws)
+        return exitCode;
     const Indicator *indicator = ws->indicatorByCode(parser.value(code));
     if (!indicator) {
         io.err << QCoreApplication::translate("assure::IndicatorVerb", "There is no indicator with the code “%1”.")

@@ -2,15 +2,13 @@
 #include "cli/infoverb.h"
 
 #include "core/valueformat.h"
-#include "storage/boardfile.h"
+#include "storage/boardinfo.h"
 #include "storage/boardlock.h"
-#include "storage/boardrepository.h"
 #include "storage/filelocation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace assure {
 
@@ -25,31 +23,22 @@ int InfoVerb::run(const QStringList &args, CliStreams io)
     QCommandLineParser parser;
     if (!parse(parser, args, io, 1, QStringLiteral("FILE")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    OpenResult result;
     const QString path = parser.positionalArguments().constFirst();
-    const auto file = BoardFile::open(path, BoardFile::Mode::ReadOnly, &result);
-    if (!file) {
-        io.err << result.message << Qt::endl;
-        return ExitUsage;
-    }
-    QSqlQuery q(file->database());
-    q.exec(QStringLiteral("PRAGMA application_id"));
-    const qint64 applicationId = q.next() ? q.value(0).toLongLong() : 0;
-    q.exec(QStringLiteral("PRAGMA user_version"));
-    const int version = q.next() ? q.value(0).toInt() : 0;
-    q.finish();
-
-    const BoardRepository board(file->database());
+    int exitCode = ExitOk;
+    const auto file = openFile(path, io, &exitCode);
+    if (!file)
+        return exitCode;
+    const BoardInfo board = BoardInfo::read(*file);
     QJsonObject counts;
-    for (const auto &[table, count] : board.tableCounts())
+    for (const auto &[table, count] : board.counts)
         counts.insert(table, count);
     const LocationRisk risk = FileLocation::assess(path);
     QJsonObject location{{QStringLiteral("risk"), risk.key()}, {QStringLiteral("filesystem"), risk.filesystem}};
     if (!risk.service.isEmpty())
         location.insert(QStringLiteral("service"), risk.service);
-    QJsonObject info{{QStringLiteral("schema_version"), version},
-                     {QStringLiteral("application_id"), applicationId},
-                     {QStringLiteral("board"), board.load().name},
+    QJsonObject info{{QStringLiteral("schema_version"), board.schemaVersion},
+                     {QStringLiteral("application_id"), board.applicationId},
+                     {QStringLiteral("board"), board.boardName},
                      {QStringLiteral("counts"), counts},
                      {QStringLiteral("location"), location}};
     if (BoardLock::isHeld(path)) {

@@ -3,7 +3,6 @@
 
 #include "storage/backupstore.h"
 #include "storage/backupsummary.h"
-#include "storage/boardfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -39,11 +38,9 @@ int RestoreVerb::run(const QStringList &args, CliStreams io)
                << Qt::endl;
         return ExitUsage;
     }
-    const OpenResult checked = BoardFile::inspect(backup);
-    if (!checked.ok()) {
-        io.err << checked.message << Qt::endl;
-        return checked.status == OpenStatus::Damaged ? ExitDamaged : ExitUsage;
-    }
+    int exitCode = ExitOk;
+    if (!inspect(backup, io, &exitCode))
+        return exitCode;
     QString error;
     if (!BackupStore::restore(backup, target, &error)) {
         io.err << QCoreApplication::translate("assure::RestoreVerb", "Not restored: %1").arg(error) << Qt::endl;

@@ -1,13 +1,14 @@
 // assure-cli restore: a backup checked and copied to a new board file.
 #pragma once
 
-#include "cli/verb.h"
+#include "cli/boardverb.h"
 
 namespace assure {
 
-class RestoreVerb final : public Verb
+class RestoreVerb final : public BoardVerb
 {
 public:
+    RestoreVerb() : BoardVerb(Damage::Reported) {}
     QString name() const override { return QStringLiteral("restore"); }
     QString summary() const override;
     int run(const QStringList &args, CliStreams io) override;

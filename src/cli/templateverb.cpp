@@ -9,7 +9,8 @@ namespace assure {
 
 QString TemplateVerb::summary() const
 {
-    return QCoreApplication::translate("assure::TemplateVerb", "Write an empty measurements import template (.csv or .xlsx).");
+    return QCoreApplication::translate("assure::TemplateVerb",
+                                       "Write an empty measurements import template (.csv or .xlsx).");
 }
 
 int TemplateVerb::run(const QStringList &args, CliStreams io)
@@ -18,8 +19,10 @@ int TemplateVerb::run(const QStringList &args, CliStreams io)
     if (!parse(parser, args, io, 1, QStringLiteral("OUT.csv|OUT.xlsx")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     const QString out = parser.positionalArguments().constFirst();
-    if (!out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && !out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
-        io.err << QCoreApplication::translate("assure::TemplateVerb", "%1: the template is written as .csv or .xlsx.").arg(out)
+    if (!out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) &&
+        !out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        io.err << QCoreApplication::translate("assure::TemplateVerb", "%1: the template is written as .csv or .xlsx.")
+                      .arg(out)
                << Qt::endl;
         return ExitUsage;
     }

@@ -6,7 +6,6 @@
 // person says they know that program is closed (--force).
 #include "cli/unlockverb.h"
 
-#include "storage/boardfile.h"
 #include "storage/boardlock.h"
 
 #include <QDir>
@@ -41,11 +40,9 @@ int UnlockVerb::run(const QStringList &args, CliStreams io)
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     const QString path = parser.positionalArguments().constFirst();
     const QString shown = QDir::toNativeSeparators(path);
-    const OpenResult checked = BoardFile::inspect(path);
-    if (!checked.ok()) {
-        io.err << checked.message << Qt::endl;
-        return checked.status == OpenStatus::Damaged ? ExitDamaged : ExitUsage;
-    }
+    int exitCode = ExitOk;
+    if (!inspect(path, io, &exitCode))
+        return exitCode;
     if (!BoardLock::isHeld(path)) {
         io.out << Tr::tr("%1 is not open for changes anywhere: there is no lock to clear.").arg(shown) << Qt::endl;
         return ExitOk;

@@ -10,11 +10,11 @@ namespace assure {
 // Exit codes every verb keeps to.
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFailure = 1,   // the work itself failed (a write, a disk)
-    ExitUsage = 2,     // bad usage, a missing file, not a board file, a newer board file
-    ExitDamaged = 3,   // check: the board file is damaged
-    ExitRejected = 4,  // import: some rows were rejected
-    ExitLocked = 5,    // a writing verb: another program has the board file open for changes
+    ExitFailure = 1,  // the work itself failed (a write, a disk)
+    ExitUsage = 2,    // bad usage, a missing file, not a board file, a newer board file
+    ExitDamaged = 3,  // check: the board file is damaged
+    ExitRejected = 4, // import: some rows were rejected
+    ExitLocked = 5,   // a writing verb: another program has the board file open for changes
 };
 
 struct CliStreams

@@ -1,7 +1,7 @@
 // File > Backup Settings: how often a board is copied while edited and how many copies are kept.
 #include "gui/backupsettingsdialog.h"
 
-#include "storage/backupstore.h"
+#include "workspace/boardfiles.h"
 #include "workspace/settings.h"
 
 #include "ui_backupsettingsdialog.h"
@@ -21,7 +21,7 @@ BackupSettingsDialog::BackupSettingsDialog(Settings *settings, QWidget *parent)
     m_ui->weeksSpin->setValue(policy.weeks);
     m_ui->folderLabel->setText(tr("Backups are kept in %1, one folder per board. Copies made before an upgrade are "
                                   "never removed.")
-                                   .arg(QDir::toNativeSeparators(BackupStore::defaultRoot())));
+                                   .arg(QDir::toNativeSeparators(BoardFiles::backupsRoot())));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &BackupSettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &BackupSettingsDialog::reject);
 }

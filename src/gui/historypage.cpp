@@ -1,9 +1,9 @@
 // The History page: the whole change history, filtered by text, kind of item, user, dates or one item, and exported.
 #include "gui/historypage.h"
 
-#include "interchange/historyexport.h"
 #include "models/historymodel.h"
 #include "models/searchproxymodel.h"
+#include "workspace/boardspreadsheets.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -209,7 +209,7 @@ bool HistoryPage::exportShown(const QString &path, QString *error)
     shown.reserve(size_t(m_proxy->rowCount()));
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         shown.push_back(m_model->entry(m_proxy->mapToSource(m_proxy->index(r, 0)).row()));
-    return exportHistory(path, shown, error);
+    return exportHistoryEntries(path, shown, error);
 }
 
 void HistoryPage::exportDialog()

@@ -2,7 +2,6 @@
 #include "gui/importdialog.h"
 
 #include "gui/statuschipdelegate.h"
-#include "interchange/tablefile.h"
 #include "models/importpreviewmodel.h"
 #include "models/searchproxymodel.h"
 #include "ui_importdialog.h"
@@ -112,7 +111,7 @@ bool ImportDialog::loadFile(const QString &path)
     m_source = QFileInfo(path).fileName();
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_table = readTableFile(path, &error);
+    m_table = readSpreadsheet(path, &error);
     QApplication::restoreOverrideCursor();
     if (!m_table) {
         m_measurementPlan = MeasurementImportPlan{};
@@ -135,10 +134,10 @@ void ImportDialog::replan()
         ImportOptions options;
         options.replace = m_ui->replaceCheck->isChecked();
         options.replaceHint = tr("tick “Replace stored values” to overwrite");
-        m_measurementPlan = planMeasurementImport(*m_table, m_workspace->importContext(), options);
+        m_measurementPlan = planMeasurementImport(*m_workspace, *m_table, options);
         m_model->setPlan(m_measurementPlan, *m_workspace);
     } else {
-        m_indicatorPlan = planIndicatorImport(*m_table, m_workspace->importContext());
+        m_indicatorPlan = planIndicatorImport(*m_workspace, *m_table);
         m_model->setPlan(m_indicatorPlan);
     }
     QApplication::restoreOverrideCursor();

@@ -1,8 +1,7 @@
 // Imports measurements or indicator definitions: reads the file, previews every row, then writes in one undo step.
 #pragma once
 
-#include "interchange/indicatorimport.h"
-#include "interchange/measurementimport.h"
+#include "workspace/boardspreadsheets.h"
 
 #include <QDialog>
 

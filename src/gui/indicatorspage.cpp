@@ -11,7 +11,6 @@
 #include "gui/spcsettingsdialog.h"
 #include "gui/statuschipdelegate.h"
 #include "gui/thresholdsdialog.h"
-#include "interchange/measurementexport.h"
 #include "models/indicatortablemodel.h"
 #include "models/measurementgridmodel.h"
 #include "models/personmodel.h"
@@ -19,6 +18,7 @@
 #include "models/searchproxymodel.h"
 #include "ui_indicatorspageform.h"
 #include "workspace/boardexport.h"
+#include "workspace/boardspreadsheets.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -431,7 +431,7 @@ void IndicatorsPage::saveTemplate()
     if (path.isEmpty())
         return;
     QString error;
-    if (!writeMeasurementTemplate(path, m_workspace->board().fyStartMonth, &error)) {
+    if (!writeMeasurementTemplate(*m_workspace, path, &error)) {
         QMessageBox::warning(this, tr("Not saved"), error);
         return;
     }

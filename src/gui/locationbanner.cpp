@@ -14,13 +14,13 @@ LocationBanner::LocationBanner(QWidget *parent) : QLabel(parent)
 
 void LocationBanner::setPath(const QString &path)
 {
-    setRisk(path.isEmpty() ? LocationRisk{} : FileLocation::assess(path));
+    setRisk(path.isEmpty() ? LocationRisk{} : BoardFiles::location(path));
 }
 
 void LocationBanner::setRisk(const LocationRisk &risk)
 {
     m_risk = risk;
-    setText(FileLocation::warning(risk));
+    setText(BoardFiles::locationWarning(risk));
     setVisible(risk.isRisky());
 }
 

@@ -1,7 +1,7 @@
 // A banner over the pages when the open board file is somewhere risky: a network drive or a synced folder.
 #pragma once
 
-#include "storage/filelocation.h"
+#include "workspace/boardfiles.h"
 
 #include <QLabel>
 

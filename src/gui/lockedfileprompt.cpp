@@ -2,8 +2,6 @@
 // or (for a lock that looks abandoned) clear the lock after a warning.
 #include "gui/lockedfileprompt.h"
 
-#include "storage/boardlock.h"
-
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -61,7 +59,7 @@ LockedFilePrompt::Choice LockedFilePrompt::ask(QWidget *parent, const QString &p
         return Choice::ReadOnly;
     if (clear && box.clickedButton() == clear && confirmClear(parent, holder)) {
         QString error;
-        if (BoardLock::clear(path, holder, &error))
+        if (BoardFiles::clearLock(path, holder, &error))
             return Choice::LockCleared;
         QMessageBox::warning(parent, tr("Lock not cleared"), error);
     }

@@ -2,7 +2,7 @@
 // or (for a lock that looks abandoned) clear the lock after a warning.
 #pragma once
 
-#include "storage/lockholder.h"
+#include "workspace/boardfiles.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -9,8 +9,8 @@
 #include "gui/pageregistry.h"
 #include "gui/restoredialog.h"
 #include "gui/welcomewidget.h"
-#include "storage/boardlock.h"
 #include "version.h"
+#include "workspace/boardfiles.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -335,10 +335,10 @@ void MainWindow::newFile()
         QMessageBox::warning(this, tr("Cannot replace"), tr("%1 is the board file that is open.").arg(path));
         return;
     }
-    if (BoardLock::isHeld(path)) {
+    if (BoardFiles::isOpenForChanges(path)) {
         QMessageBox::warning(this, tr("Cannot replace"),
                              tr("%1 is open for changes by %2, so it cannot be replaced.")
-                                 .arg(path, BoardLock::holder(path).describe()));
+                                 .arg(path, BoardFiles::holder(path).describe()));
         return;
     }
     // The save dialog has already asked whether to replace an existing file.

@@ -1,8 +1,8 @@
 // The main window: navigation on the left, the current page on the right, the File/Edit/Help menus.
 #pragma once
 
-#include "storage/boardfile.h"
 #include "workspace/settings.h"
+#include "workspace/workspace.h"
 
 #include <QMainWindow>
 

@@ -3,8 +3,6 @@
 
 #include "gui/selectedrow.h"
 
-#include "storage/backupsummary.h"
-
 #include "ui_restoredialog.h"
 
 #include <QDir>
@@ -48,9 +46,8 @@ RestoreDialog::RestoreDialog(const BackupStore &store, const QString &currentFol
     }
     for (const QString &folder : std::as_const(folders)) {
         // The board's name as its newest backup has it; the folder's name tells same-named boards apart.
-        const QString newest = BackupStore::backupsIn(folder).value(0).path;
-        const QString boardName =
-            newest.isEmpty() ? QString() : BackupSummary::read(newest, BackupSummary::Depth::Quick).boardName;
+        const QString newest = BoardFiles::backupsIn(folder).value(0).path;
+        const QString boardName = newest.isEmpty() ? QString() : BoardFiles::glance(newest).boardName;
         const QString name =
             boardName.isEmpty() ? QDir(folder).dirName() : tr("%1 — %2").arg(boardName, QDir(folder).dirName());
         m_ui->boardCombo->addItem(folder == currentFolder ? tr("%1 (the open board)").arg(name) : name, folder);
@@ -78,8 +75,8 @@ void RestoreDialog::showFolder(int index)
     if (folder.isEmpty())
         return;
     const QLocale locale;
-    for (const BackupEntry &e : BackupStore::backupsIn(folder)) {
-        const BackupSummary summary = BackupSummary::read(e.path, BackupSummary::Depth::Quick);
+    for (const BackupEntry &e : BoardFiles::backupsIn(folder)) {
+        const BackupSummary summary = BoardFiles::glance(e.path);
         auto *item = new QTreeWidgetItem(list, {locale.toString(e.time.toLocalTime(), QLocale::ShortFormat),
                                                 triggerLabel(e.trigger), summary.describe(),
                                                 locale.formattedDataSize(QFileInfo(e.path).size())});
@@ -105,8 +102,7 @@ void RestoreDialog::chooseTarget()
     if (backup.isEmpty())
         return;
     const QString suggested =
-        QDir(QDir::homePath())
-            .filePath(tr("%1 restored.assure").arg(BackupSummary::read(backup, BackupSummary::Depth::Quick).boardName));
+        QDir(QDir::homePath()).filePath(tr("%1 restored.assure").arg(BoardFiles::glance(backup).boardName));
     QString target =
         QFileDialog::getSaveFileName(this, tr("Restore to a new board file"), suggested,
                                      tr("Assure board files (*.assure)"), nullptr, QFileDialog::DontConfirmOverwrite);
@@ -120,7 +116,7 @@ void RestoreDialog::chooseTarget()
 bool RestoreDialog::restoreTo(const QString &target)
 {
     QString error;
-    if (!BackupStore::restore(selectedBackup(), target, &error)) {
+    if (!BoardFiles::restore(selectedBackup(), target, &error)) {
         QMessageBox::warning(this, tr("Not restored"), tr("The backup was not restored: %1").arg(error));
         return false;
     }

@@ -1,7 +1,7 @@
 // File > Restore from Backup: the backups of a board, with when and what they hold, restored to a new file.
 #pragma once
 
-#include "storage/backupstore.h"
+#include "workspace/boardfiles.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // Writes the change history (or the part of it a filter kept) as CSV, and as JSON objects for the CLI.
 #pragma once
 
-#include "storage/historylog.h"
+#include "core/historyentry.h"
 
 #include <QJsonObject>
 #include <QList>

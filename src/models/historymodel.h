@@ -1,8 +1,8 @@
 // The change history as a table: one row per entry, oldest first, growing as edits are recorded.
 #pragma once
 
+#include "core/historyentry.h"
 #include "models/tablemodelbase.h"
-#include "storage/historylog.h"
 
 #include <vector>
 

@@ -1,8 +1,7 @@
 // What an import will do, row by row, for the preview shown before anything is written.
 #pragma once
 
-#include "interchange/indicatorimport.h"
-#include "interchange/measurementimport.h"
+#include "workspace/boardspreadsheets.h"
 
 #include "models/tablemodelbase.h"
 

@@ -1,7 +1,7 @@
 // The compact JSON of history entries, written straight to UTF-8 bytes as QJsonDocument would write it, and read back.
 #include "storage/historyjson.h"
 
-#include "storage/historylog.h"
+#include "core/historyentry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -60,7 +60,7 @@ public:
 
     // The row changes of a format-4 entry (action 'changes', 0004_operation_history.sql), each as
     // an entry of its own; false when its JSON is not what Assure writes (altered outside Assure:
-    // HistoryLog::verify() says so).
+    // HistoryVerifier::verify() says so).
     static bool expandChanges(const HistoryEntry &entry, std::vector<HistoryEntry> &out);
 };
 

@@ -15,177 +15,42 @@
 // The chain starts with a 'start' entry written when the history table is created (migration to
 // format 3): for a new board that is its creation, for an older board its upgrade, and the entry
 // records how many rows each table held then. Changes before that are not on the record.
+//
+// The work is done by HistoryWriter, HistoryReader, HistoryVerifier and HistoryChain; HistoryLog
+// is the one name callers need: a writer that also reads and verifies.
 #pragma once
 
-#include "storage/historyjson.h"
-#include "storage/sha256.h"
-#include "storage/tablemapping.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QString>
-#include <QStringList>
-
-#include <array>
-#include <memory>
-#include <optional>
-#include <vector>
-
-struct sqlite3;
-struct sqlite3_stmt;
+#include "storage/historychain.h"
+#include "storage/historyreader.h"
+#include "storage/historyverifier.h"
+#include "storage/historywriter.h"
 
 namespace assure {
 
-class Statement;
-
-// One row change on the record (or the start of the history).
-struct HistoryEntry
+class HistoryLog final : public HistoryWriter
 {
-    qint64 id = 0;        // the stored entry it is part of
-    qint64 operation = 0; // the number of its operation's first entry
-    QString kind;         // start, edit, undo, redo
-    qint64 refersTo = 0;  // undo and redo: the operation of the edit taken back or done again
-    QString label;        // what the user did, as the Edit menu named it
-    QString at;           // UTC, ISO 8601 with milliseconds
-    QString user;
-    QString machine;
-    QString table;
-    QString key;       // compact JSON object of the key columns
-    QString action;    // start, insert, update, delete
-    QString oldValues; // compact JSON object of the changed columns before the change
-    QString newValues; // ... and after it
-    QString hash;
-
-    QDateTime time() const { return QDateTime::fromString(at, Qt::ISODateWithMs); }
-};
-
-// Who makes the changes: the account and the computer.
-struct HistoryActor
-{
-    QString user;
-    QString machine;
-
-    static HistoryActor current();
-};
-
-// What one applied change set is: an edit, or the undo or redo of an earlier edit.
-struct HistoryOperation
-{
-    enum class Kind { Edit, Undo, Redo };
-
-    Kind kind = Kind::Edit;
-    qint64 refersTo = 0; // undo and redo: the edit's operation number
-    QString label;
-    qint64 number = 0; // filled in by begin(): this operation's number
-};
-
-class HistoryLog final
-{
-    Q_DECLARE_TR_FUNCTIONS(assure::HistoryLog)
-
 public:
     // The schema version whose migration creates the history and starts its chain.
     static constexpr int kSchemaVersion = 3;
 
-    explicit HistoryLog(sqlite3 *db, HistoryActor actor = HistoryActor::current());
-    ~HistoryLog();
-    HistoryLog(const HistoryLog &) = delete;
-    HistoryLog &operator=(const HistoryLog &) = delete;
+    using HistoryWriter::HistoryWriter;
 
-    // Starts an operation: the row changes recorded until finish() make its one entry.
-    bool begin(HistoryOperation *operation, QString *error);
-    // Records one row's change (no before: insert; no after: delete) from the type's mapping, so
-    // every table with a TableMapping is recorded without more code. An update that changes no
-    // column records nothing.
-    template <class T> bool record(const std::optional<T> &before, const std::optional<T> &after, QString *error)
-    {
-        using Map = TableMapping<T>;
-        static const QString table = Map::table();
-        static const QStringList keys = Map::keys();
-        static const QStringList columns = Map::columns();
-        const T &item = after ? *after : *before;
-        using Values = decltype(Map::values(item));
-        std::optional<Values> was, now;
-        if (before)
-            was.emplace(Map::values(*before));
-        if (after)
-            now.emplace(Map::values(*after));
-        return recordValues(table, keys, Map::keyValues(item), columns, was ? &*was : nullptr, now ? &*now : nullptr,
-                            error);
-    }
-    // The same for a table without a mapping: its key and column values as tuples (columnvalues.h).
-    template <class Key, class Values>
-    bool recordValues(const QString &table, const QStringList &keys, const Key &key, const QStringList &columns,
-                      const Values *before, const Values *after, QString *error)
-    {
-        const auto keyFields = HistoryJson::fields(key);
-        std::array<HistoryJson::Field, std::tuple_size_v<Values>> was{}, now{};
-        if (before)
-            was = HistoryJson::fields(*before);
-        if (after)
-            now = HistoryJson::fields(*after);
-        return recordRow(table, keys, keyFields.data(), columns, before ? was.data() : nullptr,
-                         after ? now.data() : nullptr, error);
-    }
-    // Writes the operation's entry, if it changed anything, and moves the head to it; call before
-    // committing.
-    bool finish(QString *error);
-
-    // Writes the chain's first entry, saying how many rows each table holds; label says why.
-    // A null at means now.
-    static bool start(sqlite3 *db, const QString &label, QString *error,
-                      const HistoryActor &actor = HistoryActor::current(), const QDateTime &at = {});
-    // Empties the history and starts it again: only for a file being generated in one
-    // transaction (the demo board), whose history then starts with what it holds.
-    static bool restart(sqlite3 *db, const QString &label, const HistoryActor &actor, const QDateTime &at,
-                        QString *error);
     // The row changes of the entries after afterId, oldest first.
-    static std::vector<HistoryEntry> load(sqlite3 *db, qint64 afterId, QString *error);
+    static std::vector<HistoryEntry> load(sqlite3 *db, qint64 afterId, QString *error)
+    {
+        return HistoryReader::load(db, afterId, error);
+    }
     // Entries altered, removed or added outside Assure, in words for people; empty when whole.
-    static QStringList verify(sqlite3 *db, qint64 *entries = nullptr, QString *headHash = nullptr);
-
+    static QStringList verify(sqlite3 *db, qint64 *entries = nullptr, QString *headHash = nullptr)
+    {
+        return HistoryVerifier::verify(db, entries, headHash);
+    }
     // What the hash covers: every column but the hash, as text, each preceded by its length.
-    static QByteArray canonicalContent(const HistoryEntry &entry);
-    static QString chainHash(const QString &previousHash, const HistoryEntry &entry);
-    static QString kindKey(HistoryOperation::Kind kind);
-
-private:
-    // How one table's rows go on the record, worked out on its first row.
-    struct Layout;
-    // One row's change: the key's fields and the columns' before (none for an insert) and after (none
-    // for a delete), as many as keys and columns name.
-    bool recordRow(const QString &table, const QStringList &keys, const HistoryJson::Field *key,
-                   const QStringList &columns, const HistoryJson::Field *before, const HistoryJson::Field *after,
-                   QString *error);
-    // Its place in m_layouts.
-    int layoutOf(const QString &table, const QStringList &keys, const QStringList &columns);
-    // Fixes the text every entry of the operation shares, from m_operation.
-    void shareOperation();
-    bool append(HistoryEntry &entry, QString *error);
-    // Writes the next entry from its own columns as UTF-8 (the shared ones come from m_operation).
-    bool appendRow(const QByteArray &table, const QByteArray &key, const char *action, const QByteArray &oldValues,
-                   const QByteArray &newValues, QString *error);
-
-    sqlite3 *m_db;
-    HistoryActor m_actor;
-    std::unique_ptr<Statement> m_insert;
-    std::unique_ptr<Statement> m_head;
-    sqlite3_stmt *m_readHead = nullptr;
-    HistoryEntry m_operation;                            // what every entry of the operation shares
-    QByteArray m_kind, m_label, m_at, m_user, m_machine; // ... as UTF-8
-    QByteArray m_sharedContent;                          // ... and its part of every entry's canonical content
-    std::vector<Layout> m_layouts;
-    Sha256 m_hash;
-    QByteArray m_changes; // the operation's row changes so far, as its entry's JSON without the closing brackets
-    qsizetype m_changeCount = 0;
-    // The group the last row change went into: its layout, action and columns (places in the layout).
-    int m_groupLayout = -1;
-    const char *m_groupAction = nullptr;
-    std::vector<int> m_groupColumns;
-    std::vector<int> m_columns; // reused for every row
-    qint64 m_lastId = 0;
-    QByteArray m_lastHash; // hex
-    bool m_written = false;
+    static QByteArray canonicalContent(const HistoryEntry &entry) { return HistoryChain::canonicalContent(entry); }
+    static QString chainHash(const QString &previousHash, const HistoryEntry &entry)
+    {
+        return HistoryChain::chainHash(previousHash, entry);
+    }
 };
 
 } // namespace assure

@@ -1,0 +1,38 @@
+// The spreadsheets the desktop reads and writes for the open board: an import file read and planned against
+// the board (Workspace::applyImport writes the plan), the measurements template, the history export.
+#include "workspace/boardspreadsheets.h"
+
+#include "interchange/historyexport.h"
+#include "interchange/measurementexport.h"
+#include "interchange/tablefile.h"
+#include "workspace/workspace.h"
+
+namespace assure {
+
+std::optional<SourceTable> readSpreadsheet(const QString &path, QString *error)
+{
+    return readTableFile(path, error);
+}
+
+MeasurementImportPlan planMeasurementImport(const Workspace &workspace, const SourceTable &table,
+                                            const ImportOptions &options)
+{
+    return planMeasurementImport(table, workspace.importContext(), options);
+}
+
+IndicatorImportPlan planIndicatorImport(const Workspace &workspace, const SourceTable &table)
+{
+    return planIndicatorImport(table, workspace.importContext());
+}
+
+bool writeMeasurementTemplate(const Workspace &workspace, const QString &path, QString *error)
+{
+    return writeMeasurementTemplate(path, workspace.board().fyStartMonth, error);
+}
+
+bool exportHistoryEntries(const QString &path, const std::vector<HistoryEntry> &entries, QString *error)
+{
+    return exportHistory(path, entries, error);
+}
+
+} // namespace assure
