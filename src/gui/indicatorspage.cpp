@@ -3,6 +3,7 @@
 
 #include "charts/ragchart.h"
 #include "charts/spcchart.h"
+#include "core/valueformat.h"
 #include "gui/choicedelegate.h"
 #include "gui/entitytablepanel.h"
 #include "gui/importdialog.h"
@@ -38,6 +39,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 
 namespace assure {
@@ -120,8 +122,23 @@ void IndicatorsPage::layOutTable()
         {IndicatorTableModel::Achievement, 75},  {IndicatorTableModel::RagColumn, 85},
         {IndicatorTableModel::TrendColumn, 105}, {IndicatorTableModel::Variation, 140},
         {IndicatorTableModel::Assurance, 110}};
-    for (const auto &[column, width] : widths)
-        view->setColumnWidth(column, width);
+    // Never narrower than the header's words or the chips' (which translations lengthen).
+    for (const auto &[column, width] : widths) {
+        view->setColumnWidth(column, std::max(width, view->horizontalHeader()->sectionSizeHint(column)));
+    }
+    // The chip columns fit their longest word, whatever the period shows now.
+    QStringList ragWords;
+    for (Rag r : allRags())
+        ragWords << ragLabel(r);
+    QStringList variationWords;
+    for (SpcVariation v :
+         {SpcVariation::CommonCause, SpcVariation::ImprovementHigh, SpcVariation::ImprovementLow,
+          SpcVariation::ConcernHigh, SpcVariation::ConcernLow, SpcVariation::NeutralHigh, SpcVariation::NeutralLow})
+        variationWords << ValueFormat::variationShort(v);
+    for (const auto &[column, words] : {std::pair{IndicatorTableModel::RagColumn, ragWords},
+                                        std::pair{IndicatorTableModel::Variation, variationWords}})
+        view->setColumnWidth(
+            column, std::max(view->columnWidth(column), StatusChipDelegate::columnWidthFor(words, view->font())));
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::Title, QHeaderView::Stretch);
 }

@@ -8,6 +8,14 @@
 
 namespace assure {
 
+namespace {
+
+// What a chip needs beside its word: the cell's margins (4 each side), the chip's padding (8 each
+// side) and a little air, so the word is never cut short.
+constexpr int kChipRoom = 28;
+
+} // namespace
+
 StatusChipDelegate::StatusChipDelegate(int colourRole, int textRole, QObject *parent)
     : QStyledItemDelegate(parent), m_colourRole(colourRole), m_textRole(textRole)
 {
@@ -28,7 +36,10 @@ void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &plain, painter, option.widget);
 
     const QColor fill = colour.value<QColor>();
-    const QFontMetrics fm(option.font);
+    // The word is drawn bold, so the chip is measured bold: measured plain, it cut words short.
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
     const int width = qMin(option.rect.width() - 8, fm.horizontalAdvance(text) + 16);
     const QRect chip(option.rect.left() + 4, option.rect.top() + 3, width, option.rect.height() - 6);
     painter->save();
@@ -38,10 +49,8 @@ void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawRoundedRect(chip, 6, 6);
     // Black or white, whichever the palette's contrast rule gives this fill (WCAG AA).
     painter->setPen(QColor::fromRgb(textOn(fill.rgb() & 0xffffff)));
-    QFont bold = option.font;
-    bold.setBold(true);
     painter->setFont(bold);
-    painter->drawText(chip, Qt::AlignCenter, QFontMetrics(bold).elidedText(text, Qt::ElideRight, chip.width() - 8));
+    painter->drawText(chip, Qt::AlignCenter, fm.elidedText(text, Qt::ElideRight, chip.width() - 8));
     painter->restore();
 }
 
@@ -51,8 +60,19 @@ QSize StatusChipDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     const QString text = index.data(m_textRole).toString();
     QFont bold = option.font;
     bold.setBold(true);
-    s.setWidth(qMax(s.width(), QFontMetrics(bold).horizontalAdvance(text) + 28));
+    s.setWidth(qMax(s.width(), QFontMetrics(bold).horizontalAdvance(text) + kChipRoom));
     return s;
+}
+
+int StatusChipDelegate::columnWidthFor(const QStringList &words, const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (const QString &w : words)
+        widest = qMax(widest, metrics.horizontalAdvance(w));
+    return widest + kChipRoom;
 }
 
 } // namespace assure

@@ -1,6 +1,7 @@
 // Draws a status (RAG, SPC variation) as a coloured chip that carries its word, so it reads without colour.
 #pragma once
 
+#include <QStringList>
 #include <QStyledItemDelegate>
 
 namespace assure {
@@ -15,6 +16,8 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The column width that shows every one of these words whole in a chip, in this font.
+    static int columnWidthFor(const QStringList &words, const QFont &font);
 
 private:
     int m_colourRole;
