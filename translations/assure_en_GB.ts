@@ -2035,6 +2035,90 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::IndicatorTransfer</name>
+    <message>
+        <source>Import &amp;Measurements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Indicator Definitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Measurements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Indicator &amp;Definitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Measurements &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows; Edit &gt; Undo takes the whole import back.</source>
+        <translation type="unfinished">
+            <numerusform>Imported %n row; Edit &gt; Undo takes the whole import back.</numerusform>
+            <numerusform>Imported %n rows; Edit &gt; Undo takes the whole import back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export measurements of %n indicators</source>
+        <translation type="unfinished">
+            <numerusform>Export measurements of %n indicator</numerusform>
+            <numerusform>Export measurements of %n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n indicator definitions</source>
+        <translation type="unfinished">
+            <numerusform>Export %n indicator definition</numerusform>
+            <numerusform>Export %n indicator definitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a measurements template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurements template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the template as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::IndicatorVerb</name>
     <message>
         <source>One indicator&apos;s history: values, targets, RAG and SPC (mean, limits, special causes).</source>
@@ -2117,83 +2201,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import &amp;Measurements…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import &amp;Indicator Definitions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Measurements…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Indicator &amp;Definitions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a Measurements &amp;Template…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n rows; Edit &gt; Undo takes the whole import back.</source>
-        <translation>
-            <numerusform>Imported %n row; Edit &gt; Undo takes the whole import back.</numerusform>
-            <numerusform>Imported %n rows; Edit &gt; Undo takes the whole import back.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Export measurements of %n indicators</source>
-        <translation>
-            <numerusform>Export measurements of %n indicator</numerusform>
-            <numerusform>Export measurements of %n indicators</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n indicator definitions</source>
-        <translation>
-            <numerusform>Export %n indicator definition</numerusform>
-            <numerusform>Export %n indicator definitions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>measurements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a measurements template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>measurements template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the template as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6,8 +6,8 @@
 #include "core/valueformat.h"
 #include "gui/choicedelegate.h"
 #include "gui/entitytablepanel.h"
-#include "gui/importdialog.h"
 #include "gui/indicatordialog.h"
+#include "gui/indicatortransfer.h"
 #include "gui/periodchooser.h"
 #include "gui/spcsettingsdialog.h"
 #include "gui/statuschipdelegate.h"
@@ -18,8 +18,6 @@
 #include "models/prioritymodel.h"
 #include "models/searchproxymodel.h"
 #include "ui_indicatorspageform.h"
-#include "workspace/boardexport.h"
-#include "workspace/boardspreadsheets.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -29,15 +27,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -56,7 +50,10 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     m_ui->ragFilter->addItem(tr("Any RAG"), -1);
     for (Rag r : allRags())
         m_ui->ragFilter->addItem(ragLabel(r), int(r));
-    createImportExportActions();
+    m_transfer = new IndicatorTransfer(
+        m_workspace, this, [this] { return shownCodes(); }, [this] { return m_model->rowCount(); });
+    m_importExport = m_transfer->actions();
+    connect(m_transfer, &IndicatorTransfer::statusMessage, this, &Page::statusMessage);
     auto *transferMenu = new QMenu(m_ui->importExportButton);
     transferMenu->addActions(m_importExport);
     m_ui->importExportButton->setMenu(transferMenu);
@@ -380,40 +377,6 @@ void IndicatorsPage::showRejected(const QString &message)
     QMessageBox::warning(this, tr("Not changed"), message);
 }
 
-void IndicatorsPage::createImportExportActions()
-{
-    auto *importMeasurements = new QAction(tr("Import &Measurements…"), this);
-    importMeasurements->setObjectName(QStringLiteral("importMeasurementsAction"));
-    importMeasurements->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    connect(importMeasurements, &QAction::triggered, this, [this] { importFile(true); });
-    auto *importIndicators = new QAction(tr("Import &Indicator Definitions…"), this);
-    connect(importIndicators, &QAction::triggered, this, [this] { importFile(false); });
-    auto *exportMeasurements = new QAction(tr("&Export Measurements…"), this);
-    exportMeasurements->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(exportMeasurements, &QAction::triggered, this, [this] { exportFile(true); });
-    auto *exportIndicators = new QAction(tr("Export Indicator &Definitions…"), this);
-    connect(exportIndicators, &QAction::triggered, this, [this] { exportFile(false); });
-    auto *templateAction = new QAction(tr("Save a Measurements &Template…"), this);
-    connect(templateAction, &QAction::triggered, this, &IndicatorsPage::saveTemplate);
-    importMeasurements->setEnabled(!m_workspace->isReadOnly());
-    importIndicators->setEnabled(!m_workspace->isReadOnly());
-    m_importExport = {importMeasurements, importIndicators, exportMeasurements, exportIndicators, templateAction};
-    // The shortcuts work wherever the page is on show; the File menu shows them too.
-    for (QAction *a : std::as_const(m_importExport))
-        addAction(a);
-}
-
-void IndicatorsPage::importFile(bool measurements)
-{
-    ImportDialog dialog(measurements ? ImportDialog::Kind::Measurements : ImportDialog::Kind::Indicators, m_workspace,
-                        this);
-    // The dialog opens on the file picker: importing starts with choosing the file.
-    QTimer::singleShot(0, &dialog, &ImportDialog::choose);
-    if (dialog.exec() == QDialog::Accepted)
-        Q_EMIT statusMessage(
-            tr("Imported %n rows; Edit > Undo takes the whole import back.", nullptr, dialog.rowsWritten()));
-}
-
 QStringList IndicatorsPage::shownCodes() const
 {
     const SearchProxyModel *proxy = m_table->proxy();
@@ -423,55 +386,6 @@ QStringList IndicatorsPage::shownCodes() const
     for (int row = 0; row < proxy->rowCount(); ++row)
         codes << m_model->itemAt(proxy->mapToSource(proxy->index(row, 0)).row()).code;
     return codes;
-}
-
-QString IndicatorsPage::chooseSpreadsheet(const QString &title, const QString &suggestedName)
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString csv = tr("CSV file (*.csv)");
-    const QString xlsx = tr("Excel workbook (*.xlsx)");
-    QString filter = xlsx;
-    QString path =
-        QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName + QStringLiteral(".xlsx")),
-                                     xlsx + QStringLiteral(";;") + csv, &filter);
-    if (path.isEmpty())
-        return {};
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
-        path += filter == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    return path;
-}
-
-void IndicatorsPage::exportFile(bool measurements)
-{
-    const QStringList codes = shownCodes();
-    const int count = codes.isEmpty() ? m_model->rowCount() : int(codes.size());
-    const QString title = measurements ? tr("Export measurements of %n indicators", nullptr, count)
-                                       : tr("Export %n indicator definitions", nullptr, count);
-    const QString path = chooseSpreadsheet(title, measurements ? tr("measurements") : tr("indicators"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const bool written = measurements ? exportBoardMeasurements(*m_workspace, path, codes, &error)
-                                      : exportBoardIndicators(*m_workspace, path, codes, &error);
-    if (!written) {
-        QMessageBox::warning(this, tr("Not exported"), error);
-        return;
-    }
-    Q_EMIT statusMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
-}
-
-void IndicatorsPage::saveTemplate()
-{
-    const QString path = chooseSpreadsheet(tr("Save a measurements template"), tr("measurements template"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!writeMeasurementTemplate(*m_workspace, path, &error)) {
-        QMessageBox::warning(this, tr("Not saved"), error);
-        return;
-    }
-    Q_EMIT statusMessage(tr("Saved the template as %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void IndicatorsPage::addIndicator()

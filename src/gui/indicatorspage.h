@@ -16,6 +16,7 @@ class IndicatorsPageForm;
 namespace assure {
 
 class EntityTablePanel;
+class IndicatorTransfer;
 class IndicatorTableModel;
 class MeasurementGridModel;
 class PeriodChooser;
@@ -68,13 +69,8 @@ private:
     void removeIndicator(qint64 id);
     void editSpcSettings();
     void showRejected(const QString &message);
-    void createImportExportActions();
-    void importFile(bool measurements);
-    void exportFile(bool measurements);
-    void saveTemplate();
     // Codes of the indicators the table shows, or none when it shows them all.
     QStringList shownCodes() const;
-    QString chooseSpreadsheet(const QString &title, const QString &suggestedName);
 
     void layOutTable();
     void layOutDetail();
@@ -89,6 +85,7 @@ private:
     EntityTablePanel *m_table;
     QAction *m_spcSettingsAction;
     QAction *m_thresholdsAction;
+    IndicatorTransfer *m_transfer;
     QList<QAction *> m_importExport;
 };
 
