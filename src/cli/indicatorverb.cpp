@@ -33,14 +33,14 @@ int IndicatorVerb::run(const QStringList &args, CliStreams io)
         io.err << result.message << Qt::endl;
         return ExitUsage;
     }
-    const Indicator *indicator = ws->indicatorByCode(parser.value(code));
+    const Indicator *indicator = ws->items<Indicator>().byCode(parser.value(code));
     if (!indicator) {
         io.err << QCoreApplication::translate("assure::IndicatorVerb", "There is no indicator with the code “%1”.")
                       .arg(parser.value(code))
                << Qt::endl;
         return ExitUsage;
     }
-    const IndicatorHistoryResult h = evaluateHistory(ws->history(*indicator));
+    const IndicatorHistoryResult h = evaluateHistory(indicatorHistory(*ws, *indicator));
     QJsonArray points;
     for (const HistoryPoint &p : h.points)
         points.append(QJsonObject{{QStringLiteral("period"), p.period.label()},

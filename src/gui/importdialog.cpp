@@ -6,6 +6,7 @@
 #include "models/importpreviewmodel.h"
 #include "models/searchproxymodel.h"
 #include "ui_importdialog.h"
+#include "workspace/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -132,10 +133,10 @@ void ImportDialog::replan()
         ImportOptions options;
         options.replace = m_ui->replaceCheck->isChecked();
         options.replaceHint = tr("tick “Replace stored values” to overwrite");
-        m_measurementPlan = planMeasurementImport(*m_table, m_workspace->importContext(), options);
+        m_measurementPlan = planMeasurementImport(*m_table, IndicatorEdits(*m_workspace).importContext(), options);
         m_model->setPlan(m_measurementPlan, *m_workspace);
     } else {
-        m_indicatorPlan = planIndicatorImport(*m_table, m_workspace->importContext());
+        m_indicatorPlan = planIndicatorImport(*m_table, IndicatorEdits(*m_workspace).importContext());
         m_model->setPlan(m_indicatorPlan);
     }
     QApplication::restoreOverrideCursor();
@@ -204,8 +205,9 @@ void ImportDialog::accept()
         return;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const int written = m_kind == Kind::Measurements ? m_workspace->applyImport(m_measurementPlan, m_source, &error)
-                                                     : m_workspace->applyImport(m_indicatorPlan, m_source, &error);
+    const int written = m_kind == Kind::Measurements
+                            ? IndicatorEdits(*m_workspace).applyImport(m_measurementPlan, m_source, &error)
+                            : IndicatorEdits(*m_workspace).applyImport(m_indicatorPlan, m_source, &error);
     QApplication::restoreOverrideCursor();
     if (written < 0) {
         QMessageBox::critical(this, tr("Not imported"),

@@ -18,6 +18,7 @@
 #include "models/prioritymodel.h"
 #include "models/searchproxymodel.h"
 #include "workspace/boardexport.h"
+#include "workspace/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -60,7 +61,7 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
                                    {[this] { addIndicator(); }, [this](qint64 id) { editIndicator(id); },
                                     [this](qint64 id) { removeIndicator(id); },
                                     [this](qint64 id) {
-                                        if (const Indicator *i = m_workspace->indicators().find(id))
+                                        if (const Indicator *i = m_workspace->items<Indicator>().find(id))
                                             Q_EMIT historyRequested(QStringLiteral("indicator"), id,
                                                                     i->code + QLatin1Char(' ') + i->title);
                                     }},
@@ -140,7 +141,7 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     m_thresholdsButton->setToolTip(tr("This indicator's own RAG thresholds, by the date they take effect"));
     chartHeader->addWidget(m_thresholdsButton);
     connect(m_thresholdsButton, &QPushButton::clicked, this, [this] {
-        if (m_workspace->indicators().find(m_gridModel->indicatorId())) {
+        if (m_workspace->items<Indicator>().find(m_gridModel->indicatorId())) {
             ThresholdsDialog dialog(m_workspace, m_gridModel->indicatorId(), this);
             dialog.exec();
         }
@@ -222,18 +223,10 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     };
     refillOwners();
     refillPriorities();
-    const auto refill = [refillOwners, refillPriorities](Entity e) {
-        if (e == Entity::Agency)
-            refillOwners();
-        if (e == Entity::Priority)
-            refillPriorities();
-    };
-    connect(workspace->notifier(), &Notifier::inserted, this, refill);
-    connect(workspace->notifier(), &Notifier::removed, this, refill);
-    connect(workspace->notifier(), &Notifier::changed, this, [refillPriorities](Entity e) {
-        if (e == Entity::Priority)
-            refillPriorities();
-    });
+    Notifier::RowHandlers owners;
+    owners.inserted = owners.removed = [refillOwners](int) { refillOwners(); };
+    workspace->notifier()->subscribe(kindOf<Agency>(), this, std::move(owners));
+    workspace->notifier()->subscribe({kindOf<Priority>()}, this, refillPriorities);
     m_table->setReadOnly(workspace->isReadOnly());
     if (m_table->proxy()->rowCount() > 0)
         view->selectRow(0);
@@ -296,7 +289,7 @@ void IndicatorsPage::applyFilters()
 void IndicatorsPage::showSelected()
 {
     const qint64 id = m_table->currentId();
-    const Indicator *ind = m_workspace->indicators().find(id);
+    const Indicator *ind = m_workspace->items<Indicator>().find(id);
     m_detailTitle->setText(ind ? QStringLiteral("%1 — %2").arg(ind->code, ind->title)
                                : tr("Choose an indicator above."));
     m_spcSettingsButton->setEnabled(ind != nullptr);
@@ -306,13 +299,13 @@ void IndicatorsPage::showSelected()
 
 void IndicatorsPage::updateChart()
 {
-    const Indicator *ind = m_workspace->indicators().find(m_gridModel->indicatorId());
+    const Indicator *ind = m_workspace->items<Indicator>().find(m_gridModel->indicatorId());
     if (!ind) {
         showChart(std::make_unique<QChart>());
         return;
     }
     // The chart is built from the same evaluation as the table and the grid.
-    const IndicatorHistory history = m_workspace->history(*ind);
+    const IndicatorHistory history = indicatorHistory(*m_workspace, *ind);
     const IndicatorHistoryResult result = evaluateHistory(history);
     IndicatorSeries series;
     series.code = ind->code;
@@ -326,7 +319,7 @@ void IndicatorsPage::updateChart()
         point.target = p.target;
         point.rag = p.rag.rag;
     }
-    placeBenchmarks(points, m_workspace->benchmarks().of(ind->id), periodKind(ind->frequency),
+    placeBenchmarks(points, m_workspace->items<Benchmark>().of(ind->id), periodKind(ind->frequency),
                     m_workspace->board().fyStartMonth);
     for (auto &[period, point] : points) {
         point.periodLabel = period.label();
@@ -455,13 +448,13 @@ void IndicatorsPage::addIndicator()
         Indicator i;
         return dialog.indicator(&i, error) && m_workspace->add(i, error);
     });
-    if (dialog.exec() == QDialog::Accepted && !m_workspace->indicators().items().empty())
-        m_table->selectId(m_workspace->indicators().items().back().id);
+    if (dialog.exec() == QDialog::Accepted && !m_workspace->items<Indicator>().items().empty())
+        m_table->selectId(m_workspace->items<Indicator>().items().back().id);
 }
 
 void IndicatorsPage::editIndicator(qint64 id)
 {
-    const Indicator *ind = m_workspace->indicators().find(id);
+    const Indicator *ind = m_workspace->items<Indicator>().find(id);
     if (!ind)
         return;
     IndicatorDialog dialog(*ind, *m_workspace, this);
@@ -476,22 +469,23 @@ void IndicatorsPage::editIndicator(qint64 id)
 void IndicatorsPage::editSpcSettings()
 {
     const qint64 id = m_gridModel->indicatorId();
-    if (!m_workspace->indicators().find(id))
+    if (!m_workspace->items<Indicator>().find(id))
         return;
-    SpcSettingsDialog dialog(m_workspace->spcSettings(id), *m_workspace, this);
+    SpcSettingsDialog dialog(spcSettingsOf(*m_workspace, id), *m_workspace, this);
     if (!m_workspace->isReadOnly())
-        dialog.setSubmit([&](QString *error) { return m_workspace->setSpcSettings(dialog.settings(), error); });
+        dialog.setSubmit(
+            [&](QString *error) { return IndicatorEdits(*m_workspace).setSpcSettings(dialog.settings(), error); });
     dialog.exec();
 }
 
 void IndicatorsPage::removeIndicator(qint64 id)
 {
-    const Indicator *ind = m_workspace->indicators().find(id);
+    const Indicator *ind = m_workspace->items<Indicator>().find(id);
     if (!ind)
         return;
     QMessageBox box(QMessageBox::Question, tr("Delete"), tr("Delete the indicator %1 “%2”?").arg(ind->code, ind->title),
                     QMessageBox::Cancel, this);
-    const QString consequences = m_workspace->dependentsOfIndicator(id).describe();
+    const QString consequences = m_workspace->dependents<Indicator>(id).describe();
     box.setInformativeText((consequences.isEmpty() ? tr("Nothing else refers to it.") : consequences) +
                            QLatin1Char(' ') + tr("You can undo this."));
     QAbstractButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
@@ -500,7 +494,7 @@ void IndicatorsPage::removeIndicator(qint64 id)
     if (box.clickedButton() != remove)
         return;
     QString error;
-    if (!m_workspace->removeIndicator(id, &error))
+    if (!m_workspace->remove<Indicator>(id, &error))
         showRejected(error);
 }
 
