@@ -706,6 +706,155 @@
     </message>
 </context>
 <context>
+    <name>assure::BoardKinds</name>
+    <message>
+        <source>There is already an agency called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a sub-group called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit board details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete agency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people belong to it and will be kept without an agency.</source>
+        <translation type="unfinished">
+            <numerusform>%n person belongs to it and will be kept without an agency.</numerusform>
+            <numerusform>%n people belong to it and will be kept without an agency.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sub-group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sub-group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit sub-group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete sub-group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sub-group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-groups are chaired by them and will be left without a chair.</source>
+        <translation type="unfinished">
+            <numerusform>%n sub-group is chaired by them and will be left without a chair.</numerusform>
+            <numerusform>%n sub-groups are chaired by them and will be left without a chair.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the priority “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::BoardLock</name>
     <message>
         <source>the lock file %1 cannot be made there, so others could not be kept from changing it at the same time.</source>
@@ -724,18 +873,6 @@
     <name>assure::BoardPage</name>
     <message>
         <source>1 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sub-group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -771,35 +908,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the agency “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sub-group “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sub-groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -808,10 +917,6 @@
     </message>
     <message>
         <source>The board&apos;s RAG &amp;thresholds…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the priority “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1015,6 +1120,16 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     <message>
         <source>--as-of takes a date like 2026-11-22, not “%1”.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Dependents</name>
+    <message numerus="yes">
+        <source>%n other items refer to it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1246,42 +1361,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sub-group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measurement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benchmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RAG thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1889,6 +1968,95 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::IndicatorEdits</name>
+    <message numerus="yes">
+        <source>Import %n measurements from %1</source>
+        <translation type="unfinished">
+            <numerusform>Import %n measurement from %1</numerusform>
+            <numerusform>Import %n measurements from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n indicators from %1</source>
+        <translation type="unfinished">
+            <numerusform>Import %n indicator from %1</numerusform>
+            <numerusform>Import %n indicators from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set benchmarks for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear benchmarks for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set national benchmark for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear national benchmark for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set regional benchmark for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear regional benchmark for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set statistical neighbours&apos; benchmark for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear statistical neighbours&apos; benchmark for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That indicator is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set target of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a reporting period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A benchmark must be a number; leave it blank when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change SPC settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thresholds need the date they take effect from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add RAG thresholds for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change RAG thresholds for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::IndicatorImport</name>
     <message>
         <source>title</source>
@@ -1961,6 +2129,110 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>updates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::IndicatorKinds</name>
+    <message>
+        <source>There is already an indicator with the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete RAG thresholds for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators are owned by it and will be kept without an owner.</source>
+        <translation type="unfinished">
+            <numerusform>%n indicator is owned by it and will be kept without an owner.</numerusform>
+            <numerusform>%n indicators are owned by it and will be kept without an owner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators are under it and will be kept without a priority.</source>
+        <translation type="unfinished">
+            <numerusform>%n indicator is under it and will be kept without a priority.</numerusform>
+            <numerusform>%n indicators are under it and will be kept without a priority.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n measurements, targets and benchmarks go with it.</source>
+        <translation type="unfinished">
+            <numerusform>Its %n measurement, target or benchmark goes with it.</numerusform>
+            <numerusform>Its %n measurements, targets and benchmarks go with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAG thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPC settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3694,208 +3966,7 @@ Board file: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit board details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already an agency called “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add agency %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a sub-group called “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add sub-group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit agency %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit sub-group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete agency %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete sub-group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n measurements from %1</source>
-        <translation>
-            <numerusform>Import %n measurement from %1</numerusform>
-            <numerusform>Import %n measurements from %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n indicators from %1</source>
-        <translation>
-            <numerusform>Import %n indicator from %1</numerusform>
-            <numerusform>Import %n indicators from %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is already an indicator with the code “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add indicator %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit indicator %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete indicator %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That indicator is no longer in the board file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set target of %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people belong to it and will be kept without an agency.</source>
-        <translation>
-            <numerusform>%n person belongs to it and will be kept without an agency.</numerusform>
-            <numerusform>%n people belong to it and will be kept without an agency.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n indicators are owned by it and will be kept without an owner.</source>
-        <translation>
-            <numerusform>%n indicator is owned by it and will be kept without an owner.</numerusform>
-            <numerusform>%n indicators are owned by it and will be kept without an owner.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sub-groups are chaired by them and will be left without a chair.</source>
-        <translation>
-            <numerusform>%n sub-group is chaired by them and will be left without a chair.</numerusform>
-            <numerusform>%n sub-groups are chaired by them and will be left without a chair.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n measurements, targets and benchmarks go with it.</source>
-        <translation>
-            <numerusform>Its %n measurement, target or benchmark goes with it.</numerusform>
-            <numerusform>Its %n measurements, targets and benchmarks go with it.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add priority %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit priority %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete priority %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change SPC settings of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The thresholds need the date they take effect from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add RAG thresholds for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change RAG thresholds for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete RAG thresholds for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n indicators are under it and will be kept without a priority.</source>
-        <translation>
-            <numerusform>%n indicator is under it and will be kept without a priority.</numerusform>
-            <numerusform>%n indicators are under it and will be kept without a priority.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set benchmarks for %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear benchmarks for %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set national benchmark for %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear national benchmark for %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set regional benchmark for %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear regional benchmark for %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set statistical neighbours&apos; benchmark for %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear statistical neighbours&apos; benchmark for %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a reporting period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A benchmark must be a number; leave it blank when there is none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

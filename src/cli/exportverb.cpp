@@ -56,7 +56,7 @@ int ExportVerb::run(const QStringList &args, CliStreams io)
     // An unknown code is a usage error; a failed write (a full disk, a folder that is not there)
     // is the work failing.
     for (const QString &code : chosen) {
-        if (!ws->indicatorByCode(code)) {
+        if (!ws->items<Indicator>().byCode(code)) {
             io.err << Tr::tr("The board has no indicator with the code “%1”.").arg(code.trimmed()) << Qt::endl;
             return ExitUsage;
         }

@@ -2,6 +2,7 @@
 #include "cli/importverb.h"
 
 #include "interchange/tablefile.h"
+#include "workspace/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -80,7 +81,7 @@ int ImportVerb::run(const QStringList &args, CliStreams io)
         const int imported = blocked ? 0 : plan.counts.accepted();
         if (write && !blocked) {
             QString why;
-            if (ws->applyImport(plan, source, &why) < 0) {
+            if (IndicatorEdits(*ws).applyImport(plan, source, &why) < 0) {
                 io.err << why << Qt::endl;
                 return int(ExitFailure);
             }
@@ -88,10 +89,10 @@ int ImportVerb::run(const QStringList &args, CliStreams io)
         return report(io, imported, plan.counts, plan.rejectedLines());
     };
     if (parser.isSet(indicators))
-        return finish(planIndicatorImport(*table, ws->importContext()));
+        return finish(planIndicatorImport(*table, IndicatorEdits(*ws).importContext()));
     ImportOptions options;
     options.replace = parser.isSet(replace);
-    return finish(planMeasurementImport(*table, ws->importContext(), options));
+    return finish(planMeasurementImport(*table, IndicatorEdits(*ws).importContext(), options));
 }
 
 } // namespace assure

@@ -48,8 +48,8 @@ int IndicatorsVerb::run(const QStringList &args, CliStreams io)
     }
     QJsonArray rows;
     const ValueFormat format;
-    for (const Indicator &indicator : ws->indicators()) {
-        const IndicatorStatus s = evaluateStatus(ws->history(indicator), *chosen);
+    for (const Indicator &indicator : ws->items<Indicator>()) {
+        const IndicatorStatus s = evaluateStatus(indicatorHistory(*ws, indicator), *chosen);
         if (parser.isSet(json)) {
             rows.append(QJsonObject{{QStringLiteral("code"), indicator.code},
                                     {QStringLiteral("title"), indicator.title},

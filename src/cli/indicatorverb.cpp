@@ -34,14 +34,14 @@ int IndicatorVerb::run(const QStringList &args, CliStreams io)
     const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exitCode);
     if (!ws)
         return exitCode;
-    const Indicator *indicator = ws->indicatorByCode(parser.value(code));
+    const Indicator *indicator = ws->items<Indicator>().byCode(parser.value(code));
     if (!indicator) {
         io.err << QCoreApplication::translate("assure::IndicatorVerb", "There is no indicator with the code “%1”.")
                       .arg(parser.value(code))
                << Qt::endl;
         return ExitUsage;
     }
-    const IndicatorHistoryResult h = evaluateHistory(ws->history(*indicator));
+    const IndicatorHistoryResult h = evaluateHistory(indicatorHistory(*ws, *indicator));
     QJsonArray points;
     for (const HistoryPoint &p : h.points)
         points.append(QJsonObject{{QStringLiteral("period"), machine::period(p.period)},

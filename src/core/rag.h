@@ -65,6 +65,21 @@ struct ThresholdVersion
     bool operator!=(const ThresholdVersion &o) const { return !(*this == o); }
 };
 
+// A threshold version as the board file keeps it: the board's own (indicatorId 0) or one
+// indicator's override.
+struct StoredThresholds
+{
+    qint64 id = 0;
+    qint64 indicatorId = 0;
+    ThresholdVersion version;
+
+    bool operator==(const StoredThresholds &o) const
+    {
+        return id == o.id && indicatorId == o.indicatorId && version == o.version;
+    }
+    bool operator!=(const StoredThresholds &o) const { return !(*this == o); }
+};
+
 // The thresholds in force at the END of a period (DOMAIN rule 5): the version with the latest
 // effectiveFrom on or before periodEnd; where two share a date, the later in the list. A change
 // effective from a date therefore never re-rates a period that ended before it. Without any

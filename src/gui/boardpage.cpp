@@ -43,26 +43,10 @@ BoardPage::BoardPage(Workspace *workspace, QWidget *parent)
     for (int m = 1; m <= 12; ++m)
         m_details->yearStartCombo->addItem(tr("1 %1").arg(locale.standaloneMonthName(m)), m);
 
-    m_agencies = new EntityTablePanel(m_agencyModel, tr("agency"), tr("agencies"),
-                                      {[this] { addAgency(); }, [this](qint64 id) { editAgency(id); },
-                                       [this](qint64 id) { removeAgency(id); },
-                                       [this](qint64 id) { requestHistory(QStringLiteral("agency"), id); }},
-                                      this);
-    m_people = new EntityTablePanel(m_personModel, tr("person"), tr("people"),
-                                    {[this] { addPerson(); }, [this](qint64 id) { editPerson(id); },
-                                     [this](qint64 id) { removePerson(id); },
-                                       [this](qint64 id) { requestHistory(QStringLiteral("person"), id); }},
-                                    this);
-    m_subGroups = new EntityTablePanel(m_subGroupModel, tr("sub-group"), tr("sub-groups"),
-                                       {[this] { addSubGroup(); }, [this](qint64 id) { editSubGroup(id); },
-                                        [this](qint64 id) { removeSubGroup(id); },
-                                       [this](qint64 id) { requestHistory(QStringLiteral("subgroup"), id); }},
-                                       this);
-    m_priorities = new EntityTablePanel(m_priorityModel, tr("priority"), tr("priorities"),
-                                        {[this] { addPriority(); }, [this](qint64 id) { editPriority(id); },
-                                         [this](qint64 id) { removePriority(id); },
-                                         [this](qint64 id) { requestHistory(QStringLiteral("priority"), id); }},
-                                        this);
+    m_agencies = panelFor(m_agencyModel, &AgencyDialog::agency);
+    m_people = panelFor(m_personModel, &PersonDialog::person);
+    m_subGroups = panelFor(m_subGroupModel, &SubGroupDialog::subGroup);
+    m_priorities = panelFor(m_priorityModel, &PriorityDialog::priority);
     m_priorities->setObjectName(QStringLiteral("priorities"));
     // Never narrower than the header's own words, which translations lengthen.
     QTableView *priorities = m_priorities->view();
@@ -148,7 +132,7 @@ void BoardPage::saveDetails()
     b.type = boardTypeFromKey(m_details->typeCombo->currentData().toString());
     b.fyStartMonth = m_details->yearStartCombo->currentData().toInt();
     QString error;
-    if (!m_workspace->setBoard(b, &error)) {
+    if (!m_workspace->update(b, &error)) {
         showRejected(error);
         loadDetails();
     }
@@ -157,20 +141,6 @@ void BoardPage::saveDetails()
 void BoardPage::showRejected(const QString &message)
 {
     QMessageBox::warning(this, tr("Not changed"), message);
-}
-
-void BoardPage::requestHistory(const QString &table, qint64 id)
-{
-    QString name;
-    if (const Agency *a = table == QLatin1String("agency") ? m_workspace->agencies().find(id) : nullptr)
-        name = a->name;
-    else if (const Person *p = table == QLatin1String("person") ? m_workspace->people().find(id) : nullptr)
-        name = p->name;
-    else if (const SubGroup *g = table == QLatin1String("subgroup") ? m_workspace->subGroups().find(id) : nullptr)
-        name = g->name;
-    else if (const Priority *r = table == QLatin1String("priority") ? m_workspace->priorities().find(id) : nullptr)
-        name = r->title;
-    Q_EMIT historyRequested(table, id, name);
 }
 
 bool BoardPage::confirmDelete(const QString &what, const QString &consequences)
@@ -201,8 +171,7 @@ bool runItemDialog(QWidget *parent, Workspace &ws, const T &item, T (Dialog::*ed
     return dialog.exec() == QDialog::Accepted;
 }
 
-template <class T>
-void selectNewest(EntityTablePanel *panel, const EntityStore<T> &items)
+template <class T> void selectNewest(EntityTablePanel *panel, const EntityStore<T> &items)
 {
     if (!items.items().empty())
         panel->selectId(items.items().back().id);
@@ -210,90 +179,36 @@ void selectNewest(EntityTablePanel *panel, const EntityStore<T> &items)
 
 } // namespace
 
-void BoardPage::addAgency()
+template <class T, class Dialog>
+EntityTablePanel *BoardPage::panelFor(TableModelBase *model, T (Dialog::*edited)() const)
 {
-    if (runItemDialog(this, *m_workspace, Agency{}, &AgencyDialog::agency))
-        selectNewest(m_agencies, m_workspace->agencies());
+    using Traits = KindTraits<T>;
+    // The panel is made with its actions, so adding finds it through this once it exists.
+    auto panel = std::make_shared<EntityTablePanel *>(nullptr);
+    EntityTablePanel::Actions actions{[this, edited, panel] {
+                                          if (runItemDialog(this, *m_workspace, T{}, edited))
+                                              selectNewest(*panel, m_workspace->items<T>());
+                                      },
+                                      [this, edited](qint64 id) {
+                                          if (const T *item = m_workspace->items<T>().find(id))
+                                              runItemDialog(this, *m_workspace, *item, edited);
+                                      },
+                                      [this](qint64 id) { removeItem<T>(id); },
+                                      [this](qint64 id) {
+                                          const T *item = m_workspace->items<T>().find(id);
+                                          Q_EMIT historyRequested(TableMapping<T>::table(), id,
+                                                                  item ? Traits::label(*item) : QString());
+                                      }};
+    *panel = new EntityTablePanel(model, Traits::singular(), Traits::plural(), std::move(actions), this);
+    return *panel;
 }
 
-void BoardPage::editAgency(qint64 id)
+template <class T> void BoardPage::removeItem(qint64 id)
 {
-    if (const Agency *a = m_workspace->agencies().find(id))
-        runItemDialog(this, *m_workspace, *a, &AgencyDialog::agency);
-}
-
-void BoardPage::removeAgency(qint64 id)
-{
-    const Agency *a = m_workspace->agencies().find(id);
-    if (a && confirmDelete(tr("the agency “%1”").arg(a->name), m_workspace->dependentsOfAgency(id).describe())) {
+    const T *item = m_workspace->items<T>().find(id);
+    if (item && confirmDelete(KindTraits<T>::deleteQuestion(*item), m_workspace->dependents<T>(id).describe())) {
         QString error;
-        if (!m_workspace->removeAgency(id, &error))
-            showRejected(error);
-    }
-}
-
-void BoardPage::addPerson()
-{
-    if (runItemDialog(this, *m_workspace, Person{}, &PersonDialog::person))
-        selectNewest(m_people, m_workspace->people());
-}
-
-void BoardPage::editPerson(qint64 id)
-{
-    if (const Person *p = m_workspace->people().find(id))
-        runItemDialog(this, *m_workspace, *p, &PersonDialog::person);
-}
-
-void BoardPage::removePerson(qint64 id)
-{
-    const Person *p = m_workspace->people().find(id);
-    if (p && confirmDelete(p->name, m_workspace->dependentsOfPerson(id).describe())) {
-        QString error;
-        if (!m_workspace->removePerson(id, &error))
-            showRejected(error);
-    }
-}
-
-void BoardPage::addSubGroup()
-{
-    if (runItemDialog(this, *m_workspace, SubGroup{}, &SubGroupDialog::subGroup))
-        selectNewest(m_subGroups, m_workspace->subGroups());
-}
-
-void BoardPage::editSubGroup(qint64 id)
-{
-    if (const SubGroup *s = m_workspace->subGroups().find(id))
-        runItemDialog(this, *m_workspace, *s, &SubGroupDialog::subGroup);
-}
-
-void BoardPage::removeSubGroup(qint64 id)
-{
-    const SubGroup *s = m_workspace->subGroups().find(id);
-    if (s && confirmDelete(tr("the sub-group “%1”").arg(s->name), QString())) {
-        QString error;
-        if (!m_workspace->removeSubGroup(id, &error))
-            showRejected(error);
-    }
-}
-
-void BoardPage::addPriority()
-{
-    if (runItemDialog(this, *m_workspace, Priority{}, &PriorityDialog::priority))
-        selectNewest(m_priorities, m_workspace->priorities());
-}
-
-void BoardPage::editPriority(qint64 id)
-{
-    if (const Priority *p = m_workspace->priorities().find(id))
-        runItemDialog(this, *m_workspace, *p, &PriorityDialog::priority);
-}
-
-void BoardPage::removePriority(qint64 id)
-{
-    const Priority *p = m_workspace->priorities().find(id);
-    if (p && confirmDelete(tr("the priority “%1”").arg(p->title), m_workspace->dependentsOfPriority(id).describe())) {
-        QString error;
-        if (!m_workspace->removePriority(id, &error))
+        if (!m_workspace->remove<T>(id, &error))
             showRejected(error);
     }
 }

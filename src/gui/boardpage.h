@@ -18,6 +18,7 @@ class EntityTablePanel;
 class PersonModel;
 class SubGroupModel;
 class PriorityModel;
+class TableModelBase;
 
 class BoardPage final : public Page
 {
@@ -44,19 +45,10 @@ public:
 private:
     void loadDetails();
     void saveDetails();
-    void addAgency();
-    void editAgency(qint64 id);
-    void removeAgency(qint64 id);
-    void addPerson();
-    void editPerson(qint64 id);
-    void removePerson(qint64 id);
-    void addSubGroup();
-    void editSubGroup(qint64 id);
-    void removeSubGroup(qint64 id);
-    void addPriority();
-    void editPriority(qint64 id);
-    void removePriority(qint64 id);
-    void requestHistory(const QString &table, qint64 id);
+    // A panel over one kind's table whose add, edit, delete and history go through the workspace's
+    // generic edits, the item's dialog and the kind's traits.
+    template <class T, class Dialog> EntityTablePanel *panelFor(TableModelBase *model, T (Dialog::*edited)() const);
+    template <class T> void removeItem(qint64 id);
     bool confirmDelete(const QString &what, const QString &consequences);
     void showRejected(const QString &message);
 

@@ -5,6 +5,7 @@
 #include "models/importpreviewmodel.h"
 #include "models/searchproxymodel.h"
 #include "ui_importdialog.h"
+#include "workspace/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -206,8 +207,9 @@ void ImportDialog::accept()
         return;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const int written = m_kind == Kind::Measurements ? m_workspace->applyImport(m_measurementPlan, m_source, &error)
-                                                     : m_workspace->applyImport(m_indicatorPlan, m_source, &error);
+    const int written = m_kind == Kind::Measurements
+                            ? IndicatorEdits(*m_workspace).applyImport(m_measurementPlan, m_source, &error)
+                            : IndicatorEdits(*m_workspace).applyImport(m_indicatorPlan, m_source, &error);
     QApplication::restoreOverrideCursor();
     if (written < 0) {
         QMessageBox::critical(this, tr("Not imported"),

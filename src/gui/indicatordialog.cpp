@@ -41,7 +41,7 @@ IndicatorDialog::IndicatorDialog(const Indicator &indicator, const Workspace &wo
     m_ui->targetEdit->setText(indicator.annualTarget ? QLocale().toString(*indicator.annualTarget, 'g', 10) : QString());
     m_ui->statutoryCheck->setChecked(indicator.statutory);
     // Changing how a measure counts would change what its history means.
-    m_ui->frequencyCombo->setEnabled(indicator.id == 0 || workspace.measurements().of(indicator.id).empty());
+    m_ui->frequencyCombo->setEnabled(indicator.id == 0 || workspace.items<Measurement>().of(indicator.id).empty());
 
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     const auto update = [this, ok] {

@@ -18,6 +18,7 @@
 #include "models/prioritymodel.h"
 #include "models/searchproxymodel.h"
 #include "ui_indicatorspageform.h"
+#include "workspace/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -72,18 +73,11 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     connect(m_gridModel, &QAbstractItemModel::modelReset, this, &IndicatorsPage::updateChart);
     refillOwners();
     refillPriorities();
-    const auto refill = [this](Entity e) {
-        if (e == Entity::Agency)
-            refillOwners();
-        if (e == Entity::Priority)
-            refillPriorities();
-    };
-    connect(workspace->notifier(), &Notifier::inserted, this, refill);
-    connect(workspace->notifier(), &Notifier::removed, this, refill);
-    connect(workspace->notifier(), &Notifier::changed, this, [this](Entity e) {
-        if (e == Entity::Priority)
-            refillPriorities();
-    });
+    // Owners come and go with agencies; a priority's new title shows in its filter at once.
+    Notifier::RowHandlers owners;
+    owners.inserted = owners.removed = [this](int) { refillOwners(); };
+    workspace->notifier()->subscribe(kindOf<Agency>(), this, std::move(owners));
+    workspace->notifier()->subscribe({kindOf<Priority>()}, this, [this] { refillPriorities(); });
     m_table->setReadOnly(workspace->isReadOnly());
     if (m_table->proxy()->rowCount() > 0)
         m_table->view()->selectRow(0); // the pane follows through currentIdChanged
@@ -97,7 +91,7 @@ void IndicatorsPage::layOutTable()
                                    {[this] { addIndicator(); }, [this](qint64 id) { editIndicator(id); },
                                     [this](qint64 id) { removeIndicator(id); },
                                     [this](qint64 id) {
-                                        if (const Indicator *i = m_workspace->indicators().find(id))
+                                        if (const Indicator *i = m_workspace->items<Indicator>().find(id))
                                             Q_EMIT historyRequested(QStringLiteral("indicator"), id,
                                                                     i->code + QLatin1Char(' ') + i->title);
                                     }},
@@ -176,7 +170,7 @@ void IndicatorsPage::layOutDetail()
     m_spcSettingsAction->setObjectName(QStringLiteral("spcSettingsAction"));
     m_spcSettingsAction->setToolTip(tr("Run length, outlier screening, fixed limits and rebases for this indicator"));
     m_thresholdsAction = settings->addAction(tr("RAG t&hresholds…"), this, [this] {
-        if (m_workspace->indicators().find(m_gridModel->indicatorId())) {
+        if (m_workspace->items<Indicator>().find(m_gridModel->indicatorId())) {
             ThresholdsDialog dialog(m_workspace, m_gridModel->indicatorId(), this);
             dialog.exec();
         }
@@ -313,7 +307,7 @@ void IndicatorsPage::applyFilters()
 
 void IndicatorsPage::showIndicator(qint64 id)
 {
-    const Indicator *ind = m_workspace->indicators().find(id);
+    const Indicator *ind = m_workspace->items<Indicator>().find(id);
     const QString name = ind ? QStringLiteral("%1 — %2").arg(ind->code, ind->title) : QString();
     // The chart's own title names it in full; beside the chart buttons the code is enough.
     m_ui->detailTitle->setText(ind ? ind->code : tr("Choose an indicator above."));
@@ -329,13 +323,13 @@ void IndicatorsPage::showIndicator(qint64 id)
 
 void IndicatorsPage::updateChart()
 {
-    const Indicator *ind = m_workspace->indicators().find(m_gridModel->indicatorId());
+    const Indicator *ind = m_workspace->items<Indicator>().find(m_gridModel->indicatorId());
     if (!ind) {
         showChart(std::make_unique<QChart>());
         return;
     }
     // The chart is built from the same evaluation as the table and the grid.
-    const IndicatorHistory history = m_workspace->history(*ind);
+    const IndicatorHistory history = indicatorHistory(*m_workspace, *ind);
     const IndicatorHistoryResult result = evaluateHistory(history);
     IndicatorSeries series;
     series.code = ind->code;
@@ -349,7 +343,7 @@ void IndicatorsPage::updateChart()
         point.target = p.target;
         point.rag = p.rag.rag;
     }
-    placeBenchmarks(points, m_workspace->benchmarks().of(ind->id), periodKind(ind->frequency),
+    placeBenchmarks(points, m_workspace->items<Benchmark>().of(ind->id), periodKind(ind->frequency),
                     m_workspace->board().fyStartMonth);
     for (auto &[period, point] : points) {
         point.periodLabel = period.label();
@@ -395,13 +389,13 @@ void IndicatorsPage::addIndicator()
         Indicator i;
         return dialog.indicator(&i, error) && m_workspace->add(i, error);
     });
-    if (dialog.exec() == QDialog::Accepted && !m_workspace->indicators().items().empty())
-        m_table->selectId(m_workspace->indicators().items().back().id);
+    if (dialog.exec() == QDialog::Accepted && !m_workspace->items<Indicator>().items().empty())
+        m_table->selectId(m_workspace->items<Indicator>().items().back().id);
 }
 
 void IndicatorsPage::editIndicator(qint64 id)
 {
-    const Indicator *ind = m_workspace->indicators().find(id);
+    const Indicator *ind = m_workspace->items<Indicator>().find(id);
     if (!ind)
         return;
     IndicatorDialog dialog(*ind, *m_workspace, this);
@@ -416,22 +410,23 @@ void IndicatorsPage::editIndicator(qint64 id)
 void IndicatorsPage::editSpcSettings()
 {
     const qint64 id = m_gridModel->indicatorId();
-    if (!m_workspace->indicators().find(id))
+    if (!m_workspace->items<Indicator>().find(id))
         return;
-    SpcSettingsDialog dialog(m_workspace->spcSettings(id), *m_workspace, this);
+    SpcSettingsDialog dialog(spcSettingsOf(*m_workspace, id), *m_workspace, this);
     if (!m_workspace->isReadOnly())
-        dialog.setSubmit([&](QString *error) { return m_workspace->setSpcSettings(dialog.settings(), error); });
+        dialog.setSubmit(
+            [&](QString *error) { return IndicatorEdits(*m_workspace).setSpcSettings(dialog.settings(), error); });
     dialog.exec();
 }
 
 void IndicatorsPage::removeIndicator(qint64 id)
 {
-    const Indicator *ind = m_workspace->indicators().find(id);
+    const Indicator *ind = m_workspace->items<Indicator>().find(id);
     if (!ind)
         return;
     QMessageBox box(QMessageBox::Question, tr("Delete"), tr("Delete the indicator %1 “%2”?").arg(ind->code, ind->title),
                     QMessageBox::Cancel, this);
-    const QString consequences = m_workspace->dependentsOfIndicator(id).describe();
+    const QString consequences = m_workspace->dependents<Indicator>(id).describe();
     box.setInformativeText((consequences.isEmpty() ? tr("Nothing else refers to it.") : consequences) +
                            QLatin1Char(' ') + tr("You can undo this."));
     QAbstractButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
@@ -440,7 +435,7 @@ void IndicatorsPage::removeIndicator(qint64 id)
     if (box.clickedButton() != remove)
         return;
     QString error;
-    if (!m_workspace->removeIndicator(id, &error))
+    if (!m_workspace->remove<Indicator>(id, &error))
         showRejected(error);
 }
 

@@ -31,9 +31,8 @@ OverviewPage::OverviewPage(Workspace *workspace, QWidget *parent)
     layout->addStretch(1);
     Notifier *n = workspace->notifier();
     connect(n, &Notifier::boardChanged, this, &OverviewPage::refresh);
-    connect(n, &Notifier::inserted, this, &OverviewPage::refresh);
-    connect(n, &Notifier::removed, this, &OverviewPage::refresh);
-    connect(n, &Notifier::changed, this, &OverviewPage::refresh);
+    // The page counts agencies (and the active ones), people and sub-groups: nothing else moves it.
+    n->subscribe({kindOf<Agency>(), kindOf<Person>(), kindOf<SubGroup>()}, this, [this] { refresh(); });
     refresh();
 }
 
@@ -49,16 +48,16 @@ void OverviewPage::refresh()
                                 QLocale().toString(quarter.end(), QLocale::ShortFormat),
                                 QFileInfo(m_workspace->path()).fileName()));
     int active = 0;
-    for (const Agency &a : m_workspace->agencies())
+    for (const Agency &a : m_workspace->items<Agency>())
         active += a.active ? 1 : 0;
     const QLocale locale;
     m_counts->setText(tr("<table cellspacing='8'>"
                          "<tr><td><b>%1</b></td><td>partner agencies (%2 active)</td></tr>"
                          "<tr><td><b>%3</b></td><td>people</td></tr>"
                          "<tr><td><b>%4</b></td><td>sub-groups</td></tr></table>")
-                          .arg(locale.toString(m_workspace->agencies().size()), locale.toString(active),
-                               locale.toString(m_workspace->people().size()),
-                               locale.toString(m_workspace->subGroups().size())));
+                          .arg(locale.toString(m_workspace->items<Agency>().size()), locale.toString(active),
+                               locale.toString(m_workspace->items<Person>().size()),
+                               locale.toString(m_workspace->items<SubGroup>().size())));
 }
 
 } // namespace assure

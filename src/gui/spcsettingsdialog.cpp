@@ -12,13 +12,13 @@ SpcSettingsDialog::SpcSettingsDialog(const IndicatorSpcSettings &settings, const
     : ItemDialog(parent), m_ui(std::make_unique<Ui::SpcSettingsDialog>()), m_settings(settings)
 {
     m_ui->setupUi(this);
-    const Indicator *indicator = workspace.indicators().find(settings.indicatorId);
+    const Indicator *indicator = workspace.items<Indicator>().find(settings.indicatorId);
     setWindowTitle(tr("SPC settings of %1").arg(indicator ? indicator->code : QString()));
     setProblemLabel(m_ui->problemLabel);
     m_ui->runCombo->addItem(tr("7 points (Making Data Count)"), 7);
     m_ui->runCombo->addItem(tr("6 points"), 6);
     // Every period with a value can start new limits, newest first as in the grid.
-    const std::vector<Measurement> &measurements = workspace.measurements().of(settings.indicatorId);
+    const std::vector<Measurement> &measurements = workspace.items<Measurement>().of(settings.indicatorId);
     for (auto it = measurements.rbegin(); it != measurements.rend(); ++it) {
         if (!it->value)
             continue;

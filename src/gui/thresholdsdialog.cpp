@@ -4,6 +4,7 @@
 #include "gui/selectedrow.h"
 
 #include "ui_thresholdsdialog.h"
+#include "workspace/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QHeaderView>
@@ -35,7 +36,7 @@ ThresholdsDialog::ThresholdsDialog(Workspace *workspace, qint64 indicatorId, QWi
       m_indicatorId(indicatorId)
 {
     m_ui->setupUi(this);
-    const Indicator *indicator = workspace->indicators().find(indicatorId);
+    const Indicator *indicator = workspace->items<Indicator>().find(indicatorId);
     if (indicator) {
         setWindowTitle(tr("RAG thresholds of %1").arg(indicator->code));
         m_ui->introLabel->setText(tr("Versions of %1's own thresholds, which override the board's. A version rates the "
@@ -82,7 +83,7 @@ ThresholdsDialog::~ThresholdsDialog() = default;
 void ThresholdsDialog::refill()
 {
     QList<StoredThresholds> versions;
-    for (const StoredThresholds &t : m_workspace->thresholds())
+    for (const StoredThresholds &t : m_workspace->items<StoredThresholds>())
         if (t.indicatorId == m_indicatorId)
             versions << t;
     std::sort(versions.begin(), versions.end(), [](const StoredThresholds &a, const StoredThresholds &b) {
@@ -168,7 +169,7 @@ bool ThresholdsDialog::addVersion()
     s.indicatorId = m_indicatorId;
     s.version = formVersion();
     QString error;
-    const bool saved = m_workspace->saveThresholds(s, &error);
+    const bool saved = IndicatorEdits(*m_workspace).saveThresholds(s, &error);
     m_ui->problemLabel->setText(saved ? QString() : error);
     return saved;
 }
@@ -180,7 +181,7 @@ bool ThresholdsDialog::removeSelectedVersion()
     if (!item)
         return false;
     QString error;
-    const bool removed = m_workspace->removeThresholds(item->data(Qt::UserRole).toLongLong(), &error);
+    const bool removed = m_workspace->remove<StoredThresholds>(item->data(Qt::UserRole).toLongLong(), &error);
     m_ui->problemLabel->setText(removed ? QString() : error);
     return removed;
 }

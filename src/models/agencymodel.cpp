@@ -3,106 +3,54 @@
 
 namespace assure {
 
-AgencyModel::AgencyModel(Workspace *workspace, QObject *parent)
-    : EntityTableModel(workspace, Entity::Agency, parent)
+namespace {
+
+// A yes/no field shown and edited as a check box.
+EntityTableModel<Agency>::ColumnSpec flagColumn(std::function<QString()> header, bool Agency::*member)
 {
+    return {std::move(header),
+            [member](const Agency &a, int role) -> QVariant {
+                const bool on = a.*member;
+                if (role == Qt::CheckStateRole)
+                    return on ? Qt::Checked : Qt::Unchecked;
+                if (role == TableModelBase::SortRole)
+                    return on;
+                if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
+                    return on ? AgencyModel::tr("Yes") : AgencyModel::tr("No");
+                return {};
+            },
+            [member](Agency &a, const QVariant &value) {
+                a.*member = value.toInt() == Qt::Checked;
+                return true;
+            },
+            Qt::CheckStateRole};
 }
 
-int AgencyModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+} // namespace
 
-QVariant AgencyModel::data(const QModelIndex &index, int role) const
+AgencyModel::AgencyModel(Workspace *workspace, QObject *parent) : EntityTableModel(workspace, parent)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Agency &a = itemAt(index.row());
-    if (role == IdRole)
-        return a.id;
-    switch (index.column()) {
-    case Name:
-        if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)
-            return a.name;
-        break;
-    case SectorColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
-            return sectorLabel(a.sector);
-        if (role == Qt::EditRole)
-            return sectorKey(a.sector);
-        if (role == ChoicesRole) {
-            QList<Choice> choices;
-            for (Sector s : allSectors())
-                choices.append({sectorLabel(s), sectorKey(s)});
-            return QVariant::fromValue(choices);
-        }
-        break;
-    case Section11:
-    case Active: {
-        const bool on = index.column() == Section11 ? a.section11 : a.active;
-        if (role == Qt::CheckStateRole)
-            return on ? Qt::Checked : Qt::Unchecked;
-        if (role == SortRole)
-            return on;
-        if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
-            return on ? tr("Yes") : tr("No");
-        break;
-    }
-    default:
-        break;
-    }
-    return {};
-}
-
-QVariant AgencyModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return TableModelBase::headerData(section, orientation, role);
-    switch (section) {
-    case Name: return tr("Agency");
-    case SectorColumn: return tr("Sector");
-    case Section11: return tr("Section 11 duty");
-    case Active: return tr("Active");
-    default: return {};
-    }
-}
-
-Qt::ItemFlags AgencyModel::flags(const QModelIndex &index) const
-{
-    Qt::ItemFlags f = TableModelBase::flags(index);
-    if (!index.isValid() || m_workspace->isReadOnly())
-        return f;
-    if (index.column() == Section11 || index.column() == Active)
-        return f | Qt::ItemIsUserCheckable;
-    return f | Qt::ItemIsEditable;
-}
-
-bool AgencyModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return false;
-    Agency a = itemAt(index.row());
-    switch (index.column()) {
-    case Name:
-        if (role != Qt::EditRole)
-            return false;
-        a.name = value.toString().trimmed();
-        break;
-    case SectorColumn:
-        if (role != Qt::EditRole)
-            return false;
-        a.sector = sectorFromKey(value.toString());
-        break;
-    case Section11:
-    case Active:
-        if (role != Qt::CheckStateRole)
-            return false;
-        (index.column() == Section11 ? a.section11 : a.active) = value.toInt() == Qt::Checked;
-        break;
-    default:
-        return false;
-    }
-    return submit(a);
+    ColumnSpec sector{[] { return tr("Sector"); },
+                      [](const Agency &a, int role) -> QVariant {
+                          if (role == Qt::DisplayRole || role == SortRole)
+                              return sectorLabel(a.sector);
+                          if (role == Qt::EditRole)
+                              return sectorKey(a.sector);
+                          if (role == ChoicesRole) {
+                              QList<Choice> choices;
+                              for (Sector s : allSectors())
+                                  choices.append({sectorLabel(s), sectorKey(s)});
+                              return QVariant::fromValue(choices);
+                          }
+                          return {};
+                      },
+                      [](Agency &a, const QVariant &value) {
+                          a.sector = sectorFromKey(value.toString());
+                          return true;
+                      }};
+    setColumns({textColumn([] { return tr("Agency"); }, &Agency::name), std::move(sector),
+                flagColumn([] { return tr("Section 11 duty"); }, &Agency::section11),
+                flagColumn([] { return tr("Active"); }, &Agency::active)});
 }
 
 } // namespace assure

@@ -70,19 +70,9 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 QString HistoryModel::tableLabel(const QString &table)
 {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("board"), QT_TR_NOOP("Board")},
-        {QStringLiteral("agency"), QT_TR_NOOP("Agency")},
-        {QStringLiteral("person"), QT_TR_NOOP("Person")},
-        {QStringLiteral("subgroup"), QT_TR_NOOP("Sub-group")},
-        {QStringLiteral("indicator"), QT_TR_NOOP("Indicator")},
-        {QStringLiteral("measurement"), QT_TR_NOOP("Measurement")},
-        {QStringLiteral("indicator_target"), QT_TR_NOOP("Target")},
-        {QStringLiteral("benchmark"), QT_TR_NOOP("Benchmark")},
-        {QStringLiteral("rag_threshold"), QT_TR_NOOP("RAG thresholds")},
-    };
-    const auto it = names.constFind(table);
-    return it == names.cend() ? table : tr(*it);
+    // Each kind names itself (its traits); a table no kind claims any more shows as it is.
+    const KindOps *kind = kinds::findByTable(table);
+    return kind ? kind->name() : table;
 }
 
 QString HistoryModel::valuesText(const QString &json)

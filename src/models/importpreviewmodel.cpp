@@ -19,7 +19,7 @@ void ImportPreviewModel::setPlan(const MeasurementImportPlan &plan, const Worksp
         PreviewRow p{r.rowNumber, r.status, r.code, r.periodLabel, {}, r.reason};
         // Values in their indicator's own form (87.5%, £420,000); a target-only row says so.
         const qint64 id = r.measurement ? r.measurement->indicatorId : r.target ? r.target->indicatorId : 0;
-        const Indicator *indicator = workspace.indicators().find(id);
+        const Indicator *indicator = workspace.items<Indicator>().find(id);
         const Unit unit = indicator ? indicator->unit : Unit::Count;
         if (r.measurement && r.measurement->value)
             p.value = format.value(unit, r.measurement->value);

@@ -19,31 +19,25 @@ QColor statusColour(SpcPointType type)
 }
 
 IndicatorTableModel::IndicatorTableModel(Workspace *workspace, QObject *parent)
-    : EntityTableModel(workspace, Entity::Indicator, parent),
-      m_period(Period::containing(QDate::currentDate(), Period::Kind::Quarter, workspace->board().fyStartMonth).previous())
+    : EntityTableModel(workspace, parent),
+      m_period(
+          Period::containing(QDate::currentDate(), Period::Kind::Quarter, workspace->board().fyStartMonth).previous())
 {
     Notifier *n = workspace->notifier();
     // Statuses are kept per row: rows come and go with the workspace's indicators.
-    connect(n, &Notifier::aboutToInsert, this, [this](Entity e, int row) {
-        if (e == Entity::Indicator)
-            m_status.insert(m_status.begin() + row, IndicatorStatus{});
-    });
-    connect(n, &Notifier::inserted, this, [this](Entity e, int row) {
-        if (e == Entity::Indicator) {
-            rateRow(row);
-            Q_EMIT dataChanged(index(row, Value), index(row, ColumnCount - 1));
-        }
-    });
-    connect(n, &Notifier::aboutToRemove, this, [this](Entity e, int row) {
-        if (e == Entity::Indicator)
-            m_status.erase(m_status.begin() + row);
-    });
-    connect(n, &Notifier::changed, this, [this](Entity e, int row) {
-        if (e == Entity::Indicator) {
-            rateRow(row);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    });
+    Notifier::RowHandlers rows;
+    rows.aboutToInsert = [this](int row) { m_status.insert(m_status.begin() + row, IndicatorStatus{}); };
+    rows.inserted = [this](int row) {
+        rateRow(row);
+        Q_EMIT dataChanged(index(row, Value), index(row, ColumnCount - 1));
+    };
+    rows.aboutToRemove = [this](int row) { m_status.erase(m_status.begin() + row); };
+    rows.changed = [this](int row) {
+        rateRow(row);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    };
+    n->subscribe(kindOf<Indicator>(), this, std::move(rows));
+    refreshOn<Agency>(Owner);
     connect(n, &Notifier::seriesChanged, this, [this](const QSet<qint64> &ids) {
         for (qint64 id : ids) {
             const int row = rowOf(id);
@@ -82,13 +76,7 @@ void IndicatorTableModel::rateRow(int row)
 {
     if (size_t(row) >= m_status.size())
         m_status.resize(size_t(row) + 1);
-    m_status[size_t(row)] = evaluateStatus(m_workspace->history(itemAt(row)), m_period);
-}
-
-void IndicatorTableModel::referencedChanged(Entity entity)
-{
-    if (entity == Entity::Agency)
-        refreshColumn(Owner);
+    m_status[size_t(row)] = evaluateStatus(indicatorHistory(*m_workspace, itemAt(row)), m_period);
 }
 
 int IndicatorTableModel::columnCount(const QModelIndex &parent) const
@@ -123,7 +111,7 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         break;
     case Owner:
         if (display || role == SortRole) {
-            const Agency *a = m_workspace->agencies().find(ind.ownerAgencyId);
+            const Agency *a = m_workspace->items<Agency>().find(ind.ownerAgencyId);
             return a ? a->name : QString();
         }
         break;

@@ -31,10 +31,6 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-protected:
-    const EntityStore<Indicator> &store() const override { return m_workspace->indicators(); }
-    void referencedChanged(Entity entity) override;
-
 private:
     void rateAll();
     void rateRow(int row);

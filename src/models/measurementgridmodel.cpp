@@ -3,6 +3,7 @@
 
 #include "core/valueformat.h"
 #include "models/indicatortablemodel.h"
+#include "workspace/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QColor>
@@ -40,21 +41,23 @@ MeasurementGridModel::MeasurementGridModel(Workspace *workspace, QObject *parent
             rebuild();
     });
     connect(n, &Notifier::thresholdsChanged, this, &MeasurementGridModel::rebuild);
-    connect(n, &Notifier::changed, this, [this](Entity e, int row) {
-        if (e == Entity::Indicator && m_workspace->indicators().at(row).id == m_indicatorId)
+    Notifier::RowHandlers indicators;
+    indicators.changed = [this](int row) {
+        if (m_workspace->items<Indicator>().at(row).id == m_indicatorId)
             rebuild();
-    });
-    connect(n, &Notifier::aboutToRemove, this, [this](Entity e, int row) {
-        if (e == Entity::Indicator && m_workspace->indicators().at(row).id == m_indicatorId)
+    };
+    indicators.aboutToRemove = [this](int row) {
+        if (m_workspace->items<Indicator>().at(row).id == m_indicatorId)
             setIndicator(0);
-    });
+    };
+    n->subscribe(kindOf<Indicator>(), this, std::move(indicators));
 }
 
 void MeasurementGridModel::setIndicator(qint64 indicatorId)
 {
     beginResetModel();
     m_indicatorId = indicatorId;
-    const Indicator *ind = m_workspace->indicators().find(indicatorId);
+    const Indicator *ind = m_workspace->items<Indicator>().find(indicatorId);
     m_rows = ind ? rowsFor(*ind) : std::vector<GridRow>{};
     endResetModel();
 }
@@ -65,25 +68,25 @@ std::vector<MeasurementGridModel::GridRow> MeasurementGridModel::rowsFor(const I
     const Period::Kind kind = periodKind(indicator.frequency);
     const Period latest = Period::containing(QDate::currentDate(), kind, fy);
     Period first = latest.offset(-(kind == Period::Kind::Month ? kMinimumPeriods : kind == Period::Kind::Quarter ? 8 : 4) + 1);
-    const auto &measurements = m_workspace->measurements().of(indicator.id);
-    const auto &targets = m_workspace->targets().of(indicator.id);
+    const auto &measurements = m_workspace->items<Measurement>().of(indicator.id);
+    const auto &targets = m_workspace->items<assure::Target>().of(indicator.id);
     for (const Measurement &m : measurements)
         if (const auto p = Period::fromKey(m.periodKey, fy); p && p->kind() == kind && *p < first)
             first = *p;
-    for (const Benchmark &b : m_workspace->benchmarks().of(indicator.id))
+    for (const Benchmark &b : m_workspace->items<Benchmark>().of(indicator.id))
         if (const auto p = Period::fromKey(b.periodKey, fy); p && p->kind() == kind && *p < first)
             first = *p;
     const QList<assure::Target> targetList(targets.begin(), targets.end());
-    const IndicatorHistory history = m_workspace->history(indicator);
+    const IndicatorHistory history = indicatorHistory(*m_workspace, indicator);
     std::vector<GridRow> rows;
     for (Period p = latest; !(p < first); p = p.previous()) {
         GridRow r;
         r.period = p;
-        if (const Measurement *stored = m_workspace->measurements().find(indicator.id, p.key()))
+        if (const Measurement *stored = m_workspace->items<Measurement>().find(indicator.id, p.key()))
             r.measurement = *stored;
         r.target = targetFor(indicator, p, targetList);
-        r.ownTarget = m_workspace->targets().find(indicator.id, p.key()) != nullptr;
-        if (const Benchmark *b = m_workspace->benchmarks().find(indicator.id, p.key()))
+        r.ownTarget = m_workspace->items<assure::Target>().find(indicator.id, p.key()) != nullptr;
+        if (const Benchmark *b = m_workspace->items<Benchmark>().find(indicator.id, p.key()))
             r.benchmark = *b;
         const RagThresholds t = thresholdsInForce(history.indicatorThresholds, history.boardThresholds, p.end());
         r.rag = evaluateRag(r.measurement ? r.measurement->value : std::nullopt, r.target, indicator.polarity, t);
@@ -94,7 +97,7 @@ std::vector<MeasurementGridModel::GridRow> MeasurementGridModel::rowsFor(const I
 
 void MeasurementGridModel::rebuild()
 {
-    const Indicator *ind = m_workspace->indicators().find(m_indicatorId);
+    const Indicator *ind = m_workspace->items<Indicator>().find(m_indicatorId);
     std::vector<GridRow> rows = ind ? rowsFor(*ind) : std::vector<GridRow>{};
     const bool samePeriods = rows.size() == m_rows.size()
         && std::equal(rows.begin(), rows.end(), m_rows.begin(),
@@ -134,7 +137,7 @@ QVariant MeasurementGridModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const GridRow &r = m_rows[size_t(index.row())];
-    const Indicator *ind = m_workspace->indicators().find(m_indicatorId);
+    const Indicator *ind = m_workspace->items<Indicator>().find(m_indicatorId);
     const Measurement *m = r.measurement ? &*r.measurement : nullptr;
     const bool display = role == Qt::DisplayRole;
     const ValueFormat format;
@@ -262,7 +265,7 @@ bool MeasurementGridModel::submit(int row, const std::function<void(Measurement 
     }
     edit(m);
     QString error;
-    if (m_workspace->setMeasurement(m, &error))
+    if (IndicatorEdits(*m_workspace).setMeasurement(m, &error))
         return true;
     Q_EMIT editRejected(error);
     return false;
@@ -274,7 +277,7 @@ bool MeasurementGridModel::submitBenchmark(int row, int column, std::optional<do
     Benchmark b = r.benchmark.value_or(Benchmark{m_indicatorId, r.period.key(), {}, {}, {}});
     b.*benchmarkField(column) = value;
     QString error;
-    if (m_workspace->setBenchmark(b, &error))
+    if (IndicatorEdits(*m_workspace).setBenchmark(b, &error))
         return true;
     Q_EMIT editRejected(error);
     return false;
@@ -296,7 +299,7 @@ bool MeasurementGridModel::setData(const QModelIndex &index, const QVariant &val
             return submitBenchmark(row, column, number);
         if (column == Target) {
             QString error;
-            if (m_workspace->setTarget(m_indicatorId, m_rows[size_t(row)].period.key(), number, &error))
+            if (IndicatorEdits(*m_workspace).setTarget(m_indicatorId, m_rows[size_t(row)].period.key(), number, &error))
                 return true;
             Q_EMIT editRejected(error);
             return false;

@@ -23,12 +23,6 @@ Board BoardRepository::load(QString *error) const
     return b;
 }
 
-QStringList BoardRepository::columns()
-{
-    return {QStringLiteral("name"), QStringLiteral("area"), QStringLiteral("board_type"),
-            QStringLiteral("fy_start_month")};
-}
-
 bool BoardRepository::save(const Board &board, QString *error) const
 {
     Statement upsert(

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/board.h"
-#include "storage/columnvalues.h"
+#include "storage/boardmappings.h"
 
 #include <QStringList>
 
@@ -21,8 +21,8 @@ public:
     bool save(const Board &board, QString *error) const;
 
     // The row's columns but its id (always 1), and a board's values for them (columnvalues.h).
-    static QStringList columns();
-    static auto values(const Board &b) { return columnValues(b.name, b.area, boardTypeKey(b.type), b.fyStartMonth); }
+    static QStringList columns() { return TableMapping<Board>::columns(); }
+    static auto values(const Board &b) { return TableMapping<Board>::values(b); }
 
     // Rows in every table of the file, for `info` and summaries.
     QList<QPair<QString, qint64>> tableCounts() const;

@@ -1,6 +1,8 @@
 // Reads and writes one table of the board file through its TableMapping.
 #include "storage/repository.h"
 
+#include <QVariant>
+
 #include <QSqlDriver>
 
 namespace assure {

@@ -12,6 +12,8 @@
 #include <tuple>
 #include <vector>
 
+#include <sqlite3.h>
+
 namespace assure {
 
 // The SQLite connection behind a QSqlDatabase of the QSQLITE driver.

@@ -15,11 +15,11 @@ std::optional<QList<Indicator>> chosenIndicators(const Workspace &workspace, con
 {
     QList<Indicator> chosen;
     if (codes.isEmpty()) {
-        for (const Indicator &i : workspace.indicators())
+        for (const Indicator &i : workspace.items<Indicator>())
             chosen.append(i);
     } else {
         for (const QString &code : codes) {
-            const Indicator *indicator = workspace.indicatorByCode(code.trimmed());
+            const Indicator *indicator = workspace.items<Indicator>().byCode(code.trimmed());
             if (!indicator) {
                 if (error)
                     *error = QCoreApplication::translate("assure::BoardExport", "The board has no indicator with the code “%1”.")
@@ -44,9 +44,9 @@ bool exportBoardMeasurements(const Workspace &workspace, const QString &path, co
     QList<Measurement> measurements;
     QList<Target> targets;
     for (const Indicator &i : *indicators) {
-        for (const Measurement &m : workspace.measurements().of(i.id))
+        for (const Measurement &m : workspace.items<Measurement>().of(i.id))
             measurements.append(m);
-        for (const Target &t : workspace.targets().of(i.id))
+        for (const Target &t : workspace.items<Target>().of(i.id))
             targets.append(t);
     }
     return exportMeasurements(path, *indicators, measurements, targets, workspace.board().fyStartMonth, error);
@@ -58,7 +58,7 @@ bool exportBoardIndicators(const Workspace &workspace, const QString &path, cons
     if (!indicators)
         return false;
     QHash<qint64, QString> agencyNames;
-    for (const Agency &a : workspace.agencies())
+    for (const Agency &a : workspace.items<Agency>())
         agencyNames.insert(a.id, a.name);
     return exportIndicators(path, *indicators, agencyNames, error);
 }

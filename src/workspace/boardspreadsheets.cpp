@@ -5,6 +5,7 @@
 #include "interchange/historyexport.h"
 #include "interchange/measurementexport.h"
 #include "interchange/tablefile.h"
+#include "workspace/indicatoredits.h"
 #include "workspace/workspace.h"
 
 namespace assure {
@@ -14,15 +15,15 @@ std::optional<SourceTable> readSpreadsheet(const QString &path, QString *error)
     return readTableFile(path, error);
 }
 
-MeasurementImportPlan planMeasurementImport(const Workspace &workspace, const SourceTable &table,
+MeasurementImportPlan planMeasurementImport(Workspace &workspace, const SourceTable &table,
                                             const ImportOptions &options)
 {
-    return planMeasurementImport(table, workspace.importContext(), options);
+    return planMeasurementImport(table, IndicatorEdits(workspace).importContext(), options);
 }
 
-IndicatorImportPlan planIndicatorImport(const Workspace &workspace, const SourceTable &table)
+IndicatorImportPlan planIndicatorImport(Workspace &workspace, const SourceTable &table)
 {
-    return planIndicatorImport(table, workspace.importContext());
+    return planIndicatorImport(table, IndicatorEdits(workspace).importContext());
 }
 
 bool writeMeasurementTemplate(const Workspace &workspace, const QString &path, QString *error)

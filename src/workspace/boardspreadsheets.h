@@ -21,9 +21,9 @@ class Workspace;
 std::optional<SourceTable> readSpreadsheet(const QString &path, QString *error);
 
 // What importing table into the board would do, row by row; nothing is written.
-MeasurementImportPlan planMeasurementImport(const Workspace &workspace, const SourceTable &table,
+MeasurementImportPlan planMeasurementImport(Workspace &workspace, const SourceTable &table,
                                             const ImportOptions &options);
-IndicatorImportPlan planIndicatorImport(const Workspace &workspace, const SourceTable &table);
+IndicatorImportPlan planIndicatorImport(Workspace &workspace, const SourceTable &table);
 
 // An empty measurements template for the board's financial year, as .csv or .xlsx by path's suffix.
 bool writeMeasurementTemplate(const Workspace &workspace, const QString &path, QString *error);

@@ -3,8 +3,10 @@
 
 #include "core/demoindicators.h"
 #include "storage/boardfile.h"
+#include "storage/boardmappings.h"
 #include "storage/boardrepository.h"
 #include "storage/historylog.h"
+#include "storage/indicatormappings.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 

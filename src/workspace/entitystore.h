@@ -8,8 +8,8 @@
 
 namespace assure {
 
-template <class T>
-class EntityStore final
+// Kinds with more to index (IndicatorStore) derive from it.
+template <class T> class EntityStore
 {
 public:
     void reset(std::vector<T> items)

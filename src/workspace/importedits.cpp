@@ -1,5 +1,5 @@
 // Imports of indicator definitions and measurements, each written as one transaction and one undo step.
-#include "workspace/workspace.h"
+#include "workspace/indicatoredits.h"
 
 namespace assure {
 
@@ -12,65 +12,61 @@ bool writes(ImportStatus status)
 
 } // namespace
 
-ImportContext Workspace::importContext() const
+ImportContext IndicatorEdits::importContext() const
 {
-    ImportContext context(m_board.fyStartMonth);
-    for (const Agency &a : m_agencies)
+    ImportContext context(m_ws.board().fyStartMonth);
+    for (const Agency &a : m_ws.items<Agency>())
         context.addAgency(a);
-    context.reserveMeasurements(m_measurements.count());
-    for (const Indicator &i : m_indicators) {
+    const SeriesStore<Measurement> &measurements = m_ws.items<Measurement>();
+    context.reserveMeasurements(measurements.count());
+    for (const Indicator &i : m_ws.items<Indicator>()) {
         context.addIndicator(i);
-        for (const Measurement &m : m_measurements.of(i.id))
+        for (const Measurement &m : measurements.of(i.id))
             context.addMeasurement(m);
-        for (const Target &t : m_targets.of(i.id))
+        for (const Target &t : m_ws.items<Target>().of(i.id))
             context.addTarget(t);
     }
     return context;
 }
 
-int Workspace::applyImport(const MeasurementImportPlan &plan, const QString &source, QString *error)
+int IndicatorEdits::applyImport(const MeasurementImportPlan &plan, const QString &source, QString *error)
 {
-    if (refuseWhenReadOnly(error))
+    if (m_ws.refuseWhenReadOnly(error))
         return -1;
     ChangeSet changes;
     // Room for every write up front: a 100,000-row import would otherwise move the set as it grows.
-    size_t writesAtMost = 0;
-    for (const MeasurementImportRow &row : plan.rows)
-        if (writes(row.status))
-            writesAtMost += size_t(row.measurement.has_value()) + size_t(row.target.has_value());
-    changes.changes().reserve(writesAtMost);
+    size_t measurementsAtMost = 0, targetsAtMost = 0;
+    for (const MeasurementImportRow &row : plan.rows) {
+        if (writes(row.status)) {
+            measurementsAtMost += size_t(row.measurement.has_value());
+            targetsAtMost += size_t(row.target.has_value());
+        }
+    }
+    if (measurementsAtMost > 0)
+        changes.reserve<Measurement>(measurementsAtMost);
+    if (targetsAtMost > 0)
+        changes.reserve<Target>(targetsAtMost);
     int rows = 0;
     for (const MeasurementImportRow &row : plan.rows) {
         if (!writes(row.status))
             continue;
         ++rows;
-        if (row.measurement) {
-            const Measurement &m = *row.measurement;
-            if (const Measurement *old = m_measurements.find(m.indicatorId, m.periodKey)) {
-                if (*old != m)
-                    changes.update(*old, m);
-            } else {
-                changes.insert(m);
-            }
-        }
-        if (row.target) {
-            const Target &t = *row.target;
-            if (const Target *old = m_targets.find(t.indicatorId, t.periodKey)) {
-                if (*old != t)
-                    changes.update(*old, t);
-            } else {
-                changes.insert(t);
-            }
-        }
+        // A row inserts, or replaces the stored row for its period when it differs.
+        if (const auto &m = row.measurement)
+            changes.upsert(m_ws.items<Measurement>().find(m->indicatorId, m->periodKey), *m, true);
+        if (const auto &t = row.target)
+            changes.upsert(m_ws.items<Target>().find(t->indicatorId, t->periodKey), *t, true);
     }
     if (changes.isEmpty())
         return 0;
-    return execute(tr("Import %n measurements from %1", nullptr, rows).arg(source), std::move(changes), error) ? rows : -1;
+    return m_ws.execute(tr("Import %n measurements from %1", nullptr, rows).arg(source), std::move(changes), error)
+               ? rows
+               : -1;
 }
 
-int Workspace::applyImport(const IndicatorImportPlan &plan, const QString &source, QString *error)
+int IndicatorEdits::applyImport(const IndicatorImportPlan &plan, const QString &source, QString *error)
 {
-    if (refuseWhenReadOnly(error))
+    if (m_ws.refuseWhenReadOnly(error))
         return -1;
     ChangeSet changes;
     int rows = 0;
@@ -78,14 +74,15 @@ int Workspace::applyImport(const IndicatorImportPlan &plan, const QString &sourc
         if (!writes(row.status))
             continue;
         ++rows;
-        if (const Indicator *old = row.indicator.id != 0 ? m_indicators.find(row.indicator.id) : nullptr)
+        if (const Indicator *old = row.indicator.id != 0 ? m_ws.items<Indicator>().find(row.indicator.id) : nullptr)
             changes.update(*old, row.indicator);
         else
             changes.insert(row.indicator);
     }
     if (changes.isEmpty())
         return 0;
-    return execute(tr("Import %n indicators from %1", nullptr, rows).arg(source), std::move(changes), error) ? rows : -1;
+    return m_ws.execute(tr("Import %n indicators from %1", nullptr, rows).arg(source), std::move(changes), error) ? rows
+                                                                                                                  : -1;
 }
 
 } // namespace assure

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 #include <vector>
 
 namespace assure {
@@ -93,6 +94,22 @@ public:
         }
     }
 
+    // A change staged for applyStaged(), which applies every staged change in one batch.
+    void stage(const Edit &edit) { m_staged.push_back(edit); }
+    void applyStaged()
+    {
+        if (!m_staged.empty())
+            apply(std::exchange(m_staged, {}));
+    }
+
+    // Calls f for every row, indicator by indicator.
+    template <class F> void forEach(F f) const
+    {
+        for (const auto &series : m_rows)
+            for (const T &row : series)
+                f(row);
+    }
+
     qint64 count() const
     {
         qint64 n = 0;
@@ -141,6 +158,7 @@ private:
     }
 
     QHash<qint64, std::vector<T>> m_rows;
+    std::vector<Edit> m_staged;
 };
 
 } // namespace assure

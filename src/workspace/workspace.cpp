@@ -2,127 +2,14 @@
 #include "workspace/workspace.h"
 
 #include "storage/boardrepository.h"
-#include "storage/repository.h"
 #include "storage/transaction.h"
 #include "storage/writefault.h"
 #include "workspace/editcommand.h"
-#include "workspace/historyrecording.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
-#include <tuple>
-
 namespace assure {
-
-namespace {
-
-template <class T> constexpr Entity entityOf();
-template <> constexpr Entity entityOf<Agency>()
-{
-    return Entity::Agency;
-}
-template <> constexpr Entity entityOf<Person>()
-{
-    return Entity::Person;
-}
-template <> constexpr Entity entityOf<SubGroup>()
-{
-    return Entity::SubGroup;
-}
-template <> constexpr Entity entityOf<Priority>()
-{
-    return Entity::Priority;
-}
-template <> constexpr Entity entityOf<Indicator>()
-{
-    return Entity::Indicator;
-}
-
-// One repository per kind for the length of a change set, so each statement is prepared once
-// however many rows the set writes (an import writes tens of thousands).
-class Writers final
-{
-public:
-    explicit Writers(const QSqlDatabase &db)
-        : m_db(db), m_repositories(Repository<Agency>(db), Repository<Person>(db), Repository<SubGroup>(db),
-                                   Repository<Priority>(db), Repository<Indicator>(db), Repository<Measurement>(db),
-                                   Repository<Target>(db), Repository<Benchmark>(db), Repository<StoredThresholds>(db),
-                                   Repository<IndicatorSpcSettings>(db))
-    {
-    }
-
-    template <class T> bool write(RowChange<T> &change, QString *error)
-    {
-        Repository<T> &repo = std::get<Repository<T>>(m_repositories);
-        if (change.before && !change.after)
-            return repo.remove(*change.before, error);
-        if (!change.before && change.after)
-            return repo.insert(*change.after, error);
-        return repo.update(*change.after, error);
-    }
-    bool write(BoardChange &change, QString *error) { return BoardRepository(m_db).save(change.after, error); }
-
-    // A new measurement, target or benchmark: rows that refer to an indicator but never to each
-    // other, so a run of them may go in table by table, many rows to a statement.
-    static bool isSeriesInsert(const Change &change)
-    {
-        return std::visit(
-            [](const auto &c) {
-                using C = std::decay_t<decltype(c)>;
-                if constexpr (std::is_same_v<C, RowChange<Measurement>> || std::is_same_v<C, RowChange<Target>> ||
-                              std::is_same_v<C, RowChange<Benchmark>>)
-                    return !c.before && c.after.has_value();
-                return false;
-            },
-            change);
-    }
-    // Writes a run of series inserts (isSeriesInsert), table by table.
-    bool insertSeriesRows(const Change *first, const Change *last, QString *error)
-    {
-        return insertAllOf<Measurement>(first, last, error) && insertAllOf<Target>(first, last, error) &&
-               insertAllOf<Benchmark>(first, last, error);
-    }
-
-private:
-    template <class T> bool insertAllOf(const Change *first, const Change *last, QString *error)
-    {
-        std::vector<const T *> rows;
-        for (const Change *c = first; c != last; ++c)
-            if (const auto *change = std::get_if<RowChange<T>>(c))
-                rows.push_back(&*change->after);
-        return rows.empty() ||
-               std::get<Repository<T>>(m_repositories).insertAll(rows.data(), rows.data() + rows.size(), error);
-    }
-
-    QSqlDatabase m_db;
-    std::tuple<Repository<Agency>, Repository<Person>, Repository<SubGroup>, Repository<Priority>,
-               Repository<Indicator>, Repository<Measurement>, Repository<Target>, Repository<Benchmark>,
-               Repository<StoredThresholds>, Repository<IndicatorSpcSettings>>
-        m_repositories;
-};
-
-} // namespace
-
-QString Dependents::describe() const
-{
-    QStringList parts;
-    if (!people.empty())
-        parts << Workspace::tr("%n people belong to it and will be kept without an agency.", nullptr,
-                               int(people.size()));
-    if (!indicators.empty())
-        parts << Workspace::tr("%n indicators are owned by it and will be kept without an owner.", nullptr,
-                               int(indicators.size()));
-    if (!underPriority.empty())
-        parts << Workspace::tr("%n indicators are under it and will be kept without a priority.", nullptr,
-                               int(underPriority.size()));
-    if (!subGroups.empty())
-        parts << Workspace::tr("%n sub-groups are chaired by them and will be left without a chair.", nullptr,
-                               int(subGroups.size()));
-    if (measurements > 0)
-        parts << Workspace::tr("Its %n measurements, targets and benchmarks go with it.", nullptr, int(measurements));
-    return parts.join(QLatin1Char(' '));
-}
 
 Workspace::Workspace(std::unique_ptr<BoardFile> file) : m_file(std::move(file)) {}
 
@@ -172,107 +59,18 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const Board &b
 bool Workspace::load(QString *error)
 {
     const QSqlDatabase db = m_file->database();
-    m_board = BoardRepository(db).load(error);
-    m_agencies.reset(Repository<Agency>(db).loadAll(error));
-    m_people.reset(Repository<Person>(db).loadAll(error));
-    m_subGroups.reset(Repository<SubGroup>(db).loadAll(error));
-    m_priorities.reset(Repository<Priority>(db).loadAll(error));
-    m_indicators.reset(Repository<Indicator>(db).loadAll(error));
-    m_measurements.reset(Repository<Measurement>(db).loadAll(error));
-    m_targets.reset(Repository<Target>(db).loadAll(error));
-    m_benchmarks.reset(Repository<Benchmark>(db).loadAll(error));
-    m_thresholds.reset(Repository<StoredThresholds>(db).loadAll(error));
-    m_spcSettings.clear();
-    for (const IndicatorSpcSettings &s : Repository<IndicatorSpcSettings>(db).loadAll(error))
-        m_spcSettings.insert(s.indicatorId, s);
-    m_indicatorCodes.clear();
-    for (const Indicator &i : m_indicators)
-        m_indicatorCodes.insert(i.code.toLower(), i.id);
+    const std::vector<const KindOps *> &all = kinds::all();
+    m_loaded.clear();
+    m_loaded.resize(size_t(kinds::count()));
+    for (const KindOps *ops : all)
+        m_loaded[size_t(ops->kind())] = ops->load(db, error);
     return error == nullptr || error->isEmpty();
 }
 
-template <> EntityStore<Agency> &Workspace::store<Agency>()
+void Workspace::collectDependents(Kind kind, qint64 id, Dependents &out) const
 {
-    return m_agencies;
-}
-template <> EntityStore<Person> &Workspace::store<Person>()
-{
-    return m_people;
-}
-template <> EntityStore<SubGroup> &Workspace::store<SubGroup>()
-{
-    return m_subGroups;
-}
-template <> EntityStore<Priority> &Workspace::store<Priority>()
-{
-    return m_priorities;
-}
-template <> EntityStore<Indicator> &Workspace::store<Indicator>()
-{
-    return m_indicators;
-}
-
-const Indicator *Workspace::indicatorByCode(const QString &code) const
-{
-    const auto it = m_indicatorCodes.constFind(code.trimmed().toLower());
-    return it == m_indicatorCodes.cend() ? nullptr : m_indicators.find(*it);
-}
-
-IndicatorHistory Workspace::history(const Indicator &indicator) const
-{
-    IndicatorHistory h;
-    h.indicator = &indicator;
-    h.measurements = &m_measurements.of(indicator.id);
-    h.targets = &m_targets.of(indicator.id);
-    h.indicatorThresholds = indicatorThresholds(indicator.id);
-    h.boardThresholds = boardThresholds();
-    h.fyStartMonth = m_board.fyStartMonth;
-    h.spc = spcSettingsFor(spcSettings(indicator.id), *h.measurements);
-    return h;
-}
-
-QList<ThresholdVersion> Workspace::boardThresholds() const
-{
-    return indicatorThresholds(0);
-}
-
-QList<ThresholdVersion> Workspace::indicatorThresholds(qint64 indicatorId) const
-{
-    QList<ThresholdVersion> out;
-    for (const StoredThresholds &t : m_thresholds)
-        if (t.indicatorId == indicatorId)
-            out << t.version;
-    return out;
-}
-
-template <class T> void Workspace::updateLoaded(const RowChange<T> &change)
-{
-    EntityStore<T> &items = store<T>();
-    constexpr Entity entity = entityOf<T>();
-    if (change.before && !change.after) {
-        const int row = items.indexOf(change.before->id);
-        Q_EMIT m_notifier.aboutToRemove(entity, row);
-        items.removeAt(row);
-        Q_EMIT m_notifier.removed(entity, row);
-    } else if (!change.before && change.after) {
-        const int row = items.insertionRow(change.after->id);
-        Q_EMIT m_notifier.aboutToInsert(entity, row);
-        items.insertAt(row, *change.after);
-        Q_EMIT m_notifier.inserted(entity, row);
-    } else {
-        const int row = items.indexOf(change.after->id);
-        items.replaceAt(row, *change.after);
-        Q_EMIT m_notifier.changed(entity, row);
-    }
-}
-
-template <class T>
-void Workspace::addSeriesEdit(std::vector<typename SeriesStore<T>::Edit> &edits, const RowChange<T> &change,
-                              QSet<qint64> &touched)
-{
-    const T &row = change.after ? *change.after : *change.before;
-    edits.push_back({row.indicatorId, &row.periodKey, change.after ? &*change.after : nullptr});
-    touched.insert(row.indicatorId);
+    for (const KindOps *ops : kinds::all())
+        ops->collectDependents(*this, kind, id, out);
 }
 
 bool Workspace::apply(ChangeSet &changes, QString *error, HistoryOperation *operation)
@@ -292,9 +90,20 @@ bool Workspace::apply(ChangeSet &changes, QString *error, HistoryOperation *oper
         Q_EMIT m_notifier.writeFailed(why);
         return false;
     }
+    // Each kind's operations, found once per set rather than once per row.
+    std::vector<const KindOps *> ops(changes.slotCount());
+    for (std::uint32_t s = 0; s < ops.size(); ++s) {
+        ops[s] = kinds::find(changes.slot(s).kind());
+        Q_ASSERT(ops[s]); // a kind goes in a change set only once registered
+    }
+    const ChangeSet::Steps &steps = changes.steps();
     {
         Transaction t(m_file->database());
-        Writers writers(m_file->database());
+        // One writer per kind for the length of the set, so each statement is prepared once
+        // however many rows the set writes (an import writes tens of thousands).
+        std::vector<std::unique_ptr<KindWriter>> writers(ops.size());
+        for (size_t s = 0; s < ops.size(); ++s)
+            writers[s] = ops[s]->writer(m_file->database());
         if (!m_history)
             m_history = std::make_unique<HistoryLog>(m_file->handle(), m_actor);
         HistoryLog &history = *m_history;
@@ -304,25 +113,34 @@ bool Workspace::apply(ChangeSet &changes, QString *error, HistoryOperation *oper
             why = t.error();
         else if (m_recordHistory)
             ok = history.begin(operation ? operation : &edit, &why);
-        auto &all = changes.changes();
-        for (size_t i = 0; ok && i < all.size();) {
-            if (Writers::isSeriesInsert(all[i])) {
-                // A run of new series rows goes in together, then on the record row by row.
+        const auto isBulkInsert = [&](const ChangeSet::Step &step) {
+            return ops[step.slot]->bulkInserts() && changes.slot(step.slot).isInsert(step.index);
+        };
+        std::vector<std::vector<std::uint32_t>> run(ops.size());
+        for (size_t i = 0; ok && i < steps.size();) {
+            if (isBulkInsert(steps[i])) {
+                // A run of new rows that refer to no row of the run (series rows) goes in kind by
+                // kind, many rows to a statement, then on the record row by row.
                 size_t end = i + 1;
-                while (end < all.size() && Writers::isSeriesInsert(all[end]))
+                while (end < steps.size() && isBulkInsert(steps[end]))
                     ++end;
-                ok = writers.insertSeriesRows(&all[i], &all[0] + end, &why);
+                for (size_t j = i; j < end; ++j)
+                    run[steps[j].slot].push_back(steps[j].index);
+                for (size_t s = 0; ok && s < run.size(); ++s) {
+                    if (!run[s].empty())
+                        ok = ops[s]->insertAll(*writers[s], changes.slot(std::uint32_t(s)), run[s].data(),
+                                               run[s].data() + run[s].size(), &why);
+                    run[s].clear();
+                }
                 for (; ok && i < end; ++i)
                     ok = !m_recordHistory ||
-                         std::visit([&](const auto &change) { return recordChange(history, change, &why); }, all[i]);
+                         ops[steps[i].slot]->record(history, changes.slot(steps[i].slot), steps[i].index, &why);
                 i = end;
                 continue;
             }
-            ok = std::visit(
-                [&](auto &change) {
-                    return writers.write(change, &why) && (!m_recordHistory || recordChange(history, change, &why));
-                },
-                all[i]);
+            const ChangeSet::Step step = steps[i];
+            ok = ops[step.slot]->write(*writers[step.slot], changes.slot(step.slot), step.index, &why) &&
+                 (!m_recordHistory || ops[step.slot]->record(history, changes.slot(step.slot), step.index, &why));
             ++i;
         }
         if (ok && m_recordHistory)
@@ -341,60 +159,16 @@ bool Workspace::apply(ChangeSet &changes, QString *error, HistoryOperation *oper
         }
     }
     // The file has it; now the loaded copy, and the word to every view.
-    QSet<qint64> seriesTouched;
-    std::vector<SeriesStore<Measurement>::Edit> measurementEdits;
-    std::vector<SeriesStore<Target>::Edit> targetEdits;
-    std::vector<SeriesStore<Benchmark>::Edit> benchmarkEdits;
-    bool thresholdsTouched = false;
-    for (const Change &c : changes.changes()) {
-        std::visit(
-            [&](const auto &change) {
-                using C = std::decay_t<decltype(change)>;
-                if constexpr (std::is_same_v<C, BoardChange>) {
-                    m_board = change.after;
-                    Q_EMIT m_notifier.boardChanged();
-                } else if constexpr (std::is_same_v<C, RowChange<Measurement>>) {
-                    addSeriesEdit(measurementEdits, change, seriesTouched);
-                } else if constexpr (std::is_same_v<C, RowChange<Target>>) {
-                    addSeriesEdit(targetEdits, change, seriesTouched);
-                } else if constexpr (std::is_same_v<C, RowChange<Benchmark>>) {
-                    addSeriesEdit(benchmarkEdits, change, seriesTouched);
-                } else if constexpr (std::is_same_v<C, RowChange<IndicatorSpcSettings>>) {
-                    // New settings re-draw the indicator's chart and re-rate its SPC columns.
-                    if (change.after)
-                        m_spcSettings.insert(change.after->indicatorId, *change.after);
-                    else
-                        m_spcSettings.remove(change.before->indicatorId);
-                    seriesTouched.insert(change.after ? change.after->indicatorId : change.before->indicatorId);
-                } else if constexpr (std::is_same_v<C, RowChange<StoredThresholds>>) {
-                    if (change.after) {
-                        const int row = m_thresholds.indexOf(change.after->id);
-                        if (row < 0)
-                            m_thresholds.insertAt(m_thresholds.insertionRow(change.after->id), *change.after);
-                        else
-                            m_thresholds.replaceAt(row, *change.after);
-                    } else {
-                        m_thresholds.removeAt(m_thresholds.indexOf(change.before->id));
-                    }
-                    thresholdsTouched = true;
-                } else {
-                    if constexpr (std::is_same_v<C, RowChange<Indicator>>) {
-                        if (change.before)
-                            m_indicatorCodes.remove(change.before->code.toLower());
-                        if (change.after)
-                            m_indicatorCodes.insert(change.after->code.toLower(), change.after->id);
-                    }
-                    updateLoaded(change);
-                }
-            },
-            c);
-    }
-    m_measurements.apply(std::move(measurementEdits));
-    m_targets.apply(std::move(targetEdits));
-    m_benchmarks.apply(std::move(benchmarkEdits));
-    if (!seriesTouched.isEmpty())
-        Q_EMIT m_notifier.seriesChanged(seriesTouched);
-    if (thresholdsTouched)
+    Applied applied;
+    applied.notifier = &m_notifier;
+    for (const ChangeSet::Step &step : steps)
+        ops[step.slot]->applyLoaded(*m_loaded[size_t(ops[step.slot]->kind())], changes.slot(step.slot), step.index,
+                                    applied);
+    for (const KindOps *o : ops)
+        o->finishLoaded(*m_loaded[size_t(o->kind())], applied);
+    if (!applied.seriesTouched.isEmpty())
+        Q_EMIT m_notifier.seriesChanged(applied.seriesTouched);
+    if (applied.thresholdsTouched)
         Q_EMIT m_notifier.thresholdsChanged();
     if (m_recordHistory)
         Q_EMIT m_notifier.historyRecorded();
@@ -419,6 +193,25 @@ bool Workspace::refuseWhenReadOnly(QString *error) const
     if (error)
         *error = tr("The board file is open read-only; nothing can be changed.");
     return true;
+}
+
+bool Workspace::acceptable(const QStringList &problems, QString *error)
+{
+    if (problems.isEmpty())
+        return true;
+    if (error)
+        *error = problems.join(QLatin1Char(' '));
+    return false;
+}
+
+std::vector<HistoryEntry> Workspace::historyEntries(qint64 afterId, QString *error) const
+{
+    return HistoryLog::load(m_file->handle(), afterId, error);
+}
+
+void Workspace::setRecordingHistory(bool record)
+{
+    m_recordHistory = record;
 }
 
 } // namespace assure

@@ -16,8 +16,8 @@ ChangeSet bulkEdit(const Workspace &ws, int round)
 {
     ChangeSet changes;
     int rows = 0;
-    for (const Indicator &i : ws.indicators()) {
-        for (const Measurement &old : ws.measurements().of(i.id)) {
+    for (const Indicator &i : ws.items<Indicator>()) {
+        for (const Measurement &old : ws.items<Measurement>().of(i.id)) {
             Measurement m = old;
             m.value = old.value.value_or(0) + 0.5;
             m.commentary = QStringLiteral("Revised in round %1").arg(round);

@@ -6,6 +6,7 @@
 #include "interchange/tablefile.h"
 #include "plainsql.h"
 #include "timing.h"
+#include "workspace/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
@@ -40,7 +41,7 @@ bool importOnce(const QString &boardPath, const QString &csvPath, const QString 
         *error = opened.message;
         return false;
     }
-    const qint64 before = ws->measurements().count();
+    const qint64 before = ws->items<Measurement>().count();
     const int steps = ws->undoStack()->count();
 
     QElapsedTimer t;
@@ -50,7 +51,7 @@ bool importOnce(const QString &boardPath, const QString &csvPath, const QString 
     if (!table)
         return false;
     t.start();
-    const ImportContext context = ws->importContext();
+    const ImportContext context = IndicatorEdits(*ws).importContext();
     const double contextMs = msSince(t);
     const MeasurementImportPlan plan = planMeasurementImport(*table, context);
     const double planned = msSince(t);
@@ -65,14 +66,14 @@ bool importOnce(const QString &boardPath, const QString &csvPath, const QString 
         return false;
     }
     t.start();
-    const int written = ws->applyImport(plan, QFileInfo(csvPath).fileName(), error);
+    const int written = IndicatorEdits(*ws).applyImport(plan, QFileInfo(csvPath).fileName(), error);
     const double applied = msSince(t);
     if (written != rows) {
         if (written >= 0)
             *error = QStringLiteral("the import wrote %1 of %2 rows").arg(written).arg(rows);
         return false;
     }
-    if (ws->measurements().count() != before + rows || ws->undoStack()->count() != steps + 1) {
+    if (ws->items<Measurement>().count() != before + rows || ws->undoStack()->count() != steps + 1) {
         *error = QStringLiteral("the import did not leave %1 more measurements and one more undo step").arg(rows);
         return false;
     }

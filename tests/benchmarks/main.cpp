@@ -110,11 +110,11 @@ bool timeLoad(const QString &path, const PlainBoard &expected, int runs, Samples
         OpenResult result;
         t.start();
         auto ws = Workspace::open(path, BoardFile::Mode::ReadWrite, &result);
-        const bool complete = ws && ws->agencies().size() == static_cast<int>(expected.agencies.size())
-            && ws->people().size() == static_cast<int>(expected.people.size())
-            && ws->subGroups().size() == static_cast<int>(expected.subGroups.size())
-            && ws->indicators().size() == static_cast<int>(expected.indicators.size())
-            && ws->measurements().count() == static_cast<qint64>(expected.measurements.size());
+        const bool complete = ws && ws->items<Agency>().size() == static_cast<int>(expected.agencies.size()) &&
+                              ws->items<Person>().size() == static_cast<int>(expected.people.size()) &&
+                              ws->items<SubGroup>().size() == static_cast<int>(expected.subGroups.size()) &&
+                              ws->items<Indicator>().size() == static_cast<int>(expected.indicators.size()) &&
+                              ws->items<Measurement>().count() == static_cast<qint64>(expected.measurements.size());
         s->load.push_back(msSince(t));
         if (!complete) {
             *error = ws ? QStringLiteral("the workspace did not load every row") : result.message;

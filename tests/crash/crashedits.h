@@ -115,14 +115,14 @@ inline BoardState modelAfter(int edits)
 
 inline const Agency *agencyNamed(const Workspace &ws, const QString &name)
 {
-    const auto &items = ws.agencies().items();
+    const auto &items = ws.items<Agency>().items();
     const auto it = std::find_if(items.begin(), items.end(), [&](const Agency &a) { return a.name == name; });
     return it == items.end() ? nullptr : &*it;
 }
 
 inline const Person *personNamed(const Workspace &ws, const QString &name)
 {
-    const auto &items = ws.people().items();
+    const auto &items = ws.items<Person>().items();
     const auto it = std::find_if(items.begin(), items.end(), [&](const Person &p) { return p.name == name; });
     return it == items.end() ? nullptr : &*it;
 }
@@ -132,18 +132,18 @@ inline BoardState stateOf(const Workspace &ws)
 {
     BoardState state;
     const auto agencyOf = [&ws](qint64 id) {
-        const Agency *a = ws.agencies().find(id);
+        const Agency *a = ws.items<Agency>().find(id);
         return a ? a->name : QString();
     };
-    for (const Agency &a : ws.agencies())
+    for (const Agency &a : ws.items<Agency>())
         state.agencies.insert(a.name, true);
-    for (const Person &p : ws.people())
+    for (const Person &p : ws.items<Person>())
         state.people.insert(p.name, agencyOf(p.agencyId));
-    for (const Indicator &i : ws.indicators()) {
+    for (const Indicator &i : ws.items<Indicator>()) {
         state.indicators.insert(i.code, agencyOf(i.ownerAgencyId));
-        if (const Measurement *m = ws.measurements().find(i.id, valuePeriod()); m && m->value)
+        if (const Measurement *m = ws.items<Measurement>().find(i.id, valuePeriod()); m && m->value)
             state.values.insert(i.code, *m->value);
-        if (const auto count = ws.measurements().of(i.id).size(); count > 0)
+        if (const auto count = ws.items<Measurement>().of(i.id).size(); count > 0)
             state.measurementCounts.insert(i.code, int(count));
     }
     return state;
@@ -154,7 +154,7 @@ inline bool perform(Workspace &ws, int edit, QString *error)
 {
     const int c = cycleOf(edit);
     const Agency *agency = agencyNamed(ws, stepOf(edit) == 5 ? renamedAgency(c) : agencyName(c));
-    const Indicator *indicator = ws.indicatorByCode(indicatorCode(c));
+    const Indicator *indicator = ws.items<Indicator>().byCode(indicatorCode(c));
     switch (stepOf(edit)) {
     case 0: {
         Agency a;
@@ -198,11 +198,11 @@ inline bool perform(Workspace &ws, int edit, QString *error)
     }
     default:
         if (c % 3 == 0)
-            return agency && ws.removeAgency(agency->id, error);
+            return agency && ws.remove<Agency>(agency->id, error);
         if (c % 3 == 1)
-            return indicator && ws.removeIndicator(indicator->id, error);
+            return indicator && ws.remove<Indicator>(indicator->id, error);
         const Person *person = personNamed(ws, personName(c));
-        return person && ws.removePerson(person->id, error);
+        return person && ws.remove<Person>(person->id, error);
     }
 }
 

@@ -1,5 +1,6 @@
 // libFuzzer target: an indicator definitions file, as `assure-cli import --indicators` reads, plans and applies it.
 #include "fuzz/fuzzboard.h"
+#include "workspace/indicatoredits.h"
 
 using namespace assure;
 
@@ -14,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto table = fuzzing::readTable(data, size);
     if (!table)
         return 0;
-    static const ImportContext context = fuzzing::board().importContext();
+    static const ImportContext context = IndicatorEdits(fuzzing::board()).importContext();
     fuzzing::applyAndUndo(planIndicatorImport(*table, context), *table);
     return 0;
 }

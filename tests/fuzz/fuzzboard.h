@@ -2,6 +2,7 @@
 #pragma once
 
 #include "interchange/sourcetable.h"
+#include "workspace/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <cstddef>
@@ -39,7 +40,7 @@ void applyAndUndo(const Plan &plan, const SourceTable &table)
     QString failure;
     const QMetaObject::Connection reason = QObject::connect(
         ws.notifier(), &Notifier::writeFailed, [&failure](const QString &message) { failure = message; });
-    if (ws.applyImport(plan, table.fileName()) < 0)
+    if (IndicatorEdits(ws).applyImport(plan, table.fileName()) < 0)
         fail(qPrintable(QStringLiteral("the board refused a plan the planner accepted: ") + failure));
     if (ws.undoStack()->index() != before) {
         ws.undoStack()->undo();

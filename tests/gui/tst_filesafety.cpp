@@ -91,7 +91,7 @@ void TestFileSafety::cleanup()
 void TestFileSafety::writeFailureOffersSaveACopy()
 {
     Workspace *ws = m_window->workspace();
-    const int agencies = int(ws->agencies().size());
+    const int agencies = int(ws->items<Agency>().size());
     const QString copy = m_dir->filePath(QStringLiteral("rescued.assure"));
     QString said;
     whenModal<QMessageBox>([&](QMessageBox *box) {
@@ -111,7 +111,7 @@ void TestFileSafety::writeFailureOffersSaveACopy()
              qPrintable(said));
     QTRY_VERIFY(QFileInfo::exists(copy));
     QCOMPARE(BackupSummary::read(copy).count(QStringLiteral("agency")), agencies);
-    QCOMPARE(int(ws->agencies().size()), agencies);
+    QCOMPARE(int(ws->items<Agency>().size()), agencies);
 }
 
 void TestFileSafety::movedFileIsReportedAtOnce()
@@ -134,7 +134,7 @@ void TestFileSafety::restoreFromBackupToANewFile()
     Workspace *ws = m_window->workspace();
     auto *guard = ws->findChild<FileGuard *>();
     QVERIFY(guard);
-    const int agencies = int(ws->agencies().size());
+    const int agencies = int(ws->items<Agency>().size());
     QVERIFY(ws->add(agency(QStringLiteral("Harbour NHS Trust"))));
     QVERIFY(!guard->backups()->backUpNow(BackupStore::kTimed).isEmpty());
     const QString target = m_dir->filePath(QStringLiteral("Restored.assure"));
@@ -155,7 +155,7 @@ void TestFileSafety::restoreFromBackupToANewFile()
     QVERIFY2(contents.startsWith(QStringLiteral("%1 agencies, ").arg(agencies)), qPrintable(contents));
     // The restored board is open; the original is untouched and still has the later edit.
     QCOMPARE(m_window->workspace()->path(), target);
-    QCOMPARE(int(m_window->workspace()->agencies().size()), agencies);
+    QCOMPARE(int(m_window->workspace()->items<Agency>().size()), agencies);
     QCOMPARE(BackupSummary::read(m_path).count(QStringLiteral("agency")), agencies + 1);
 }
 

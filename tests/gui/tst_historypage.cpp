@@ -11,6 +11,7 @@
 #include "testsupport/filebytes.h"
 #include "testsupport/screenshots.h"
 #include "workspace/demoboard.h"
+#include "workspace/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -81,7 +82,7 @@ void TestHistoryPage::cleanup()
 Agency TestHistoryPage::renameUndoRedo()
 {
     Workspace *ws = m_demo.window->workspace();
-    Agency agency = ws->agencies().items().front();
+    Agency agency = ws->items<Agency>().items().front();
     agency.name = QStringLiteral("Westmere Constabulary");
     ws->update(agency);
     ws->undoStack()->undo();
@@ -99,7 +100,7 @@ void TestHistoryPage::modelPassesTheTester()
 
 void TestHistoryPage::editUndoRedoAreListed()
 {
-    const QString oldName = m_demo.window->workspace()->agencies().items().front().name;
+    const QString oldName = m_demo.window->workspace()->items<Agency>().items().front().name;
     renameUndoRedo();
     // Through the navigation list, as a user gets there.
     QListWidget *nav = m_demo.window->navigation();
@@ -126,9 +127,9 @@ void TestHistoryPage::filtersAndExport()
 {
     renameUndoRedo();
     Workspace *ws = m_demo.window->workspace();
-    Measurement m = ws->measurements().of(ws->indicators().items().front().id).back();
+    Measurement m = ws->items<Measurement>().of(ws->items<Indicator>().items().front().id).back();
     m.commentary = QStringLiteral("Late return from the police");
-    QVERIFY(ws->setMeasurement(m));
+    QVERIFY(IndicatorEdits(*ws).setMeasurement(m));
     m_demo.window->showPage(QStringLiteral("history"));
     HistoryPage *p = page();
     QCOMPARE(p->proxy()->rowCount(), 5);
@@ -176,11 +177,11 @@ void TestHistoryPage::historyOfOneAgency()
     const Agency agency = renameUndoRedo();
     Workspace *ws = m_demo.window->workspace();
     // Someone else's agency changes too, which the agency's history leaves out.
-    Agency other = ws->agencies().items().back();
+    Agency other = ws->items<Agency>().items().back();
     other.active = !other.active;
     QVERIFY(ws->update(other));
     // A person moving into the agency is part of its history.
-    Person person = ws->people().items().back();
+    Person person = ws->items<Person>().items().back();
     person.agencyId = agency.id;
     QVERIFY(ws->update(person));
 
@@ -218,13 +219,13 @@ void TestHistoryPage::historyOfOneAgency()
 void TestHistoryPage::historyOfOneIndicator()
 {
     Workspace *ws = m_demo.window->workspace();
-    const Indicator indicator = ws->indicators().items().front();
-    Measurement m = ws->measurements().of(indicator.id).back();
+    const Indicator indicator = ws->items<Indicator>().items().front();
+    Measurement m = ws->items<Measurement>().of(indicator.id).back();
     m.value = m.value.value_or(0) + 2;
-    QVERIFY(ws->setMeasurement(m));
-    Measurement elsewhere = ws->measurements().of(ws->indicators().items().back().id).back();
+    QVERIFY(IndicatorEdits(*ws).setMeasurement(m));
+    Measurement elsewhere = ws->items<Measurement>().of(ws->items<Indicator>().items().back().id).back();
     elsewhere.commentary = QStringLiteral("Not this indicator");
-    QVERIFY(ws->setMeasurement(elsewhere));
+    QVERIFY(IndicatorEdits(*ws).setMeasurement(elsewhere));
 
     m_demo.window->showPage(QStringLiteral("indicators"));
     auto *indicators = qobject_cast<IndicatorsPage *>(m_demo.window->page(QStringLiteral("indicators")));

@@ -53,7 +53,7 @@ private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
     double stored(const QString &code, const QString &periodKey) const
     {
-        const Measurement *m = m_ws->measurements().find(m_ws->indicatorByCode(code)->id, periodKey);
+        const Measurement *m = m_ws->items<Measurement>().find(m_ws->items<Indicator>().byCode(code)->id, periodKey);
         return m && m->value ? *m->value : -1;
     }
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -160,8 +160,8 @@ void TestImportDialog::indicatorDefinitions()
     QVERIFY2(lineFor(view, 4).details.contains(QStringLiteral("fortnightly")), qPrintable(lineFor(view, 4).details));
     QVERIFY(test::saveShot(&dialog, QStringLiteral("import-preview-indicators")));
     QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
-    QVERIFY(m_ws->indicatorByCode(QStringLiteral("LOC-01")));
-    QVERIFY(!m_ws->indicatorByCode(QStringLiteral("LOC-02")));
+    QVERIFY(m_ws->items<Indicator>().byCode(QStringLiteral("LOC-01")));
+    QVERIFY(!m_ws->items<Indicator>().byCode(QStringLiteral("LOC-02")));
 }
 
 void TestImportDialog::unusableFileSaysWhy()

@@ -3,6 +3,7 @@
 #include "gui/thresholdsdialog.h"
 #include "testsupport/screenshots.h"
 #include "workspace/demoboard.h"
+#include "workspace/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -27,7 +28,7 @@ private Q_SLOTS:
 private:
     Rag ragOf(const Indicator &indicator, const QString &label) const
     {
-        for (const HistoryPoint &p : evaluateHistory(m_ws->history(indicator)).points)
+        for (const HistoryPoint &p : evaluateHistory(indicatorHistory(*m_ws, indicator)).points)
             if (p.period.label() == label)
                 return p.rag.rag;
         return Rag::NoData;
@@ -52,11 +53,11 @@ void TestIndicatorSettings::init()
 void TestIndicatorSettings::thresholdVersionReratesOnlyFromItsDate()
 {
     // CIN-01 is amber in Sep 2026 (85.4% against 90%: 94.9% of target).
-    const Indicator cin = *m_ws->indicatorByCode(QStringLiteral("CIN-01"));
+    const Indicator cin = *m_ws->items<Indicator>().byCode(QStringLiteral("CIN-01"));
     const QString sep = QStringLiteral("Sep 2026");
     QCOMPARE(ragOf(cin, sep), Rag::Amber);
     QList<Rag> before;
-    for (const HistoryPoint &p : evaluateHistory(m_ws->history(cin)).points)
+    for (const HistoryPoint &p : evaluateHistory(indicatorHistory(*m_ws, cin)).points)
         if (p.period.end() < QDate(2026, 4, 1))
             before << p.rag.rag;
 
@@ -87,7 +88,7 @@ void TestIndicatorSettings::thresholdVersionReratesOnlyFromItsDate()
     QVERIFY(test::saveShot(&dialog, QStringLiteral("thresholds-dialog")));
     QCOMPARE(ragOf(cin, sep), Rag::Green);
     QList<Rag> after;
-    for (const HistoryPoint &p : evaluateHistory(m_ws->history(cin)).points)
+    for (const HistoryPoint &p : evaluateHistory(indicatorHistory(*m_ws, cin)).points)
         if (p.period.end() < QDate(2026, 4, 1))
             after << p.rag.rag;
     QCOMPARE(after, before); // last year's ratings stand
@@ -100,9 +101,9 @@ void TestIndicatorSettings::thresholdVersionReratesOnlyFromItsDate()
 
 void TestIndicatorSettings::spcSettingsRebase()
 {
-    const Indicator csc = *m_ws->indicatorByCode(QStringLiteral("CSC-01"));
-    SpcSettingsDialog dialog(m_ws->spcSettings(csc.id), *m_ws);
-    dialog.setSubmit([&](QString *error) { return m_ws->setSpcSettings(dialog.settings(), error); });
+    const Indicator csc = *m_ws->items<Indicator>().byCode(QStringLiteral("CSC-01"));
+    SpcSettingsDialog dialog(spcSettingsOf(*m_ws, csc.id), *m_ws);
+    dialog.setSubmit([&](QString *error) { return IndicatorEdits(*m_ws).setSpcSettings(dialog.settings(), error); });
     dialog.show();
     auto *list = dialog.findChild<QListWidget *>(QStringLiteral("rebaseList"));
     QVERIFY(list && list->count() > 24);
@@ -114,23 +115,23 @@ void TestIndicatorSettings::spcSettingsRebase()
     QVERIFY(test::saveShot(&dialog, QStringLiteral("spc-settings-dialog")));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    const IndicatorSpcSettings saved = m_ws->spcSettings(csc.id);
+    const IndicatorSpcSettings saved = spcSettingsOf(*m_ws, csc.id);
     QCOMPARE(saved.rebasePeriods, QStringList{QStringLiteral("2025-04")});
     QCOMPARE(saved.fixAfter, 12);
-    const SpcResult spc = evaluateHistory(m_ws->history(csc)).spc;
+    const SpcResult spc = evaluateHistory(indicatorHistory(*m_ws, csc)).spc;
     QCOMPARE(spc.segments.size(), size_t(2));
     QCOMPARE(spc.segments.back().baselineCount, 12);
 
     // A fresh dialog shows what was saved; Restore Defaults and OK take it all back.
-    SpcSettingsDialog again(m_ws->spcSettings(csc.id), *m_ws);
-    again.setSubmit([&](QString *error) { return m_ws->setSpcSettings(again.settings(), error); });
+    SpcSettingsDialog again(spcSettingsOf(*m_ws, csc.id), *m_ws);
+    again.setSubmit([&](QString *error) { return IndicatorEdits(*m_ws).setSpcSettings(again.settings(), error); });
     QCOMPARE(again.settings(), saved);
     IndicatorSpcSettings defaults;
     defaults.indicatorId = csc.id;
     again.showSettings(defaults);
     again.accept();
-    QVERIFY(m_ws->spcSettings(csc.id).isDefault());
-    QCOMPARE(evaluateHistory(m_ws->history(csc)).spc.segments.size(), size_t(1));
+    QVERIFY(spcSettingsOf(*m_ws, csc.id).isDefault());
+    QCOMPARE(evaluateHistory(indicatorHistory(*m_ws, csc)).spc.segments.size(), size_t(1));
 }
 
 QTEST_MAIN(TestIndicatorSettings)

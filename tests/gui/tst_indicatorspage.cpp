@@ -10,6 +10,7 @@
 #include "testsupport/demowindow.h"
 #include "testsupport/screenshots.h"
 #include "workspace/demoboard.h"
+#include "workspace/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -129,8 +130,8 @@ void TestIndicatorsPage::modelsPassTheTester()
     i.code = QStringLiteral("NEW-01");
     i.title = QStringLiteral("A new local indicator");
     QVERIFY(ws->add(i));
-    page()->selectIndicator(ws->indicatorByCode(QStringLiteral("NEW-01"))->id);
-    QVERIFY(ws->removeIndicator(ws->indicatorByCode(QStringLiteral("NEW-01"))->id));
+    page()->selectIndicator(ws->items<Indicator>().byCode(QStringLiteral("NEW-01"))->id);
+    QVERIFY(ws->remove<Indicator>(ws->items<Indicator>().byCode(QStringLiteral("NEW-01"))->id));
     ws->undoStack()->undo();
     ws->undoStack()->undo();
 }
@@ -141,7 +142,7 @@ void TestIndicatorsPage::pickPeriodOpenIndicatorEditValueUndo()
     // CSC-01, re-referrals within 12 months: lower is better, target 22% in 2026/27.
     p->periodChooser()->setPeriod(*Period::parse(QStringLiteral("2026/27 Q2")));
     Workspace *ws = m_demo.window->workspace();
-    const Indicator *csc01 = ws->indicatorByCode(QStringLiteral("CSC-01"));
+    const Indicator *csc01 = ws->items<Indicator>().byCode(QStringLiteral("CSC-01"));
     QVERIFY(csc01);
     p->selectIndicator(csc01->id);
     QTableView *table = p->table()->view();
@@ -187,7 +188,7 @@ void TestIndicatorsPage::typeBenchmarkSeeChartUndo()
     IndicatorsPage *p = page();
     Workspace *ws = m_demo.window->workspace();
     p->periodChooser()->setPeriod(*Period::parse(QStringLiteral("2026/27 Q2")));
-    const Indicator *csc01 = ws->indicatorByCode(QStringLiteral("CSC-01"));
+    const Indicator *csc01 = ws->items<Indicator>().byCode(QStringLiteral("CSC-01"));
     QVERIFY(csc01);
     p->selectIndicator(csc01->id);
     p->setChartKind(QStringLiteral("rag"));
@@ -214,9 +215,9 @@ void TestIndicatorsPage::typeBenchmarkSeeChartUndo()
             QVERIFY2(columns->sectionSize(c) >= columns->sectionSizeHint(c), qPrintable(header(c)));
     QVERIFY(p->grid()->verticalHeader()->isVisible());
     QCOMPARE(grid->headerData(sepRow, Qt::Vertical).toString(), QStringLiteral("Sep 2026"));
-    QVERIFY(!ws->benchmarks().find(csc01->id, sep.key()));
+    QVERIFY(!ws->items<Benchmark>().find(csc01->id, sep.key()));
     // The demo's national figures are yearly: each is drawn across its year's months.
-    const Benchmark *lastYear = ws->benchmarks().find(csc01->id, Period::year(2025).key());
+    const Benchmark *lastYear = ws->items<Benchmark>().find(csc01->id, Period::year(2025).key());
     QVERIFY(lastYear && lastYear->national);
     const auto nationalLine = [p] { return lineValues(p->chart(), QStringLiteral("benchmark-national")); };
     QCOMPARE(nationalLine().count(*lastYear->national), 12);
@@ -226,8 +227,8 @@ void TestIndicatorsPage::typeBenchmarkSeeChartUndo()
     const QModelIndex national = grid->index(sepRow, MeasurementGridModel::National);
     enterInto(p->grid(), national, QStringLiteral("21.5%"));
     QTRY_COMPARE(national.data().toString(), QStringLiteral("21.5%"));
-    QVERIFY(ws->benchmarks().find(csc01->id, sep.key()));
-    QCOMPARE(ws->benchmarks().find(csc01->id, sep.key())->national, std::optional<double>(21.5));
+    QVERIFY(ws->items<Benchmark>().find(csc01->id, sep.key()));
+    QCOMPARE(ws->items<Benchmark>().find(csc01->id, sep.key())->national, std::optional<double>(21.5));
     QCOMPARE(ws->undoStack()->undoText(), QStringLiteral("Set national benchmark for CSC-01 Sep 2026"));
     QVERIFY(nationalLine().contains(21.5));
 
@@ -249,12 +250,12 @@ void TestIndicatorsPage::typeBenchmarkSeeChartUndo()
     QTRY_VERIFY(!p->grid()->indexWidget(regional));
     reader.stop();
     QCOMPARE(warnings, QStringList{QStringLiteral("“n/a” is not a number.")}); // once, not again as the editor closes
-    QVERIFY(!ws->benchmarks().find(csc01->id, sep.key())->regional);
+    QVERIFY(!ws->items<Benchmark>().find(csc01->id, sep.key())->regional);
 
     // The months before, for a line to look at; the grid scrolls to the benchmark columns.
     for (int m = 4; m <= 8; ++m)
-        QVERIFY(
-            ws->setBenchmark({csc01->id, Period::month(2026, m).key(), 21.0 + 0.1 * m, 19.0 + 0.2 * m, std::nullopt}));
+        QVERIFY(IndicatorEdits(*ws).setBenchmark(
+            {csc01->id, Period::month(2026, m).key(), 21.0 + 0.1 * m, 19.0 + 0.2 * m, std::nullopt}));
     QVERIFY(lineValues(p->chart(), QStringLiteral("benchmark-regional")).contains(19.8));
     shoot(m_demo.window.get(), QStringLiteral("indicators-benchmark-chart"));
     p->grid()->scrollTo(grid->index(sepRow, MeasurementGridModel::Neighbours));
@@ -267,7 +268,7 @@ void TestIndicatorsPage::typeBenchmarkSeeChartUndo()
     QVERIFY(QTest::qWaitForWindowActive(m_demo.window.get()));
     QTest::keyClick(m_demo.window.get(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(national.data().toString(), QString());
-    QVERIFY(!ws->benchmarks().find(csc01->id, sep.key()));
+    QVERIFY(!ws->items<Benchmark>().find(csc01->id, sep.key()));
     QVERIFY(!nationalLine().contains(21.5));
 }
 
@@ -277,7 +278,7 @@ void TestIndicatorsPage::filtersByRag()
     p->periodChooser()->setPeriod(*Period::parse(QStringLiteral("2026/27 Q2")));
     QAbstractItemModel *shown = p->table()->view()->model();
     const int all = shown->rowCount();
-    QCOMPARE(all, m_demo.window->workspace()->indicators().size());
+    QCOMPARE(all, m_demo.window->workspace()->items<Indicator>().size());
     auto *ragFilter = p->findChild<QComboBox *>(QStringLiteral("ragFilter"));
     QVERIFY(ragFilter);
     ragFilter->setCurrentIndex(ragFilter->findData(int(Rag::Red)));
@@ -310,12 +311,12 @@ void TestIndicatorsPage::filtersByPriorityAndFollowsItsEdits()
     QVERIFY(test::saveShot(m_demo.window.get(), QStringLiteral("indicators-priority-filter")));
     // An indicator moved under the priority joins the filtered table; a renamed priority keeps its place.
     const int before = shown->rowCount();
-    Indicator moved = *ws->indicatorByCode(QStringLiteral("CSC-01"));
+    Indicator moved = *ws->items<Indicator>().byCode(QStringLiteral("CSC-01"));
     moved.priorityId = priorityFilter->currentData().toLongLong();
     QVERIFY(ws->update(moved));
     Q_EMIT priorityFilter->activated(priorityFilter->currentIndex());
     QCOMPARE(shown->rowCount(), before + 1);
-    Priority renamed = *ws->priorities().find(moved.priorityId);
+    Priority renamed = *ws->items<Priority>().find(moved.priorityId);
     renamed.title = QStringLiteral("Adults at risk");
     QVERIFY(ws->update(renamed));
     QCOMPARE(priorityFilter->currentText(), QStringLiteral("Adults at risk"));

@@ -163,7 +163,7 @@ void TestLockedFile::heldFileOpensReadOnlyWithEditingOff()
     QVERIFY(saveShot(m_window.get(), QStringLiteral("locked-file-read-only-board")));
     m_window->showPage(QStringLiteral("indicators"));
     auto *indicators = qobject_cast<IndicatorsPage *>(m_window->page(QStringLiteral("indicators")));
-    indicators->selectIndicator(m_window->workspace()->indicatorByCode(QStringLiteral("CSC-01"))->id);
+    indicators->selectIndicator(m_window->workspace()->items<Indicator>().byCode(QStringLiteral("CSC-01"))->id);
     QTRY_VERIFY(indicators->grid()->model()->rowCount() > 0);
     const QAbstractItemModel *grid = indicators->grid()->model();
     for (int c = 0; c < grid->columnCount(); ++c)

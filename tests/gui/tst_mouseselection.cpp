@@ -77,7 +77,7 @@ void TestMouseSelection::clickIndicator(const QString &code)
 void TestMouseSelection::checkPaneShows(const QString &code)
 {
     IndicatorsPage *p = indicators();
-    const Indicator *ind = m_demo.window->workspace()->indicatorByCode(code);
+    const Indicator *ind = m_demo.window->workspace()->items<Indicator>().byCode(code);
     QVERIFY(ind);
     QCOMPARE(p->table()->currentId(), ind->id);
     QCOMPARE(p->shownIndicatorId(), ind->id);
@@ -114,8 +114,8 @@ void TestMouseSelection::indicatorPaneFollowsEachClick()
 void TestMouseSelection::valueTypedAfterClickGoesToClickedIndicator()
 {
     Workspace *ws = m_demo.window->workspace();
-    const qint64 asc02 = ws->indicatorByCode(QStringLiteral("ASC-02"))->id;
-    const qint64 asc08 = ws->indicatorByCode(QStringLiteral("ASC-08"))->id;
+    const qint64 asc02 = ws->items<Indicator>().byCode(QStringLiteral("ASC-02"))->id;
+    const qint64 asc08 = ws->items<Indicator>().byCode(QStringLiteral("ASC-08"))->id;
     clickIndicator(QStringLiteral("ASC-08"));
     clickIndicator(QStringLiteral("ASC-02"));
     checkPaneShows(QStringLiteral("ASC-02"));
@@ -126,7 +126,7 @@ void TestMouseSelection::valueTypedAfterClickGoesToClickedIndicator()
     const int last = grid->rowCount() - 1;
     QVERIFY(last >= 0);
     const Period period = grid->periodAt(last);
-    const qint64 before08 = ws->measurements().of(asc08).size();
+    const qint64 before08 = ws->items<Measurement>().of(asc08).size();
     doubleClickCell(gridView, grid->index(last, MeasurementGridModel::Value));
     auto *editor = qobject_cast<QLineEdit *>(gridView->indexWidget(grid->index(last, MeasurementGridModel::Value)));
     QVERIFY2(editor, "a double-click opens the value's editor");
@@ -137,10 +137,10 @@ void TestMouseSelection::valueTypedAfterClickGoesToClickedIndicator()
     // The value is ASC-02's, the history says so, and ASC-08 is untouched.
     QTRY_COMPARE(grid->index(last, MeasurementGridModel::Value).data().toString(), QStringLiteral("90"));
     bool found = false;
-    for (const Measurement &m : ws->measurements().of(asc02))
+    for (const Measurement &m : ws->items<Measurement>().of(asc02))
         found = found || (m.periodKey == period.key() && m.value == 90.0);
     QVERIFY2(found, "ASC-02 holds 90 for the newest period");
-    QCOMPARE(qint64(ws->measurements().of(asc08).size()), before08);
+    QCOMPARE(qint64(ws->items<Measurement>().of(asc08).size()), before08);
     const std::vector<HistoryEntry> entries = ws->historyEntries();
     QVERIFY(!entries.empty());
     QVERIFY2(entries.back().label.contains(QLatin1String("ASC-02")), qPrintable(entries.back().label));
@@ -177,7 +177,7 @@ void TestMouseSelection::editButtonOpensClickedAgency()
 void TestMouseSelection::removeTakesClickedThresholdVersion()
 {
     Workspace *ws = m_demo.window->workspace();
-    const qint64 csc01 = ws->indicatorByCode(QStringLiteral("CSC-01"))->id;
+    const qint64 csc01 = ws->items<Indicator>().byCode(QStringLiteral("CSC-01"))->id;
     ThresholdsDialog dialog(ws, csc01);
     dialog.resize(640, 520);
     dialog.show();
@@ -203,7 +203,7 @@ void TestMouseSelection::removeTakesClickedThresholdVersion()
     QVERIFY(remove && remove->isEnabled());
     QTest::mouseClick(remove, Qt::LeftButton);
     QCOMPARE(dialog.versionCount(), 1);
-    const QList<ThresholdVersion> left = ws->indicatorThresholds(csc01);
+    const QList<ThresholdVersion> left = indicatorThresholds(*ws, csc01);
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().effectiveFrom, QDate(2026, 4, 1));
 }

@@ -49,13 +49,14 @@ void addMatches(QSet<QString> &out, const QRegularExpression &re, const QString 
 }
 
 // The contexts the code translates in: its QObject classes, Q_DECLARE_TR_FUNCTIONS, the literal
-// contexts of translate() and QT_TRANSLATE_NOOP, and the forms' classes (uic translates in those).
+// contexts of translate(), QT_TRANSLATE_NOOP and QT_TRANSLATE_N_NOOP, and the forms' classes (uic translates in those).
 QSet<QString> lookedUpContexts()
 {
     static const QRegularExpression qobject(
         QStringLiteral("\\bclass\\s+(\\w+)(?:\\s+final)?\\s*(?::[^{;]*)?\\{\\s*Q_OBJECT\\b"));
     static const QRegularExpression declared(QStringLiteral("Q_DECLARE_TR_FUNCTIONS\\(\\s*([\\w:]+)\\s*\\)"));
-    static const QRegularExpression literal(QStringLiteral("\\b(?:translate|QT_TRANSLATE_NOOP3?)\\(\\s*\"([^\"]+)\""));
+    static const QRegularExpression literal(
+        QStringLiteral("\\b(?:translate|QT_TRANSLATE_(?:N_)?NOOP3?)\\(\\s*\"([^\"]+)\""));
     static const QRegularExpression form(QStringLiteral("<class>(\\w+)</class>"));
     QSet<QString> out;
     for (const QString &path : codeFiles()) {

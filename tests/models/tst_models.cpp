@@ -49,17 +49,17 @@ void TestModels::churn()
     QVERIFY(m_ws->add(a));
     Person p;
     p.name = QStringLiteral("Zed Zulu");
-    p.agencyId = m_ws->agencies().items().back().id;
+    p.agencyId = m_ws->items<Agency>().items().back().id;
     QVERIFY(m_ws->add(p));
     SubGroup s;
     s.name = QStringLiteral("Neglect Task Group");
-    s.chairId = m_ws->people().items().back().id;
+    s.chairId = m_ws->items<Person>().items().back().id;
     QVERIFY(m_ws->add(s));
-    Agency renamed = m_ws->agencies().at(0);
+    Agency renamed = m_ws->items<Agency>().at(0);
     renamed.name = QStringLiteral("Renamed Agency");
     QVERIFY(m_ws->update(renamed));
-    QVERIFY(m_ws->removeAgency(m_ws->agencies().at(1).id));
-    QVERIFY(m_ws->removePerson(m_ws->subGroups().at(1).chairId));
+    QVERIFY(m_ws->remove<Agency>(m_ws->items<Agency>().at(1).id));
+    QVERIFY(m_ws->remove<Person>(m_ws->items<SubGroup>().at(1).chairId));
     for (int i = 0; i < 6; ++i)
         m_ws->undoStack()->undo();
     for (int i = 0; i < 6; ++i)
@@ -72,19 +72,19 @@ void TestModels::agencyModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 20);
     const QModelIndex name = model.index(0, AgencyModel::Name);
-    QCOMPARE(name.data().toString(), m_ws->agencies().at(0).name);
+    QCOMPARE(name.data().toString(), m_ws->items<Agency>().at(0).name);
     QCOMPARE(model.index(0, AgencyModel::Section11).data(Qt::CheckStateRole).toInt(),
-             m_ws->agencies().at(0).section11 ? int(Qt::Checked) : int(Qt::Unchecked));
+             m_ws->items<Agency>().at(0).section11 ? int(Qt::Checked) : int(Qt::Unchecked));
     QVERIFY(model.flags(model.index(0, AgencyModel::Active)) & Qt::ItemIsUserCheckable);
     // Editing a cell is an undoable edit of the board file.
     QVERIFY(model.setData(name, QStringLiteral("Westmere Children's Services")));
-    QCOMPARE(m_ws->agencies().at(0).name, QStringLiteral("Westmere Children's Services"));
+    QCOMPARE(m_ws->items<Agency>().at(0).name, QStringLiteral("Westmere Children's Services"));
     QVERIFY(model.setData(model.index(0, AgencyModel::SectorColumn), QStringLiteral("police")));
     QCOMPARE(model.index(0, AgencyModel::SectorColumn).data().toString(), QStringLiteral("Police"));
     QVERIFY(model.setData(model.index(0, AgencyModel::Active), int(Qt::Unchecked), Qt::CheckStateRole));
-    QVERIFY(!m_ws->agencies().at(0).active);
+    QVERIFY(!m_ws->items<Agency>().at(0).active);
     m_ws->undoStack()->undo();
-    QVERIFY(m_ws->agencies().at(0).active);
+    QVERIFY(m_ws->items<Agency>().at(0).active);
     churn();
 }
 
@@ -93,15 +93,16 @@ void TestModels::personModel()
     PersonModel model(m_ws.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 60);
-    const Person &first = m_ws->people().at(0);
-    QCOMPARE(model.index(0, PersonModel::AgencyColumn).data().toString(), m_ws->agencies().find(first.agencyId)->name);
+    const Person &first = m_ws->items<Person>().at(0);
+    QCOMPARE(model.index(0, PersonModel::AgencyColumn).data().toString(),
+             m_ws->items<Agency>().find(first.agencyId)->name);
     const auto choices =
         model.index(0, PersonModel::AgencyColumn).data(TableModelBase::ChoicesRole).value<QList<Choice>>();
     QCOMPARE(choices.size(), 21); // "No agency" and every agency
     QCOMPARE(choices.first().value.toLongLong(), qint64(0));
     // Renaming the agency shows in the people table at once.
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    Agency a = *m_ws->agencies().find(first.agencyId);
+    Agency a = *m_ws->items<Agency>().find(first.agencyId);
     a.name = QStringLiteral("Renamed For Test");
     QVERIFY(m_ws->update(a));
     QVERIFY(changed.count() >= 1);
@@ -114,8 +115,8 @@ void TestModels::subGroupModel()
     SubGroupModel model(m_ws.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 6);
-    const SubGroup &first = m_ws->subGroups().at(0);
-    QCOMPARE(model.index(0, SubGroupModel::Chair).data().toString(), m_ws->people().find(first.chairId)->name);
+    const SubGroup &first = m_ws->items<SubGroup>().at(0);
+    QCOMPARE(model.index(0, SubGroupModel::Chair).data().toString(), m_ws->items<Person>().find(first.chairId)->name);
     QVERIFY(model.setData(model.index(0, SubGroupModel::Chair), qint64(0)));
     QCOMPARE(model.index(0, SubGroupModel::Chair).data().toString(), QString());
     churn();
@@ -127,7 +128,7 @@ void TestModels::searchProxy()
     SearchProxyModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const Person &target = m_ws->people().at(10);
+    const Person &target = m_ws->items<Person>().at(10);
     const QString surname = target.name.section(QLatin1Char(' '), -1);
     proxy.setSearchText(surname.toLower());
     QVERIFY(proxy.rowCount() >= 1);

@@ -3,6 +3,8 @@
 #include "storage/backupstore.h"
 #include "storage/backupsummary.h"
 #include "storage/boardfile.h"
+#include "storage/boardmappings.h"
+#include "storage/indicatormappings.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 #include "testsupport/filebytes.h"

@@ -1,7 +1,9 @@
 // The board file: create, reopen, migrate, refuse what is not a sound board file, roll back failures.
 #include "storage/backupstore.h"
 #include "storage/boardfile.h"
+#include "storage/boardmappings.h"
 #include "storage/boardrepository.h"
+#include "storage/indicatormappings.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 #include "testsupport/filebytes.h"

@@ -2,7 +2,9 @@
 // entry altered or removed outside Assure.
 #include "storage/backupstore.h"
 #include "storage/boardfile.h"
+#include "storage/boardmappings.h"
 #include "storage/historylog.h"
+#include "storage/indicatormappings.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 

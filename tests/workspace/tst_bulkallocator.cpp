@@ -1,6 +1,7 @@
 // Large change sets live in mapped blocks: they must hold, grow, copy and shrink like any vector.
 #include "workspace/bulkallocator.h"
 #include "workspace/changeset.h"
+#include "workspace/indicatorkinds.h"
 
 #include <QTest>
 
@@ -66,24 +67,23 @@ private Q_SLOTS:
             changes.insert(measurement(i));
         QCOMPARE(changes.size(), size_t(kRows));
 #if defined(__linux__)
-        QVERIFY(bulk::isMapped(changes.changes().capacity() * sizeof(Change)));
+        QVERIFY(bulk::isMapped(changes.rowsOf<Measurement>()->capacity() * sizeof(RowChange<Measurement>)));
 #endif
 
         const ChangeSet copy = changes;
         const ChangeSet back = changes.inverse();
         for (int i : {0, 1, 4999, 12345, kRows - 1}) {
-            const auto &inserted = std::get<RowChange<Measurement>>(copy.changes()[size_t(i)]);
+            const auto &inserted = copy.at<Measurement>(size_t(i));
             QVERIFY(!inserted.before);
             QCOMPARE(*inserted.after, measurement(i));
             // The inverse deletes them, newest first.
-            const auto &deleted = std::get<RowChange<Measurement>>(back.changes()[size_t(kRows - 1 - i)]);
+            const auto &deleted = back.at<Measurement>(size_t(kRows - 1 - i));
             QCOMPARE(*deleted.before, measurement(i));
             QVERIFY(!deleted.after);
         }
 
-        changes.changes().resize(10);
-        changes.changes().shrink_to_fit(); // back to a small block
-        QCOMPARE(*std::get<RowChange<Measurement>>(changes.changes()[9]).after, measurement(9));
+        changes.truncate(10); // back to a small block
+        QCOMPARE(*changes.at<Measurement>(9).after, measurement(9));
     }
 };
 

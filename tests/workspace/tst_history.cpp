@@ -2,6 +2,7 @@
 #include "storage/historylog.h"
 #include "testsupport/demoworkspace.h"
 #include "workspace/demoboard.h"
+#include "workspace/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QJsonDocument>
@@ -77,7 +78,7 @@ void TestHistory::demoStartsTheChain()
 
 void TestHistory::editUndoRedoAreRecorded()
 {
-    Agency agency = m_ws->agencies().items().front();
+    Agency agency = m_ws->items<Agency>().items().front();
     const QString oldName = agency.name;
     agency.name = QStringLiteral("Westmere Constabulary");
     QSignalSpy recorded(m_ws->notifier(), &Notifier::historyRecorded);
@@ -101,7 +102,7 @@ void TestHistory::editUndoRedoAreRecorded()
     QVERIFY(qAbs(e.time().secsTo(QDateTime::currentDateTimeUtc())) < 60);
 
     m_ws->undoStack()->undo();
-    QCOMPARE(m_ws->agencies().find(agency.id)->name, oldName);
+    QCOMPARE(m_ws->items<Agency>().find(agency.id)->name, oldName);
     const auto undo = newEntries();
     QCOMPARE(undo.size(), size_t(1));
     QCOMPARE(undo.front().kind, QStringLiteral("undo"));
@@ -121,12 +122,12 @@ void TestHistory::editUndoRedoAreRecorded()
 
 void TestHistory::measurementKeyedByIndicatorAndPeriod()
 {
-    const Indicator &indicator = m_ws->indicators().items().front();
-    const Measurement old = m_ws->measurements().of(indicator.id).back();
+    const Indicator &indicator = m_ws->items<Indicator>().items().front();
+    const Measurement old = m_ws->items<Measurement>().of(indicator.id).back();
     Measurement m = old;
     m.value = old.value.value_or(0) + 1.5;
     m.commentary = QStringLiteral("Revised after validation");
-    QVERIFY(m_ws->setMeasurement(m));
+    QVERIFY(IndicatorEdits(*m_ws).setMeasurement(m));
     const auto entries = newEntries();
     QCOMPARE(entries.size(), size_t(1));
     const HistoryEntry &e = entries.front();
@@ -144,8 +145,8 @@ void TestHistory::bulkChangeIsOneOperation()
     // As an import writes: many rows in one change set, one undo step.
     ChangeSet changes;
     int rows = 0;
-    for (const Indicator &i : m_ws->indicators()) {
-        for (const Measurement &old : m_ws->measurements().of(i.id)) {
+    for (const Indicator &i : m_ws->items<Indicator>()) {
+        for (const Measurement &old : m_ws->items<Measurement>().of(i.id)) {
             Measurement m = old;
             m.commentary = QStringLiteral("Checked %1").arg(++rows);
             changes.update(old, m);
@@ -171,11 +172,11 @@ void TestHistory::bulkChangeIsOneOperation()
 void TestHistory::failedWriteRecordsNothing()
 {
     // An update of a row that is not there fails the whole set: neither row nor entry is kept.
-    Agency ghost = m_ws->agencies().items().front();
+    Agency ghost = m_ws->items<Agency>().items().front();
     Agency renamed = ghost;
     ghost.id = renamed.id = 99999;
     renamed.name = QStringLiteral("Nobody");
-    Agency real = m_ws->agencies().items().back();
+    Agency real = m_ws->items<Agency>().items().back();
     Agency realRenamed = real;
     realRenamed.name = QStringLiteral("Renamed first");
     ChangeSet changes;
@@ -184,14 +185,14 @@ void TestHistory::failedWriteRecordsNothing()
     QString error;
     QVERIFY(!m_ws->execute(QStringLiteral("Two renames"), std::move(changes), &error));
     QVERIFY(newEntries().empty());
-    QCOMPARE(m_ws->agencies().find(real.id)->name, real.name);
+    QCOMPARE(m_ws->items<Agency>().find(real.id)->name, real.name);
     QVERIFY(HistoryLog::verify(m_ws->file().handle()).isEmpty());
 }
 
 void TestHistory::deleteRecordsEveryColumn()
 {
-    const Person person = m_ws->people().items().front();
-    QVERIFY(m_ws->removePerson(person.id));
+    const Person person = m_ws->items<Person>().items().front();
+    QVERIFY(m_ws->remove<Person>(person.id));
     const auto entries = newEntries();
     QCOMPARE(entries.size(), size_t(1));
     QCOMPARE(entries.front().action, QStringLiteral("delete"));
@@ -205,7 +206,7 @@ void TestHistory::deleteRecordsEveryColumn()
 void TestHistory::recordingCanBeSwitchedOffForMeasuring()
 {
     m_ws->setRecordingHistory(false);
-    Agency agency = m_ws->agencies().items().front();
+    Agency agency = m_ws->items<Agency>().items().front();
     agency.name = QStringLiteral("Unrecorded");
     QVERIFY(m_ws->update(agency));
     QVERIFY(newEntries().empty());

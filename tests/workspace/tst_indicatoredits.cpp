@@ -1,6 +1,7 @@
 // Indicator edits in the workspace: add, edit, delete with its history, measurements, targets, benchmarks; undoable.
 #include "storage/historylog.h"
 #include "storage/repository.h"
+#include "workspace/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QJsonDocument>
@@ -60,26 +61,26 @@ qint64 TestIndicatorEdits::addIndicator(const QString &code, Polarity polarity)
     QString error;
     if (!m_ws->add(i, &error))
         qWarning() << error;
-    return m_ws->indicatorByCode(code) ? m_ws->indicatorByCode(code)->id : 0;
+    return m_ws->items<Indicator>().byCode(code) ? m_ws->items<Indicator>().byCode(code)->id : 0;
 }
 
 void TestIndicatorEdits::addEditUndo()
 {
     const qint64 id = addIndicator(QStringLiteral("SAB-01"));
     QVERIFY(id > 0);
-    QCOMPARE(m_ws->indicatorByCode(QStringLiteral("sab-01"))->id, id); // codes ignore case
-    Indicator edited = *m_ws->indicators().find(id);
+    QCOMPARE(m_ws->items<Indicator>().byCode(QStringLiteral("sab-01"))->id, id); // codes ignore case
+    Indicator edited = *m_ws->items<Indicator>().find(id);
     edited.code = QStringLiteral("SAB-02");
     edited.annualTarget.reset();
     QVERIFY(m_ws->update(edited));
-    QVERIFY(!m_ws->indicatorByCode(QStringLiteral("SAB-01")));
+    QVERIFY(!m_ws->items<Indicator>().byCode(QStringLiteral("SAB-01")));
     QCOMPARE(Repository<Indicator>(m_ws->file().database()).loadAll().front(), edited);
     m_ws->undoStack()->undo();
-    QCOMPARE(m_ws->indicators().find(id)->code, QStringLiteral("SAB-01"));
-    QVERIFY(m_ws->indicatorByCode(QStringLiteral("SAB-01")));
-    QCOMPARE(m_ws->indicators().find(id)->annualTarget, std::optional<double>(80));
+    QCOMPARE(m_ws->items<Indicator>().find(id)->code, QStringLiteral("SAB-01"));
+    QVERIFY(m_ws->items<Indicator>().byCode(QStringLiteral("SAB-01")));
+    QCOMPARE(m_ws->items<Indicator>().find(id)->annualTarget, std::optional<double>(80));
     m_ws->undoStack()->undo();
-    QCOMPARE(m_ws->indicators().size(), 0);
+    QCOMPARE(m_ws->items<Indicator>().size(), 0);
     QVERIFY(Repository<Indicator>(m_ws->file().database()).loadAll().empty());
 }
 
@@ -105,50 +106,50 @@ void TestIndicatorEdits::measurementEditsAndUndo()
                   200,
                   QStringLiteral("Provisional; two enquiries pending"),
                   DataQuality::Provisional};
-    QVERIFY(m_ws->setMeasurement(m));
+    QVERIFY(IndicatorEdits(*m_ws).setMeasurement(m));
     QCOMPARE(series.count(), 1);
     QVERIFY(series.first().first().value<QSet<qint64>>().contains(id));
-    QCOMPARE(*m_ws->measurements().find(id, m.periodKey), m);
+    QCOMPARE(*m_ws->items<Measurement>().find(id, m.periodKey), m);
     Measurement validated = m;
     validated.value = 79;
     validated.quality = DataQuality::Validated;
-    QVERIFY(m_ws->setMeasurement(validated));
-    QCOMPARE(m_ws->measurements().find(id, m.periodKey)->value, std::optional<double>(79));
+    QVERIFY(IndicatorEdits(*m_ws).setMeasurement(validated));
+    QCOMPARE(m_ws->items<Measurement>().find(id, m.periodKey)->value, std::optional<double>(79));
     QCOMPARE(Repository<Measurement>(m_ws->file().database()).loadAll().front(), validated);
     // Clearing every field deletes the row.
     Measurement empty{id, m.periodKey, std::nullopt, std::nullopt, std::nullopt, QString(), DataQuality::Validated};
-    QVERIFY(m_ws->setMeasurement(empty));
-    QVERIFY(!m_ws->measurements().find(id, m.periodKey));
+    QVERIFY(IndicatorEdits(*m_ws).setMeasurement(empty));
+    QVERIFY(!m_ws->items<Measurement>().find(id, m.periodKey));
     m_ws->undoStack()->undo();
-    QCOMPARE(*m_ws->measurements().find(id, m.periodKey), validated);
+    QCOMPARE(*m_ws->items<Measurement>().find(id, m.periodKey), validated);
     m_ws->undoStack()->undo();
-    QCOMPARE(*m_ws->measurements().find(id, m.periodKey), m);
+    QCOMPARE(*m_ws->items<Measurement>().find(id, m.periodKey), m);
     m_ws->undoStack()->undo();
-    QVERIFY(!m_ws->measurements().find(id, m.periodKey));
+    QVERIFY(!m_ws->items<Measurement>().find(id, m.periodKey));
     QVERIFY(Repository<Measurement>(m_ws->file().database()).loadAll().empty());
     // A measurement that is wrong in itself is refused with a reason.
     Measurement bad{id, m.periodKey, 5, 10, 0, QString(), DataQuality::Validated};
     QString error;
-    QVERIFY(!m_ws->setMeasurement(bad, &error));
+    QVERIFY(!IndicatorEdits(*m_ws).setMeasurement(bad, &error));
     QVERIFY2(error.contains(QStringLiteral("denominator")), qPrintable(error));
-    QVERIFY(!m_ws->measurements().find(id, m.periodKey));
+    QVERIFY(!m_ws->items<Measurement>().find(id, m.periodKey));
 }
 
 void TestIndicatorEdits::targetOverridesYear()
 {
     const qint64 id = addIndicator(QStringLiteral("SAB-01"));
     const Period q2 = Period::quarter(2026, 2);
-    QVERIFY(m_ws->setTarget(id, Period::year(2026).key(), 85));
-    QVERIFY(m_ws->setTarget(id, q2.key(), 90));
-    const Indicator &ind = *m_ws->indicators().find(id);
-    const QList<Target> targets(m_ws->targets().of(id).begin(), m_ws->targets().of(id).end());
+    QVERIFY(IndicatorEdits(*m_ws).setTarget(id, Period::year(2026).key(), 85));
+    QVERIFY(IndicatorEdits(*m_ws).setTarget(id, q2.key(), 90));
+    const Indicator &ind = *m_ws->items<Indicator>().find(id);
+    const QList<Target> targets(m_ws->items<Target>().of(id).begin(), m_ws->items<Target>().of(id).end());
     QCOMPARE(targetFor(ind, q2, targets), std::optional<double>(90));
     QCOMPARE(targetFor(ind, Period::quarter(2026, 3), targets), std::optional<double>(85));
     QCOMPARE(targetFor(ind, Period::quarter(2025, 3), targets), std::optional<double>(80));
-    QVERIFY(m_ws->setTarget(id, q2.key(), std::nullopt));
-    QVERIFY(!m_ws->targets().find(id, q2.key()));
+    QVERIFY(IndicatorEdits(*m_ws).setTarget(id, q2.key(), std::nullopt));
+    QVERIFY(!m_ws->items<Target>().find(id, q2.key()));
     m_ws->undoStack()->undo();
-    QCOMPARE(m_ws->targets().find(id, q2.key())->value, 90.0);
+    QCOMPARE(m_ws->items<Target>().find(id, q2.key())->value, 90.0);
 }
 
 void TestIndicatorEdits::benchmarkSetChangeClearUndoRedo()
@@ -164,41 +165,41 @@ void TestIndicatorEdits::benchmarkSetChangeClearUndoRedo()
 
     // Set: a new row with the national figure only.
     Benchmark national{id, key, 87.5, std::nullopt, std::nullopt};
-    QVERIFY(m_ws->setBenchmark(national));
+    QVERIFY(IndicatorEdits(*m_ws).setBenchmark(national));
     QCOMPARE(undo->undoText(), QStringLiteral("Set national benchmark for CIN-01 2026/27 Q2"));
     QCOMPARE(series.count(), 1);
     QVERIFY(series.first().first().value<QSet<qint64>>().contains(id));
-    QCOMPARE(*m_ws->benchmarks().find(id, key), national);
+    QCOMPARE(*m_ws->items<Benchmark>().find(id, key), national);
     QCOMPARE(stored(), std::optional<Benchmark>(national));
 
     // Change: the regional figure joins it, then the national one moves.
     Benchmark both = national;
     both.regional = 84;
-    QVERIFY(m_ws->setBenchmark(both));
+    QVERIFY(IndicatorEdits(*m_ws).setBenchmark(both));
     QCOMPARE(undo->undoText(), QStringLiteral("Set regional benchmark for CIN-01 2026/27 Q2"));
     Benchmark changed = both;
     changed.national = 88.1;
-    QVERIFY(m_ws->setBenchmark(changed));
+    QVERIFY(IndicatorEdits(*m_ws).setBenchmark(changed));
     QCOMPARE(stored(), std::optional<Benchmark>(changed));
     // The same figures again are no edit at all.
-    QVERIFY(m_ws->setBenchmark(changed));
+    QVERIFY(IndicatorEdits(*m_ws).setBenchmark(changed));
     QCOMPARE(undo->count(), 4); // the indicator and three benchmark edits
 
     // Clear: one figure, then the other, which deletes the row.
     Benchmark regionalOnly = changed;
     regionalOnly.national.reset();
-    QVERIFY(m_ws->setBenchmark(regionalOnly));
+    QVERIFY(IndicatorEdits(*m_ws).setBenchmark(regionalOnly));
     QCOMPARE(undo->undoText(), QStringLiteral("Clear national benchmark for CIN-01 2026/27 Q2"));
-    QVERIFY(m_ws->setBenchmark({id, key, std::nullopt, std::nullopt, std::nullopt}));
+    QVERIFY(IndicatorEdits(*m_ws).setBenchmark({id, key, std::nullopt, std::nullopt, std::nullopt}));
     QCOMPARE(undo->undoText(), QStringLiteral("Clear regional benchmark for CIN-01 2026/27 Q2"));
-    QVERIFY(!m_ws->benchmarks().find(id, key));
+    QVERIFY(!m_ws->items<Benchmark>().find(id, key));
     QVERIFY(!stored());
 
     // Undo walks back through every state, in the file as well as in memory; redo walks forward.
     const std::optional<Benchmark> states[] = {regionalOnly, changed, both, national, std::nullopt};
     for (const std::optional<Benchmark> &state : states) {
         undo->undo();
-        const Benchmark *loaded = m_ws->benchmarks().find(id, key);
+        const Benchmark *loaded = m_ws->items<Benchmark>().find(id, key);
         QCOMPARE(loaded ? std::optional<Benchmark>(*loaded) : std::nullopt, state);
         QCOMPARE(stored(), state);
     }
@@ -215,8 +216,8 @@ void TestIndicatorEdits::benchmarkEditsAreRecorded()
     const qint64 id = addIndicator(QStringLiteral("CIN-01"));
     const QString key = Period::month(2026, 9).key();
     const qint64 seen = m_ws->historyEntries().back().id;
-    QVERIFY(m_ws->setBenchmark({id, key, 21.4, std::nullopt, 19.9}));
-    QVERIFY(m_ws->setBenchmark({id, key, 21.4, std::nullopt, std::nullopt}));
+    QVERIFY(IndicatorEdits(*m_ws).setBenchmark({id, key, 21.4, std::nullopt, 19.9}));
+    QVERIFY(IndicatorEdits(*m_ws).setBenchmark({id, key, 21.4, std::nullopt, std::nullopt}));
     m_ws->undoStack()->undo();
     const auto entries = m_ws->historyEntries(seen);
     QCOMPARE(entries.size(), size_t(3));
@@ -242,12 +243,15 @@ void TestIndicatorEdits::benchmarkRefusals()
 {
     const qint64 id = addIndicator(QStringLiteral("CIN-01"));
     QString error;
-    QVERIFY(!m_ws->setBenchmark({id, QStringLiteral("not a period"), 50.0, std::nullopt, std::nullopt}, &error));
+    QVERIFY(!IndicatorEdits(*m_ws).setBenchmark({id, QStringLiteral("not a period"), 50.0, std::nullopt, std::nullopt},
+                                                &error));
     QVERIFY2(error.contains(QStringLiteral("not a reporting period")), qPrintable(error));
-    QVERIFY(!m_ws->setBenchmark({id, Period::quarter(2026, 1).key(), qInf(), std::nullopt, std::nullopt}, &error));
+    QVERIFY(!IndicatorEdits(*m_ws).setBenchmark(
+        {id, Period::quarter(2026, 1).key(), qInf(), std::nullopt, std::nullopt}, &error));
     QVERIFY2(error.contains(QStringLiteral("must be a number")), qPrintable(error));
-    QVERIFY(!m_ws->setBenchmark({id + 1, Period::quarter(2026, 1).key(), 50.0, std::nullopt, std::nullopt}, &error));
-    QCOMPARE(m_ws->benchmarks().count(), qint64(0));
+    QVERIFY(!IndicatorEdits(*m_ws).setBenchmark(
+        {id + 1, Period::quarter(2026, 1).key(), 50.0, std::nullopt, std::nullopt}, &error));
+    QCOMPARE(m_ws->items<Benchmark>().count(), qint64(0));
 
     // A board open read-only refuses, and nothing reaches the undo stack or the file.
     const QString path = m_ws->path();
@@ -255,29 +259,30 @@ void TestIndicatorEdits::benchmarkRefusals()
     OpenResult r;
     auto ro = Workspace::open(path, BoardFile::Mode::ReadOnly, &r);
     QVERIFY2(ro, qPrintable(r.message));
-    QVERIFY(!ro->setBenchmark({id, Period::quarter(2026, 1).key(), 50.0, std::nullopt, std::nullopt}, &error));
+    QVERIFY(!IndicatorEdits(*ro).setBenchmark({id, Period::quarter(2026, 1).key(), 50.0, std::nullopt, std::nullopt},
+                                              &error));
     QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
     QCOMPARE(ro->undoStack()->count(), 0);
-    QCOMPARE(ro->benchmarks().count(), qint64(0));
+    QCOMPARE(ro->items<Benchmark>().count(), qint64(0));
 }
 
 void TestIndicatorEdits::deleteIndicatorTakesItsHistoryAndUndoBringsItBack()
 {
     const qint64 id = addIndicator(QStringLiteral("SAB-01"));
     for (int q = 1; q <= 4; ++q)
-        QVERIFY(m_ws->setMeasurement({id, Period::quarter(2025, q).key(), 70.0 + q, std::nullopt, std::nullopt,
-                                      QString(), DataQuality::Validated}));
-    QVERIFY(m_ws->setTarget(id, Period::year(2025).key(), 75));
-    const Dependents deps = m_ws->dependentsOfIndicator(id);
-    QCOMPARE(deps.measurements, qint64(5));
+        QVERIFY(IndicatorEdits(*m_ws).setMeasurement({id, Period::quarter(2025, q).key(), 70.0 + q, std::nullopt,
+                                                      std::nullopt, QString(), DataQuality::Validated}));
+    QVERIFY(IndicatorEdits(*m_ws).setTarget(id, Period::year(2025).key(), 75));
+    const Dependents deps = m_ws->dependents<Indicator>(id);
+    QCOMPARE(deps.count<Measurement>() + deps.count<Target>() + deps.count<Benchmark>(), qint64(5));
     QVERIFY(deps.describe().contains(QStringLiteral("5 measurements")));
-    QVERIFY(m_ws->removeIndicator(id));
-    QCOMPARE(m_ws->indicators().size(), 0);
-    QCOMPARE(m_ws->measurements().count(), qint64(0));
+    QVERIFY(m_ws->remove<Indicator>(id));
+    QCOMPARE(m_ws->items<Indicator>().size(), 0);
+    QCOMPARE(m_ws->items<Measurement>().count(), qint64(0));
     QVERIFY(Repository<Measurement>(m_ws->file().database()).loadAll().empty());
     m_ws->undoStack()->undo();
-    QCOMPARE(m_ws->indicators().size(), 1);
-    QCOMPARE(m_ws->measurements().of(id).size(), size_t(4));
+    QCOMPARE(m_ws->items<Indicator>().size(), 1);
+    QCOMPARE(m_ws->items<Measurement>().of(id).size(), size_t(4));
     QCOMPARE(Repository<Measurement>(m_ws->file().database()).loadAll().size(), size_t(4));
     QCOMPARE(Repository<Target>(m_ws->file().database()).loadAll().size(), size_t(1));
     QVERIFY(m_ws->file().integrityProblems().isEmpty());
@@ -288,32 +293,34 @@ void TestIndicatorEdits::deleteAgencyClearsIndicatorOwner()
     Agency a;
     a.name = QStringLiteral("Fenholt Adult Social Care");
     QVERIFY(m_ws->add(a));
-    const qint64 agencyId = m_ws->agencies().at(0).id;
+    const qint64 agencyId = m_ws->items<Agency>().at(0).id;
     const qint64 id = addIndicator(QStringLiteral("SAB-01"));
-    Indicator owned = *m_ws->indicators().find(id);
+    Indicator owned = *m_ws->items<Indicator>().find(id);
     owned.ownerAgencyId = agencyId;
     QVERIFY(m_ws->update(owned));
-    const Dependents deps = m_ws->dependentsOfAgency(agencyId);
-    QCOMPARE(deps.indicators.size(), size_t(1));
+    const Dependents deps = m_ws->dependents<Agency>(agencyId);
+    QCOMPARE(deps.count<Indicator>(), qint64(1));
     QVERIFY(deps.describe().contains(QStringLiteral("1 indicators")) ||
             deps.describe().contains(QStringLiteral("indicator")));
-    QVERIFY(m_ws->removeAgency(agencyId));
-    QCOMPARE(m_ws->indicators().find(id)->ownerAgencyId, qint64(0));
+    QVERIFY(m_ws->remove<Agency>(agencyId));
+    QCOMPARE(m_ws->items<Indicator>().find(id)->ownerAgencyId, qint64(0));
     m_ws->undoStack()->undo();
-    QCOMPARE(m_ws->indicators().find(id)->ownerAgencyId, agencyId);
+    QCOMPARE(m_ws->items<Indicator>().find(id)->ownerAgencyId, agencyId);
 }
 
 void TestIndicatorEdits::statusFollowsEdits()
 {
     const qint64 id = addIndicator(QStringLiteral("SAB-01"));
     const Period q1 = Period::quarter(2026, 1);
-    QVERIFY(m_ws->setMeasurement({id, q1.key(), 70, std::nullopt, std::nullopt, QString(), DataQuality::Validated}));
-    const Indicator &ind = *m_ws->indicators().find(id);
-    QCOMPARE(evaluateStatus(m_ws->history(ind), q1).rag.rag, Rag::Red); // 70/80 = 87.5%
-    QVERIFY(m_ws->setMeasurement({id, q1.key(), 77, std::nullopt, std::nullopt, QString(), DataQuality::Validated}));
-    QCOMPARE(evaluateStatus(m_ws->history(ind), q1).rag.rag, Rag::Green); // 96.25%
+    QVERIFY(IndicatorEdits(*m_ws).setMeasurement(
+        {id, q1.key(), 70, std::nullopt, std::nullopt, QString(), DataQuality::Validated}));
+    const Indicator &ind = *m_ws->items<Indicator>().find(id);
+    QCOMPARE(evaluateStatus(indicatorHistory(*m_ws, ind), q1).rag.rag, Rag::Red); // 70/80 = 87.5%
+    QVERIFY(IndicatorEdits(*m_ws).setMeasurement(
+        {id, q1.key(), 77, std::nullopt, std::nullopt, QString(), DataQuality::Validated}));
+    QCOMPARE(evaluateStatus(indicatorHistory(*m_ws, ind), q1).rag.rag, Rag::Green); // 96.25%
     m_ws->undoStack()->undo();
-    QCOMPARE(evaluateStatus(m_ws->history(ind), q1).rag.rag, Rag::Red);
+    QCOMPARE(evaluateStatus(indicatorHistory(*m_ws, ind), q1).rag.rag, Rag::Red);
 }
 
 void TestIndicatorEdits::spcSettingsRebaseAndUndo()
@@ -329,21 +336,21 @@ void TestIndicatorEdits::spcSettingsRebaseAndUndo()
         m.indicatorId = id;
         m.periodKey = p.key();
         m.value = v;
-        QVERIFY(m_ws->setMeasurement(m));
+        QVERIFY(IndicatorEdits(*m_ws).setMeasurement(m));
         ++q;
     }
     const auto segments = [this, id] {
-        return evaluateHistory(m_ws->history(*m_ws->indicators().find(id))).spc.segments;
+        return evaluateHistory(indicatorHistory(*m_ws, *m_ws->items<Indicator>().find(id))).spc.segments;
     };
     QCOMPARE(segments().size(), size_t(1));
     const auto rows = [this] { return Repository<IndicatorSpcSettings>(m_ws->file().database()).loadAll(); };
     QVERIFY(rows().empty());
 
-    IndicatorSpcSettings s = m_ws->spcSettings(id);
+    IndicatorSpcSettings s = spcSettingsOf(*m_ws, id);
     QVERIFY(s.isDefault());
     s.rebasePeriods = {Period::parse(QStringLiteral("2025/26 Q1"))->key()};
     s.runLength = 6;
-    QVERIFY(m_ws->setSpcSettings(s));
+    QVERIFY(IndicatorEdits(*m_ws).setSpcSettings(s));
     QCOMPARE(segments().size(), size_t(2));
     QCOMPARE(segments().back().first, 8);
     QCOMPARE(segments().back().mean, 80.125);
@@ -353,7 +360,7 @@ void TestIndicatorEdits::spcSettingsRebaseAndUndo()
     // Back to the defaults leaves no row; undo brings the rebase back, and undo again removes it.
     IndicatorSpcSettings defaults;
     defaults.indicatorId = id;
-    QVERIFY(m_ws->setSpcSettings(defaults));
+    QVERIFY(IndicatorEdits(*m_ws).setSpcSettings(defaults));
     QVERIFY(rows().empty());
     m_ws->undoStack()->undo();
     QCOMPARE(rows().front(), s);
@@ -364,7 +371,7 @@ void TestIndicatorEdits::spcSettingsRebaseAndUndo()
     IndicatorSpcSettings bad = s;
     bad.runLength = 9;
     QString error;
-    QVERIFY(!m_ws->setSpcSettings(bad, &error));
+    QVERIFY(!IndicatorEdits(*m_ws).setSpcSettings(bad, &error));
     QVERIFY2(error.contains(QStringLiteral("6 or 7")), qPrintable(error));
 }
 
@@ -376,10 +383,11 @@ void TestIndicatorEdits::thresholdVersionsAndUndo()
         m.indicatorId = id;
         m.periodKey = Period::parse(QString::fromLatin1(label))->key();
         m.value = 74; // 74 / 80 = 92.5%: amber by the board's default rule
-        QVERIFY(m_ws->setMeasurement(m));
+        QVERIFY(IndicatorEdits(*m_ws).setMeasurement(m));
     }
     const auto ragOf = [this, id](const char *label) {
-        for (const HistoryPoint &p : evaluateHistory(m_ws->history(*m_ws->indicators().find(id))).points)
+        for (const HistoryPoint &p :
+             evaluateHistory(indicatorHistory(*m_ws, *m_ws->items<Indicator>().find(id))).points)
             if (p.period.label() == QString::fromLatin1(label))
                 return p.rag.rag;
         return Rag::NoData;
@@ -393,7 +401,7 @@ void TestIndicatorEdits::thresholdVersionsAndUndo()
     override.version.thresholds.greenAt = 0.90;
     override.version.thresholds.amberAt = 0.80;
     QString error;
-    QVERIFY2(m_ws->saveThresholds(override, &error), qPrintable(error));
+    QVERIFY2(IndicatorEdits(*m_ws).saveThresholds(override, &error), qPrintable(error));
     QCOMPARE(ragOf("2026/27 Q1"), Rag::Green);
     QCOMPARE(ragOf("2025/26 Q4"), Rag::Amber);
     m_ws->undoStack()->undo();
@@ -401,11 +409,11 @@ void TestIndicatorEdits::thresholdVersionsAndUndo()
     m_ws->undoStack()->redo();
     QCOMPARE(ragOf("2026/27 Q1"), Rag::Green);
     // An amber line above the green one is refused with the reason.
-    StoredThresholds stored = m_ws->thresholds().items().back();
+    StoredThresholds stored = m_ws->items<StoredThresholds>().items().back();
     stored.version.thresholds.amberAt = 0.95;
-    QVERIFY(!m_ws->saveThresholds(stored, &error));
+    QVERIFY(!IndicatorEdits(*m_ws).saveThresholds(stored, &error));
     QVERIFY(!error.isEmpty());
-    QVERIFY(m_ws->removeThresholds(stored.id, &error));
+    QVERIFY(m_ws->remove<StoredThresholds>(stored.id, &error));
     QCOMPARE(ragOf("2026/27 Q1"), Rag::Amber);
 }
 
@@ -419,7 +427,7 @@ void TestIndicatorEdits::bulkInsertsKeepEveryRowAndItsOrder()
 {
     const qint64 a = addIndicator(QStringLiteral("SAB-01"));
     const qint64 b = addIndicator(QStringLiteral("SAB-02"));
-    QVERIFY(m_ws->setMeasurement(
+    QVERIFY(IndicatorEdits(*m_ws).setMeasurement(
         {a, Period::quarter(2020, 1).key(), 50, std::nullopt, std::nullopt, QString(), DataQuality::Validated}));
     const qint64 seen = m_ws->historyEntries().back().id;
     ChangeSet changes;
@@ -442,7 +450,7 @@ void TestIndicatorEdits::bulkInsertsKeepEveryRowAndItsOrder()
             order.emplace_back(QStringLiteral("indicator_target"), key);
         }
         if (q == 40) { // an update between two runs of inserts
-            const Measurement old = *m_ws->measurements().find(a, Period::quarter(2020, 1).key());
+            const Measurement old = *m_ws->items<Measurement>().find(a, Period::quarter(2020, 1).key());
             Measurement now = old;
             now.value = 51;
             changes.update(old, now);
@@ -466,7 +474,7 @@ void TestIndicatorEdits::bulkInsertsKeepEveryRowAndItsOrder()
     std::vector<Target> storedTargets = Repository<Target>(m_ws->file().database()).loadAll();
     QCOMPARE(storedTargets, targets);
     QCOMPARE(Repository<Benchmark>(m_ws->file().database()).loadAll().size(), size_t(1));
-    QCOMPARE(*m_ws->measurements().find(b, Period::quarter(2018, 3).key()), measurements[2 * 74 + 1]);
+    QCOMPARE(*m_ws->items<Measurement>().find(b, Period::quarter(2018, 3).key()), measurements[2 * 74 + 1]);
 
     const auto entries = m_ws->historyEntries(seen);
     QCOMPARE(entries.size(), order.size());
@@ -491,7 +499,7 @@ void TestIndicatorEdits::aRefusedBulkInsertLeavesTheFileAsItWas()
     const qint64 a = addIndicator(QStringLiteral("SAB-01"));
     const Measurement stored{a,         Period::quarter(2010, 2).key(), 60, std::nullopt, std::nullopt,
                              QString(), DataQuality::Validated};
-    QVERIFY(m_ws->setMeasurement(stored));
+    QVERIFY(IndicatorEdits(*m_ws).setMeasurement(stored));
     const auto before = m_ws->historyEntries();
     ChangeSet changes;
     for (int q = 0; q < 64; ++q) { // two statements of 32 rows
@@ -509,5 +517,5 @@ void TestIndicatorEdits::aRefusedBulkInsertLeavesTheFileAsItWas()
     QCOMPARE(rows.size(), size_t(1));
     QCOMPARE(rows.front(), stored);
     QCOMPARE(m_ws->historyEntries().size(), before.size());
-    QCOMPARE(m_ws->measurements().count(), qint64(1));
+    QCOMPARE(m_ws->items<Measurement>().count(), qint64(1));
 }

@@ -36,7 +36,7 @@ Snapshot onDisk(const Workspace &ws)
 
 Snapshot inMemory(const Workspace &ws)
 {
-    return {ws.board(), ws.agencies().items(), ws.people().items(), ws.subGroups().items()};
+    return {ws.board(), ws.items<Agency>().items(), ws.items<Person>().items(), ws.items<SubGroup>().items()};
 }
 
 } // namespace
@@ -99,13 +99,13 @@ void TestWorkspace::addUndoRedo()
 void TestWorkspace::editUndoRedo()
 {
     const Snapshot before = onDisk(*m_ws);
-    Person p = m_ws->people().at(5);
+    Person p = m_ws->items<Person>().at(5);
     p.role = QStringLiteral("Head of quality assurance");
     p.email = QStringLiteral("qa.head@wcc.example.org");
-    p.agencyId = m_ws->agencies().at(0).id;
+    p.agencyId = m_ws->items<Agency>().at(0).id;
     QString error;
     QVERIFY2(m_ws->update(p, &error), qPrintable(error));
-    QCOMPARE(*m_ws->people().find(p.id), p);
+    QCOMPARE(*m_ws->items<Person>().find(p.id), p);
     const Snapshot edited = onDisk(*m_ws);
     QCOMPARE(inMemory(*m_ws), edited);
     m_ws->undoStack()->undo();
@@ -118,15 +118,15 @@ void TestWorkspace::editUndoRedo()
 void TestWorkspace::deleteAgencyClearsPeopleAndUndoRestoresThem()
 {
     const Snapshot before = onDisk(*m_ws);
-    const Agency agency = m_ws->agencies().at(2);
-    const Dependents deps = m_ws->dependentsOfAgency(agency.id);
-    QCOMPARE(deps.people.size(), size_t(3));
+    const Agency agency = m_ws->items<Agency>().at(2);
+    const Dependents deps = m_ws->dependents<Agency>(agency.id);
+    QCOMPARE(deps.count<Person>(), qint64(3));
     QVERIFY(deps.describe().contains(QStringLiteral("3 people")));
     QString error;
-    QVERIFY2(m_ws->removeAgency(agency.id, &error), qPrintable(error));
-    QVERIFY(!m_ws->agencies().find(agency.id));
-    for (const Person &p : deps.people)
-        QCOMPARE(m_ws->people().find(p.id)->agencyId, qint64(0));
+    QVERIFY2(m_ws->remove<Agency>(agency.id, &error), qPrintable(error));
+    QVERIFY(!m_ws->items<Agency>().find(agency.id));
+    for (const Person &p : deps.items<Person>())
+        QCOMPARE(m_ws->items<Person>().find(p.id)->agencyId, qint64(0));
     QCOMPARE(inMemory(*m_ws), onDisk(*m_ws));
     QVERIFY(m_ws->file().integrityProblems().isEmpty());
 
@@ -134,7 +134,7 @@ void TestWorkspace::deleteAgencyClearsPeopleAndUndoRestoresThem()
     QCOMPARE(onDisk(*m_ws), before);
     QCOMPARE(inMemory(*m_ws), before);
     m_ws->undoStack()->redo();
-    QVERIFY(!m_ws->agencies().find(agency.id));
+    QVERIFY(!m_ws->items<Agency>().find(agency.id));
     m_ws->undoStack()->undo();
     QCOMPARE(onDisk(*m_ws), before);
 }
@@ -142,11 +142,11 @@ void TestWorkspace::deleteAgencyClearsPeopleAndUndoRestoresThem()
 void TestWorkspace::deletePersonClearsChair()
 {
     const Snapshot before = onDisk(*m_ws);
-    const SubGroup group = m_ws->subGroups().at(0);
+    const SubGroup group = m_ws->items<SubGroup>().at(0);
     QVERIFY(group.chairId != 0);
     QString error;
-    QVERIFY(m_ws->removePerson(group.chairId, &error));
-    QCOMPARE(m_ws->subGroups().find(group.id)->chairId, qint64(0));
+    QVERIFY(m_ws->remove<Person>(group.chairId, &error));
+    QCOMPARE(m_ws->items<SubGroup>().find(group.id)->chairId, qint64(0));
     m_ws->undoStack()->undo();
     QCOMPARE(onDisk(*m_ws), before);
     QCOMPARE(inMemory(*m_ws), before);
@@ -155,27 +155,27 @@ void TestWorkspace::deletePersonClearsChair()
 void TestWorkspace::deletePriorityClearsIndicatorsAndUndoRestoresThem()
 {
     // The demo's business plan: five priorities, the children in care one over LAC-, CL-... indicators.
-    QCOMPARE(m_ws->priorities().size(), 5);
+    QCOMPARE(m_ws->items<Priority>().size(), 5);
     const auto indicatorsOnDisk = [this] { return Repository<Indicator>(m_ws->file().database()).loadAll(); };
     const auto prioritiesOnDisk = [this] { return Repository<Priority>(m_ws->file().database()).loadAll(); };
     const std::vector<Indicator> indicatorsBefore = indicatorsOnDisk();
     const std::vector<Priority> prioritiesBefore = prioritiesOnDisk();
-    const Priority inCare = *std::find_if(m_ws->priorities().begin(), m_ws->priorities().end(), [](const Priority &p) {
-        return p.title.contains(QStringLiteral("in care"));
-    });
-    const Dependents deps = m_ws->dependentsOfPriority(inCare.id);
-    QVERIFY(deps.underPriority.size() >= 4);
+    const Priority inCare =
+        *std::find_if(m_ws->items<Priority>().begin(), m_ws->items<Priority>().end(),
+                      [](const Priority &p) { return p.title.contains(QStringLiteral("in care")); });
+    const Dependents deps = m_ws->dependents<Priority>(inCare.id);
+    QVERIFY(deps.count<Indicator>() >= 4);
     QVERIFY2(deps.describe().contains(QStringLiteral("without a priority")), qPrintable(deps.describe()));
     QString error;
-    QVERIFY2(m_ws->removePriority(inCare.id, &error), qPrintable(error));
-    QVERIFY(!m_ws->priorities().find(inCare.id));
-    for (const Indicator &i : deps.underPriority)
-        QCOMPARE(m_ws->indicators().find(i.id)->priorityId, qint64(0));
-    QCOMPARE(indicatorsOnDisk(), m_ws->indicators().items());
+    QVERIFY2(m_ws->remove<Priority>(inCare.id, &error), qPrintable(error));
+    QVERIFY(!m_ws->items<Priority>().find(inCare.id));
+    for (const Indicator &i : deps.items<Indicator>())
+        QCOMPARE(m_ws->items<Indicator>().find(i.id)->priorityId, qint64(0));
+    QCOMPARE(indicatorsOnDisk(), m_ws->items<Indicator>().items());
     m_ws->undoStack()->undo();
     QCOMPARE(indicatorsOnDisk(), indicatorsBefore);
     QCOMPARE(prioritiesOnDisk(), prioritiesBefore);
-    QCOMPARE(m_ws->indicators().items(), indicatorsBefore);
+    QCOMPARE(m_ws->items<Indicator>().items(), indicatorsBefore);
 
     // An edit and a new one, each undoable; a priority needs a title.
     Priority renamed = inCare;
@@ -197,7 +197,7 @@ void TestWorkspace::boardDetailsUndo()
     b.type = BoardType::Adults;
     b.fyStartMonth = 1;
     QSignalSpy changed(m_ws->notifier(), &Notifier::boardChanged);
-    QVERIFY(m_ws->setBoard(b));
+    QVERIFY(m_ws->update(b));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(BoardRepository(m_ws->file().database()).load(), b);
     m_ws->undoStack()->undo();
@@ -234,12 +234,12 @@ void TestWorkspace::refusedEditsLeaveNoCommand()
 void TestWorkspace::duplicateNamesRefused()
 {
     Agency copy;
-    copy.name = m_ws->agencies().at(0).name.toUpper();
+    copy.name = m_ws->items<Agency>().at(0).name.toUpper();
     QString error;
     QVERIFY(!m_ws->add(copy, &error));
     QVERIFY2(error.contains(QStringLiteral("already an agency")), qPrintable(error));
-    Agency renamed = m_ws->agencies().at(1);
-    renamed.name = m_ws->agencies().at(0).name;
+    Agency renamed = m_ws->items<Agency>().at(1);
+    renamed.name = m_ws->items<Agency>().at(0).name;
     QVERIFY(!m_ws->update(renamed, &error));
 }
 
@@ -267,11 +267,11 @@ void TestWorkspace::notifierReportsRows()
     s.name = QStringLiteral("Adolescent Safety");
     QVERIFY(m_ws->add(s));
     QCOMPARE(aboutToInsert.count(), 1);
-    QCOMPARE(aboutToInsert.first().at(0).value<Entity>(), Entity::SubGroup);
-    QCOMPARE(aboutToInsert.first().at(1).toInt(), m_ws->subGroups().size() - 1);
+    QCOMPARE(aboutToInsert.first().at(0).value<Kind>(), kindOf<SubGroup>());
+    QCOMPARE(aboutToInsert.first().at(1).toInt(), m_ws->items<SubGroup>().size() - 1);
     m_ws->undoStack()->undo();
     QCOMPARE(removed.count(), 1);
-    QCOMPARE(removed.first().at(1).toInt(), m_ws->subGroups().size());
+    QCOMPARE(removed.first().at(1).toInt(), m_ws->items<SubGroup>().size());
 }
 
 void TestWorkspace::demoIsReproducible()
@@ -291,9 +291,9 @@ void TestWorkspace::demoIsReproducible()
     QVERIFY(a && b && c);
     QCOMPARE(inMemory(*a), inMemory(*b));
     QVERIFY(!(inMemory(*a) == inMemory(*c)));
-    QCOMPARE(a->agencies().size(), 20);
-    QCOMPARE(a->people().size(), 60);
-    QCOMPARE(a->subGroups().size(), 6);
+    QCOMPARE(a->items<Agency>().size(), 20);
+    QCOMPARE(a->items<Person>().size(), 60);
+    QCOMPARE(a->items<SubGroup>().size(), 6);
     QVERIFY(!writeDemoBoard(dir.filePath(QStringLiteral("a.assure")), seven, &error));
     QVERIFY(error.contains(QStringLiteral("already exists")));
 }

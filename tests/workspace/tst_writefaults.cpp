@@ -36,7 +36,7 @@ QStringList agencyNamesIn(const QString &path)
         return {QStringLiteral("cannot open: ") + r.message};
     if (!ws->file().integrityProblems().isEmpty())
         return {QStringLiteral("damaged")};
-    for (const Agency &a : ws->agencies())
+    for (const Agency &a : ws->items<Agency>())
         names << a.name;
     return names;
 }
@@ -146,7 +146,7 @@ void TestWriteFaults::failedWriteKeepsCommitted()
     QVERIFY2(message.contains(QStringLiteral("Every change saved before this one is safe")), qPrintable(message));
     QVERIFY(message.contains(QDir::toNativeSeparators(file)));
     // Nothing half-done: not in the loaded board, not on the undo stack.
-    QCOMPARE(ws->agencies().size(), 2);
+    QCOMPARE(ws->items<Agency>().size(), 2);
     QCOMPARE(ws->undoStack()->count(), 2);
     // Once the fault has gone (space freed, stick back), the same workspace writes again.
     FaultVfs::heal();
@@ -228,7 +228,7 @@ void TestWriteFaults::realReadOnlyDisk()
     QVERIFY2(r.message.contains(QStringLiteral("read-only")), qPrintable(r.message));
     auto ws = Workspace::open(file, BoardFile::Mode::ReadOnly, &r);
     QVERIFY2(ws, qPrintable(r.message));
-    QCOMPARE(ws->agencies().size(), 2);
+    QCOMPARE(ws->items<Agency>().size(), 2);
     QString error;
     QVERIFY(!ws->add(agency(QStringLiteral("Harbour NHS Trust")), &error));
     QVERIFY(error.contains(QStringLiteral("read-only")));
