@@ -23,7 +23,7 @@ endfunction()
 # further. tests/layering checks the includes themselves.
 function(assure_layer name)
     cmake_parse_arguments(ARG "" "" "PUBLIC;PRIVATE;EXTRA" ${ARGN})
-    file(GLOB _sources CONFIGURE_DEPENDS
+    file(GLOB_RECURSE _sources CONFIGURE_DEPENDS
         ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/*.h)
     list(FILTER _sources EXCLUDE REGEX "/main\\.cpp$")
     add_library(assure_${name} STATIC ${_sources} ${ARG_EXTRA})

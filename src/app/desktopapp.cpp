@@ -2,7 +2,7 @@
 #include "app/desktopapp.h"
 
 #include "gui/mainwindow.h"
-#include "workspace/demoboard.h"
+#include "workspace/demo/demoboard.h"
 #include "workspace/settings.h"
 
 #include <QApplication>
@@ -48,8 +48,9 @@ int runDesktop(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("assure::DesktopApp", "The board file (.assure) to open."),
                                  QStringLiteral("[FILE]"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("assure::DemoVerb", "Open a fresh demo board (a fictional partnership)."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("assure::DemoVerb", "Open a fresh demo board (a fictional partnership)."));
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
         QApplication::translate("assure::DesktopApp", "Show every page, save DIR/<page>.png for each, and exit."),
@@ -86,9 +87,9 @@ int runDesktop(const QStringList &args)
     const bool screenshotMode = parser.isSet(screenshots);
     // Screenshots use a settings file of their own, so they look the same on every machine.
     QTemporaryDir settingsDir;
-    std::unique_ptr<Settings> settings = screenshotMode
-        ? std::make_unique<Settings>(settingsDir.filePath(QStringLiteral("settings.ini")))
-        : std::make_unique<Settings>();
+    std::unique_ptr<Settings> settings =
+        screenshotMode ? std::make_unique<Settings>(settingsDir.filePath(QStringLiteral("settings.ini")))
+                       : std::make_unique<Settings>();
 
     MainWindow window(settings.get());
     window.setInteractive(!screenshotMode);

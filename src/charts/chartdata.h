@@ -1,9 +1,9 @@
 // What a chart is drawn from: one indicator's periods as plain values, with no storage behind them.
 #pragma once
 
-#include "core/indicator.h"
+#include "core/indicators/indicator.h"
+#include "core/indicators/rag.h"
 #include "core/period.h"
-#include "core/rag.h"
 
 #include <QString>
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "charts/chartstyle.h"
-#include "core/indicator.h"
+#include "core/indicators/indicator.h"
 
 #include <QFont>
 #include <QPen>

@@ -1,8 +1,8 @@
 // How charts look: sizes, fonts and the colours of RAG and SPC, chosen to read on white and in grey.
 #pragma once
 
-#include "core/rag.h"
-#include "core/spc.h"
+#include "core/indicators/rag.h"
+#include "core/indicators/spc.h"
 
 #include <QBrush>
 #include <QColor>

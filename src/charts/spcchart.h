@@ -3,7 +3,7 @@
 
 #include "charts/chartdata.h"
 #include "charts/chartstyle.h"
-#include "core/spc.h"
+#include "core/indicators/spc.h"
 
 #include <memory>
 

@@ -1,9 +1,9 @@
 // assure-cli backup: a consistent copy of a board file, even while it is open elsewhere.
 #include "cli/backupverb.h"
 
-#include "storage/backupcopy.h"
-#include "storage/backupstore.h"
-#include "storage/backupsummary.h"
+#include "storage/filesafety/backupcopy.h"
+#include "storage/filesafety/backupstore.h"
+#include "storage/filesafety/backupsummary.h"
 
 #include <QDateTime>
 #include <QDir>

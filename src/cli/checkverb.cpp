@@ -1,7 +1,7 @@
 // assure-cli check FILE: integrity, foreign keys and the change history's hash chain; exit 3 when the file is damaged.
 #include "cli/checkverb.h"
 
-#include "storage/historylog.h"
+#include "storage/history/historylog.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // assure-cli demo OUT [--scale small|large] [--seed N]: a fictional partnership.
 #include "cli/demoverb.h"
 
-#include "workspace/demoboard.h"
+#include "workspace/demo/demoboard.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 #include "cli/exportverb.h"
 
 #include "interchange/tablefile.h"
-#include "workspace/boardexport.h"
+#include "workspace/indicators/boardexport.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>

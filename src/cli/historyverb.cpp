@@ -1,8 +1,8 @@
 // assure-cli history FILE [--csv OUT | --json] [--since DATE]: the change history, exported.
 #include "cli/historyverb.h"
 
-#include "interchange/historyexport.h"
-#include "storage/historylog.h"
+#include "interchange/history/historyexport.h"
+#include "storage/history/historylog.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 #include "cli/importverb.h"
 
 #include "interchange/tablefile.h"
-#include "workspace/indicatoredits.h"
+#include "workspace/indicators/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>

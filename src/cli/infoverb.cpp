@@ -3,8 +3,8 @@
 
 #include "core/valueformat.h"
 #include "storage/boardinfo.h"
-#include "storage/boardlock.h"
-#include "storage/filelocation.h"
+#include "storage/filesafety/boardlock.h"
+#include "storage/filesafety/filelocation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

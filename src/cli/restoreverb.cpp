@@ -1,8 +1,8 @@
 // assure-cli restore: a backup checked and copied to a new board file.
 #include "cli/restoreverb.h"
 
-#include "storage/backupstore.h"
-#include "storage/backupsummary.h"
+#include "storage/filesafety/backupstore.h"
+#include "storage/filesafety/backupsummary.h"
 
 #include <QDir>
 #include <QFileInfo>

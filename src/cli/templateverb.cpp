@@ -1,7 +1,7 @@
 // assure-cli indicators-template OUT.csv|OUT.xlsx: an empty measurements import template.
 #include "cli/templateverb.h"
 
-#include "interchange/measurementexport.h"
+#include "interchange/indicators/measurementexport.h"
 
 #include <QCoreApplication>
 

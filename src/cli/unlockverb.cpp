@@ -6,7 +6,7 @@
 // person says they know that program is closed (--force).
 #include "cli/unlockverb.h"
 
-#include "storage/boardlock.h"
+#include "storage/filesafety/boardlock.h"
 
 #include <QDir>
 

@@ -1,8 +1,8 @@
 // The one palette for RAG and SPC status, as 0xRRGGBB, shared by tables, charts and reports.
 #pragma once
 
-#include "core/rag.h"
-#include "core/spc.h"
+#include "core/indicators/rag.h"
+#include "core/indicators/spc.h"
 
 namespace assure {
 

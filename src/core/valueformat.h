@@ -1,11 +1,11 @@
 // How values are written: for people through QLocale, and for machines (JSON) plainly, side by side.
 #pragma once
 
-#include "core/indicator.h"
+#include "core/indicators/indicator.h"
+#include "core/indicators/rag.h"
+#include "core/indicators/spc.h"
+#include "core/indicators/trend.h"
 #include "core/period.h"
-#include "core/rag.h"
-#include "core/spc.h"
-#include "core/trend.h"
 
 #include <QCoreApplication>
 #include <QDate>

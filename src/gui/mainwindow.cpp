@@ -1,16 +1,16 @@
 // The main window: navigation on the left, the current page on the right, the File/Edit/Help menus.
 #include "gui/mainwindow.h"
 
-#include "gui/backupsettingsdialog.h"
-#include "gui/fileguard.h"
-#include "gui/locationbanner.h"
-#include "gui/lockedfileprompt.h"
+#include "gui/filesafety/backupsettingsdialog.h"
+#include "gui/filesafety/fileguard.h"
+#include "gui/filesafety/locationbanner.h"
+#include "gui/filesafety/lockedfileprompt.h"
+#include "gui/filesafety/restoredialog.h"
 #include "gui/page.h"
 #include "gui/pageregistry.h"
-#include "gui/restoredialog.h"
 #include "gui/welcomewidget.h"
 #include "version.h"
-#include "workspace/boardfiles.h"
+#include "workspace/filesafety/boardfiles.h"
 #include "workspace/workspace.h"
 
 #include <QAction>

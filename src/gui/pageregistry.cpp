@@ -1,9 +1,9 @@
 // The main window's pages, in navigation order: a feature adds its page here and nowhere else.
 #include "gui/pageregistry.h"
 
-#include "gui/boardpage.h"
-#include "gui/historypage.h"
-#include "gui/indicatorspage.h"
+#include "gui/board/boardpage.h"
+#include "gui/history/historypage.h"
+#include "gui/indicators/indicatorspage.h"
 #include "gui/overviewpage.h"
 
 namespace assure {

@@ -1,10 +1,10 @@
 // The board file: one SQLite database that identifies itself as Assure's and carries its schema version.
 #include "storage/boardfile.h"
 
-#include "storage/boardlock.h"
-#include "storage/backupcopy.h"
-#include "storage/backupstore.h"
-#include "storage/historylog.h"
+#include "storage/filesafety/backupcopy.h"
+#include "storage/filesafety/backupstore.h"
+#include "storage/filesafety/boardlock.h"
+#include "storage/history/historylog.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 
@@ -79,10 +79,11 @@ bool afterMigration(sqlite3 *db, int version, int fromVersion, QString *error)
 {
     if (version != HistoryLog::kSchemaVersion)
         return true;
-    const QString label = fromVersion == 0
-        ? QCoreApplication::translate("assure::BoardFile", "History started: board file created")
-        : QCoreApplication::translate("assure::BoardFile", "History started: board file upgraded from format %1")
-              .arg(fromVersion);
+    const QString label =
+        fromVersion == 0
+            ? QCoreApplication::translate("assure::BoardFile", "History started: board file created")
+            : QCoreApplication::translate("assure::BoardFile", "History started: board file upgraded from format %1")
+                  .arg(fromVersion);
     return HistoryLog::start(db, label, error);
 }
 
@@ -173,8 +174,7 @@ OpenResult BoardFile::inspect(const QString &path, Check check)
     QSqlDatabase::removeDatabase(connection);
     if (!problem.isEmpty())
         return fail(OpenStatus::Damaged,
-                    tr("%1 is damaged and cannot be opened (%2). Restore it from a backup.")
-                        .arg(name, problem));
+                    tr("%1 is damaged and cannot be opened (%2). Restore it from a backup.").arg(name, problem));
     return ok;
 }
 
@@ -187,8 +187,8 @@ std::unique_ptr<BoardFile> BoardFile::connect(const QString &path, Mode mode, Op
         if (mode == Mode::ReadOnly)
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            *result = fail(OpenStatus::Damaged, tr("%1 cannot be opened: %2")
-                                                    .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+            *result = fail(OpenStatus::Damaged,
+                           tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connection);
             return nullptr;
@@ -208,8 +208,7 @@ bool BoardFile::configure(QString *error)
     // Rollback journal, not WAL: the board is one self-contained file whenever no write is under
     // way, so copying or mailing it is safe, and it works on network shares. FULL sync makes a
     // committed transaction survive power loss. secure_delete overwrites deleted case material.
-    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
-                           QStringLiteral("PRAGMA busy_timeout = 5000")};
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000")};
     if (m_mode == Mode::ReadWrite)
         pragmas << QStringLiteral("PRAGMA journal_mode = DELETE") << QStringLiteral("PRAGMA synchronous = FULL")
                 << QStringLiteral("PRAGMA secure_delete = ON");
@@ -232,8 +231,8 @@ std::unique_ptr<BoardFile> BoardFile::open(const QString &path, Mode mode, OpenR
         return nullptr;
     const QFileInfo info(path);
     if (mode == Mode::ReadWrite && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
-        r = fail(OpenStatus::CannotWrite, tr("%1 cannot be changed: the file or its folder is read-only.")
-                                              .arg(QDir::toNativeSeparators(path)));
+        r = fail(OpenStatus::CannotWrite,
+                 tr("%1 cannot be changed: the file or its folder is read-only.").arg(QDir::toNativeSeparators(path)));
         return nullptr;
     }
     std::unique_ptr<BoardLock> lock;
@@ -257,11 +256,12 @@ std::unique_ptr<BoardFile> BoardFile::open(const QString &path, Mode mode, OpenR
         QString error;
         QSqlQuery name(file->database());
         const QString boardName = name.exec(QStringLiteral("SELECT name FROM board LIMIT 1")) && name.next()
-            ? name.value(0).toString()
-            : info.completeBaseName();
+                                      ? name.value(0).toString()
+                                      : info.completeBaseName();
         name.finish();
-        if (BackupStore().backUp(file->handle(), path, boardName, BackupStore::kBeforeUpgrade,
-                                 QDateTime::currentDateTimeUtc(), &error)
+        if (BackupStore()
+                .backUp(file->handle(), path, boardName, BackupStore::kBeforeUpgrade, QDateTime::currentDateTimeUtc(),
+                        &error)
                 .isEmpty()) {
             r = fail(OpenStatus::CannotWrite, tr("%1 needs upgrading, but the backup copy before the upgrade "
                                                  "could not be made: %2")
@@ -274,10 +274,10 @@ std::unique_ptr<BoardFile> BoardFile::open(const QString &path, Mode mode, OpenR
             QFile sqlFile(m.path);
             sqlFile.open(QIODevice::ReadOnly);
             Transaction t(file->database());
-            if (!file->executeScript(QString::fromUtf8(sqlFile.readAll()), &error)
-                || !afterMigration(file->handle(), m.version, version, &error)
-                || !file->executeScript(QStringLiteral("PRAGMA user_version = %1").arg(m.version), &error)
-                || !t.commit()) {
+            if (!file->executeScript(QString::fromUtf8(sqlFile.readAll()), &error) ||
+                !afterMigration(file->handle(), m.version, version, &error) ||
+                !file->executeScript(QStringLiteral("PRAGMA user_version = %1").arg(m.version), &error) ||
+                !t.commit()) {
                 r = fail(OpenStatus::Damaged, tr("%1 could not be upgraded to format %2 (%3); it is as it was.")
                                                   .arg(QDir::toNativeSeparators(path))
                                                   .arg(m.version)
@@ -290,8 +290,8 @@ std::unique_ptr<BoardFile> BoardFile::open(const QString &path, Mode mode, OpenR
         // inspect() could not check a file with an interrupted write read-only; the read-write
         // connection has rolled that write back, so check it now.
         QSqlQuery q(file->database());
-        const bool sound = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next()
-            && q.value(0).toString() == QLatin1String("ok");
+        const bool sound =
+            q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
         if (!sound) {
             r = fail(OpenStatus::Damaged, tr("%1 is damaged and cannot be opened. Restore it from a backup.")
                                               .arg(QDir::toNativeSeparators(path)));
@@ -312,8 +312,9 @@ std::unique_ptr<BoardFile> BoardFile::create(const QString &path, OpenResult *re
     }
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isWritable()) {
-        r = fail(OpenStatus::CannotWrite, tr("%1 cannot be created: the folder does not exist or is read-only.")
-                                              .arg(QDir::toNativeSeparators(path)));
+        r = fail(
+            OpenStatus::CannotWrite,
+            tr("%1 cannot be created: the folder does not exist or is read-only.").arg(QDir::toNativeSeparators(path)));
         return nullptr;
     }
     auto lock = lockForWriting(path, &r);
@@ -331,13 +332,14 @@ std::unique_ptr<BoardFile> BoardFile::create(const QString &path, OpenResult *re
             break;
         QFile sqlFile(m.path);
         sqlFile.open(QIODevice::ReadOnly);
-        ok = file->executeScript(QString::fromUtf8(sqlFile.readAll()), &error)
-            && afterMigration(file->handle(), m.version, 0, &error)
-            && file->executeScript(QStringLiteral("PRAGMA user_version = %1").arg(m.version), &error);
+        ok = file->executeScript(QString::fromUtf8(sqlFile.readAll()), &error) &&
+             afterMigration(file->handle(), m.version, 0, &error) &&
+             file->executeScript(QStringLiteral("PRAGMA user_version = %1").arg(m.version), &error);
     }
     if (!ok || !t.commit()) {
-        r = fail(OpenStatus::CannotWrite, tr("%1 could not be created: %2")
-                                              .arg(QDir::toNativeSeparators(path), error.isEmpty() ? t.error() : error));
+        r = fail(
+            OpenStatus::CannotWrite,
+            tr("%1 could not be created: %2").arg(QDir::toNativeSeparators(path), error.isEmpty() ? t.error() : error));
         const auto lockUntilRemoved = std::move(file->m_lock);
         file.reset();
         QFile::remove(path);

@@ -1,10 +1,10 @@
 // The board file: one SQLite database that identifies itself as Assure's and carries its schema version.
 #pragma once
 
-#include "storage/lockholder.h"
+#include "storage/filesafety/lockholder.h"
 
-#include <QSqlDatabase>
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -16,13 +16,13 @@ namespace assure {
 // What opening a file found. Every refusal leaves the file exactly as it was.
 enum class OpenStatus {
     Ok,
-    Missing,        // no such file, or not readable
-    NotSqlite,      // not an SQLite database at all
+    Missing,          // no such file, or not readable
+    NotSqlite,        // not an SQLite database at all
     OtherApplication, // an SQLite database, but not a board file
-    NewerVersion,   // a board file from a newer Assure
-    Damaged,        // PRAGMA quick_check fails or the file cannot be read
-    CannotWrite,    // the file or its folder does not accept writes
-    Locked,         // another program has it open for changes; OpenResult::holder says who
+    NewerVersion,     // a board file from a newer Assure
+    Damaged,          // PRAGMA quick_check fails or the file cannot be read
+    CannotWrite,      // the file or its folder does not accept writes
+    Locked,           // another program has it open for changes; OpenResult::holder says who
 };
 
 struct OpenResult
@@ -55,8 +55,8 @@ public:
     enum class Check { Full, HeaderOnly };
     static OpenResult inspect(const QString &path, Check check = Check::Full);
 
-    // Opens an existing board file (read-write takes its lock, see BoardLock), migrating it to the current schema (after a backup copy)
-    // when it is older. Returns null and fills result when it refuses.
+    // Opens an existing board file (read-write takes its lock, see BoardLock), migrating it to the current schema
+    // (after a backup copy) when it is older. Returns null and fills result when it refuses.
     static std::unique_ptr<BoardFile> open(const QString &path, Mode mode, OpenResult *result);
     // Creates a new, empty board file at path; refuses to overwrite an existing file.
     static std::unique_ptr<BoardFile> create(const QString &path, OpenResult *result);

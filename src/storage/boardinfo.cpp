@@ -1,8 +1,8 @@
 // What a board file holds, in summary: its format, application id, board name and rows per table.
 #include "storage/boardinfo.h"
 
+#include "storage/board/boardrepository.h"
 #include "storage/boardfile.h"
-#include "storage/boardrepository.h"
 
 #include <QSqlQuery>
 

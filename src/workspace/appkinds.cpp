@@ -1,6 +1,6 @@
 // The features whose kinds every workspace holds: one line per feature, each registering its own kinds.
-#include "workspace/boardkinds.h"
-#include "workspace/indicatorkinds.h"
+#include "workspace/board/boardkinds.h"
+#include "workspace/indicators/indicatorkinds.h"
 #include "workspace/kindregistry.h"
 
 namespace assure {

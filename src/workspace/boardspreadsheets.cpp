@@ -2,10 +2,10 @@
 // the board (Workspace::applyImport writes the plan), the measurements template, the history export.
 #include "workspace/boardspreadsheets.h"
 
-#include "interchange/historyexport.h"
-#include "interchange/measurementexport.h"
+#include "interchange/history/historyexport.h"
+#include "interchange/indicators/measurementexport.h"
 #include "interchange/tablefile.h"
-#include "workspace/indicatoredits.h"
+#include "workspace/indicators/indicatoredits.h"
 #include "workspace/workspace.h"
 
 namespace assure {

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "core/historyentry.h"
-#include "interchange/indicatorimport.h"
-#include "interchange/measurementimport.h"
+#include "interchange/indicators/indicatorimport.h"
+#include "interchange/indicators/measurementimport.h"
 #include "interchange/sourcetable.h"
 
 #include <QString>

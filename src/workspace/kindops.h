@@ -2,7 +2,7 @@
 // TableMapping: include it in the one file that registers the kind (registerKind<T>()).
 #pragma once
 
-#include "storage/historylog.h"
+#include "storage/history/historylog.h"
 #include "storage/repository.h"
 #include "workspace/dependents.h"
 #include "workspace/kindtraits.h"

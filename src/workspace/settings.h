@@ -1,7 +1,7 @@
 // The user's settings, each declared once with its key and default.
 #pragma once
 
-#include "storage/backupstore.h"
+#include "storage/filesafety/backupstore.h"
 
 #include <QByteArray>
 #include <QSettings>
@@ -11,8 +11,7 @@
 
 namespace assure {
 
-template <class T>
-struct Setting
+template <class T> struct Setting
 {
     const char *key;
     T defaultValue;
@@ -55,13 +54,11 @@ private:
     static inline const Setting<int> kBackupWeeks{"backups/weeklyForWeeks", BackupPolicy().weeks};
     static inline const Setting<int> kBackupIntervalMinutes{"backups/intervalMinutes", 10};
 
-    template <class T>
-    T get(const Setting<T> &s) const
+    template <class T> T get(const Setting<T> &s) const
     {
         return m_settings->value(QLatin1String(s.key), QVariant::fromValue(s.defaultValue)).template value<T>();
     }
-    template <class T>
-    void set(const Setting<T> &s, const T &value)
+    template <class T> void set(const Setting<T> &s, const T &value)
     {
         m_settings->setValue(QLatin1String(s.key), QVariant::fromValue(value));
     }

@@ -4,8 +4,8 @@
 
 #include "workspace/changeset.h"
 #include "workspace/entitystore.h"
-#include "workspace/perindicatorstore.h"
-#include "workspace/seriesstore.h"
+#include "workspace/indicators/perindicatorstore.h"
+#include "workspace/indicators/seriesstore.h"
 #include "workspace/singletonstore.h"
 
 namespace assure {

@@ -1,7 +1,7 @@
 // One open board file: its loaded contents, its undo stack and the notifier that says what changed.
 #include "workspace/workspace.h"
 
-#include "storage/boardrepository.h"
+#include "storage/board/boardrepository.h"
 #include "storage/transaction.h"
 #include "storage/writefault.h"
 #include "workspace/editcommand.h"

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "storage/boardfile.h"
-#include "storage/historylog.h"
-#include "workspace/boardkinds.h"
+#include "storage/history/historylog.h"
+#include "workspace/board/boardkinds.h"
 #include "workspace/changeset.h"
 #include "workspace/dependents.h"
-#include "workspace/indicatorkinds.h"
+#include "workspace/indicators/indicatorkinds.h"
 #include "workspace/kindregistry.h"
 #include "workspace/kindtraits.h"
 #include "workspace/notifier.h"

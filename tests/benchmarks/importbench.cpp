@@ -2,11 +2,11 @@
 #include "importbench.h"
 
 #include "importcsv.h"
-#include "interchange/measurementimport.h"
+#include "interchange/indicators/measurementimport.h"
 #include "interchange/tablefile.h"
 #include "plainsql.h"
 #include "timing.h"
-#include "workspace/indicatoredits.h"
+#include "workspace/indicators/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
@@ -61,7 +61,9 @@ bool importOnce(const QString &boardPath, const QString &csvPath, const QString 
                      .arg(plan.counts.total())
                      .arg(plan.counts.created)
                      .arg(plan.counts.rejected)
-                     .arg(plan.isUsable() ? (rejected.isEmpty() ? QString() : QStringLiteral("; ") + rejected.mid(0, 5).join(QStringLiteral("; ")))
+                     .arg(plan.isUsable() ? (rejected.isEmpty()
+                                                 ? QString()
+                                                 : QStringLiteral("; ") + rejected.mid(0, 5).join(QStringLiteral("; ")))
                                           : QStringLiteral("; ") + plan.error);
         return false;
     }
@@ -94,8 +96,8 @@ qint64 countRows(const QString &dbPath, QString *error)
         return -1;
     sqlite3_stmt *st = nullptr;
     qint64 count = -1;
-    if (sqlite3_prepare_v2(connection.handle(), "SELECT count(*) FROM t", -1, &st, nullptr) == SQLITE_OK
-        && sqlite3_step(st) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(connection.handle(), "SELECT count(*) FROM t", -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
         count = sqlite3_column_int64(st, 0);
     else
         *error = QString::fromUtf8(sqlite3_errmsg(connection.handle()));
@@ -152,8 +154,8 @@ bool timeImport(const QString &boardPath, const QString &workDir, int rows, int 
     s->fileBytes = QFileInfo(csvPath).size();
     // Interleaved, so that the page cache and the CPU clock treat both sides alike.
     for (int i = 0; i < runs; ++i) {
-        if (!importOnce(boardPath, csvPath, dir.filePath(QStringLiteral("import.assure")), rows, s, error)
-            || !shellOnce(program, csvPath, dir.filePath(QStringLiteral("shell.db")), rows, s, error))
+        if (!importOnce(boardPath, csvPath, dir.filePath(QStringLiteral("import.assure")), rows, s, error) ||
+            !shellOnce(program, csvPath, dir.filePath(QStringLiteral("shell.db")), rows, s, error))
             return false;
     }
     return true;

@@ -1,17 +1,18 @@
-// assure-bench: times opening, showing, searching, rating and importing into the large demo board, beside plain SQL, and prints JSON.
-#include "gui/boardpage.h"
-#include "core/spc.h"
+// assure-bench: times opening, showing, searching, rating and importing into the large demo board, beside plain SQL,
+// and prints JSON.
+#include "core/indicators/spc.h"
+#include "gui/board/boardpage.h"
 #include "gui/entitytablepanel.h"
-#include "gui/indicatorspage.h"
+#include "gui/indicators/indicatorspage.h"
+#include "gui/mainwindow.h"
 #include "gui/periodchooser.h"
 #include "historybench.h"
-#include "gui/mainwindow.h"
 #include "importbench.h"
 #include "json.h"
 #include "models/searchproxymodel.h"
 #include "plainsql.h"
 #include "timing.h"
-#include "workspace/demoboard.h"
+#include "workspace/demo/demoboard.h"
 #include "workspace/settings.h"
 #include "workspace/workspace.h"
 
@@ -35,7 +36,7 @@ namespace {
 // The targets of issue 2; missing one is reported, never a failure of the run.
 constexpr double kOpenAndShownUnderMs = 1000.0;
 constexpr double kRatePeriodUnderMs = 100.0; // issue 3: rate every indicator for a period, refresh the table
-constexpr double kSpc120UnderUs = 1000.0;   // issue 3: one indicator's SPC over 120 points, under 1 ms
+constexpr double kSpc120UnderUs = 1000.0;    // issue 3: one indicator's SPC over 120 points, under 1 ms
 constexpr double kLoadRatioMax = 3.0;
 constexpr int kImportRows = 100000; // issue 3: importing a 100,000-row CSV
 constexpr quint32 kDemoSeed = 2026;
@@ -43,9 +44,8 @@ constexpr quint32 kDemoSeed = 2026;
 constexpr qint64 kPatienceMs = 60000;
 
 // The benchmarks by name, in the order they run.
-const QStringList kBenchmarks{QStringLiteral("open"), QStringLiteral("show"), QStringLiteral("filter"),
-                              QStringLiteral("indicators"), QStringLiteral("import"),
-                              QStringLiteral("history")};
+const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show"),   QStringLiteral("filter"),
+                              QStringLiteral("indicators"), QStringLiteral("import"), QStringLiteral("history")};
 
 struct Options
 {
@@ -98,8 +98,8 @@ void disposeOf(std::unique_ptr<MainWindow> window)
 bool isPopulated(MainWindow *window, int people)
 {
     const auto *page = qobject_cast<BoardPage *>(window->page(QStringLiteral("board")));
-    return window->windowHandle() && window->windowHandle()->isExposed() && page
-        && page->people()->proxy()->rowCount() == people;
+    return window->windowHandle() && window->windowHandle()->isExposed() && page &&
+           page->people()->proxy()->rowCount() == people;
 }
 
 bool timeLoad(const QString &path, const PlainBoard &expected, int runs, Samples *s, QString *error)
@@ -172,8 +172,8 @@ bool timeShow(const QString &path, const QString &workDir, int people, int runs,
     return true;
 }
 
-bool timeFilter(const QString &path, const QString &workDir, const QString &search, int people, int runs,
-                Samples *s, QString *error)
+bool timeFilter(const QString &path, const QString &workDir, const QString &search, int people, int runs, Samples *s,
+                QString *error)
 {
     // The user is on the People tab of a window that is already up; only the search is timed.
     Settings settings(workDir + QStringLiteral("/filter.ini"));
@@ -229,7 +229,9 @@ bool timeFilter(const QString &path, const QString &workDir, const QString &sear
         s->rowsMatchedPlain = static_cast<int>(rows.size());
     }
     if (s->rowsMatched != s->rowsMatchedPlain)
-        warn(QStringLiteral("the search box matched %1 people, plain SQL %2").arg(s->rowsMatched).arg(s->rowsMatchedPlain));
+        warn(QStringLiteral("the search box matched %1 people, plain SQL %2")
+                 .arg(s->rowsMatched)
+                 .arg(s->rowsMatchedPlain));
     return true;
 }
 
@@ -283,8 +285,9 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
                   const Samples &s, const HistoryOverhead &history)
 {
     JsonObject boardJson;
-    boardJson.addString("source", generated ? QStringLiteral("generated large demo, seed %1").arg(kDemoSeed)
-                                            : QFileInfo(options.board).absoluteFilePath())
+    boardJson
+        .addString("source", generated ? QStringLiteral("generated large demo, seed %1").arg(kDemoSeed)
+                                       : QFileInfo(options.board).absoluteFilePath())
         .addInt("agencies", static_cast<qint64>(board.agencies.size()))
         .addInt("people", static_cast<qint64>(board.people.size()))
         .addInt("subgroups", static_cast<qint64>(board.subGroups.size()))
@@ -334,7 +337,8 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
     if (options.selects(QStringLiteral("indicators"))) {
         timings.addObject("rate_period_and_refresh", statsJson(s.ratePeriod))
             .addObject("spc_120_points_us", statsJson(s.spc120));
-        targets.addNumber("rate_period_under_ms", kRatePeriodUnderMs, 0).addNumber("spc_120_under_us", kSpc120UnderUs, 0);
+        targets.addNumber("rate_period_under_ms", kRatePeriodUnderMs, 0)
+            .addNumber("spc_120_under_us", kSpc120UnderUs, 0);
         met.addBool("rate_period", median(s.ratePeriod) < kRatePeriodUnderMs)
             .addBool("spc_120", median(s.spc120) < kSpc120UnderUs);
     }
@@ -380,13 +384,13 @@ bool run(const Options &options, QString *error)
 
     Samples s;
     const int n = options.runCount;
-    if ((options.selects(QStringLiteral("open")) && !timeLoad(path, board, n, &s, error))
-        || (options.selects(QStringLiteral("show")) && !timeShow(path, workDir.path(), people, n, &s, error))
-        || (options.selects(QStringLiteral("filter"))
-            && !timeFilter(path, workDir.path(), options.search, people, n, &s, error))
-        || (options.selects(QStringLiteral("indicators")) && !timeIndicators(path, workDir.path(), n, &s, error))
-        || (options.selects(QStringLiteral("import"))
-            && !timeImport(path, workDir.path(), kImportRows, n, &s.import, error)))
+    if ((options.selects(QStringLiteral("open")) && !timeLoad(path, board, n, &s, error)) ||
+        (options.selects(QStringLiteral("show")) && !timeShow(path, workDir.path(), people, n, &s, error)) ||
+        (options.selects(QStringLiteral("filter")) &&
+         !timeFilter(path, workDir.path(), options.search, people, n, &s, error)) ||
+        (options.selects(QStringLiteral("indicators")) && !timeIndicators(path, workDir.path(), n, &s, error)) ||
+        (options.selects(QStringLiteral("import")) &&
+         !timeImport(path, workDir.path(), kImportRows, n, &s.import, error)))
         return false;
     // Last, as it edits the board (and undoes each edit).
     HistoryOverhead history;
@@ -440,8 +444,8 @@ int main(int argc, char *argv[])
         "Exit status: 0 when it ran, 1 on an error. Runs on the offscreen platform unless\n"
         "QT_QPA_PLATFORM says otherwise."));
     parser.addHelpOption();
-    const QCommandLineOption boardOption(QStringLiteral("board"), QStringLiteral("Time FILE instead of the large demo."),
-                                         QStringLiteral("FILE"));
+    const QCommandLineOption boardOption(
+        QStringLiteral("board"), QStringLiteral("Time FILE instead of the large demo."), QStringLiteral("FILE"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each timing (default 5)."),
                                         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption searchOption(QStringLiteral("search"),
@@ -475,7 +479,8 @@ int main(int argc, char *argv[])
         }
     }
     if (!parser.positionalArguments().isEmpty()) {
-        assure::warn(QStringLiteral("unexpected argument %1; see --help").arg(parser.positionalArguments().constFirst()));
+        assure::warn(
+            QStringLiteral("unexpected argument %1; see --help").arg(parser.positionalArguments().constFirst()));
         return 1;
     }
     if (!options.board.isEmpty() && !QFileInfo(options.board).isFile()) {

@@ -1,11 +1,11 @@
 // The benchmark's yardstick: the same reads as the workspace and the search box, straight through sqlite3's C API.
 #pragma once
 
-#include "core/agency.h"
-#include "core/board.h"
-#include "core/indicator.h"
-#include "core/person.h"
-#include "core/subgroup.h"
+#include "core/board/agency.h"
+#include "core/board/board.h"
+#include "core/board/person.h"
+#include "core/board/subgroup.h"
+#include "core/indicators/indicator.h"
 
 #include <QString>
 

@@ -3,8 +3,8 @@
 
 #include "charts/chartdata.h"
 #include "charts/chartrender.h"
+#include "core/indicators/rag.h"
 #include "core/period.h"
-#include "core/rag.h"
 
 #include <QChart>
 #include <QDir>

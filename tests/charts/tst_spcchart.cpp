@@ -2,7 +2,7 @@
 #include "charts/chartfixtures.h"
 #include "charts/chartstyle.h"
 #include "charts/spcchart.h"
-#include "core/spc.h"
+#include "core/indicators/spc.h"
 
 #include <QCategoryAxis>
 #include <QLineSeries>

@@ -1,6 +1,6 @@
 // One writer across real processes: Assure holds a board, assure-cli's writing verbs refuse with the
 // holder's details, reading verbs go on, and after a SIGKILL of the holder the stale lock is cleared.
-#include "storage/boardlock.h"
+#include "storage/filesafety/boardlock.h"
 #include "testsupport/clirun.h"
 #include "testsupport/filebytes.h"
 #include "testsupport/lockfiles.h"

@@ -1,7 +1,7 @@
 // The demo indicator generator: sound data, the same for the same seed, the special causes and RAG spread it promises.
-#include "core/demoindicators.h"
-#include "core/rag.h"
-#include "core/spc.h"
+#include "core/demo/demoindicators.h"
+#include "core/indicators/rag.h"
+#include "core/indicators/spc.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -130,7 +130,8 @@ void TestDemoIndicators::smallIsSound()
     for (size_t i = 0; i < d.indicators.size(); ++i) {
         const Indicator &ind = d.indicators[i];
         QCOMPARE(ind.id, qint64(0));
-        QVERIFY2(ind.problems().isEmpty(), qPrintable(ind.code + QLatin1String(": ") + ind.problems().join(QLatin1Char(' '))));
+        QVERIFY2(ind.problems().isEmpty(),
+                 qPrintable(ind.code + QLatin1String(": ") + ind.problems().join(QLatin1Char(' '))));
         QVERIFY2(!codes.contains(ind.code), qPrintable(ind.code));
         codes.insert(ind.code);
         QVERIFY(!ind.definition.isEmpty());
@@ -146,7 +147,8 @@ void TestDemoIndicators::smallIsSound()
     }
     const int total = static_cast<int>(d.indicators.size());
     qInfo("small demo: %d indicators (%d monthly, %d quarterly, %d annual; %d information only, %d without a "
-          "target, %d statutory)", total, monthly, quarterly, annual, noPolarity, noTarget, statutory);
+          "target, %d statutory)",
+          total, monthly, quarterly, annual, noPolarity, noTarget, statutory);
     QVERIFY(monthly * 100 >= total * 50 && monthly * 100 <= total * 70);
     QVERIFY(quarterly * 100 >= total * 20 && quarterly * 100 <= total * 40);
     QVERIFY(annual >= 2);
@@ -176,7 +178,8 @@ void TestDemoIndicators::smallHistory()
     std::vector<std::vector<Period>> periods(static_cast<size_t>(n));
     int rows = 0, valued = 0, withCommentary = 0, provisional = 0, estimated = 0, withCounts = 0;
     for (const Measurement &m : d.measurements) {
-        QVERIFY2(m.problems().isEmpty(), qPrintable(m.periodKey + QLatin1String(": ") + m.problems().join(QLatin1Char(' '))));
+        QVERIFY2(m.problems().isEmpty(),
+                 qPrintable(m.periodKey + QLatin1String(": ") + m.problems().join(QLatin1Char(' '))));
         QVERIFY(m.indicatorId >= 1 && m.indicatorId <= n);
         const Indicator &ind = d.indicators[static_cast<size_t>(m.indicatorId - 1)];
         const std::optional<Period> p = Period::fromKey(m.periodKey, fy);
@@ -202,8 +205,8 @@ void TestDemoIndicators::smallHistory()
         }
     }
     qInfo("small demo: %d measurements, %d with a value, %d with numerator and denominator, %d with commentary "
-          "(%.0f%%), %d provisional, %d estimated", rows, valued, withCounts, withCommentary,
-          100.0 * withCommentary / rows, provisional, estimated);
+          "(%.0f%%), %d provisional, %d estimated",
+          rows, valued, withCounts, withCommentary, 100.0 * withCommentary / rows, provisional, estimated);
     QVERIFY(withCommentary * 100 >= rows * 15 && withCommentary * 100 <= rows * 40);
     QVERIFY(provisional >= n && provisional * 5 < rows);
     QVERIFY(estimated >= 3 && estimated * 20 < rows);
@@ -331,7 +334,7 @@ void TestDemoIndicators::deterministic()
 
     const DemoIndicatorData c = generateDemoIndicators(false, 43, kToday, 4, kAgencies);
     QVERIFY(a.indicators == c.indicators); // the same indicators...
-    int differing = 0; // ...with different values
+    int differing = 0;                     // ...with different values
     for (size_t i = 0; i < std::min(a.measurements.size(), c.measurements.size()); ++i)
         differing += a.measurements[i].value != c.measurements[i].value;
     QVERIFY(differing > static_cast<int>(a.measurements.size()) / 2);
@@ -418,8 +421,8 @@ void TestDemoIndicators::large()
     timer.start();
     const DemoIndicatorData d = generateDemoIndicators(true, 2026, kToday, 4, kAgencies);
     const qint64 took = timer.elapsed();
-    qInfo("large demo: %zu indicators, %zu measurements, %zu targets, %zu benchmarks in %lld ms",
-          d.indicators.size(), d.measurements.size(), d.targets.size(), d.benchmarks.size(), took);
+    qInfo("large demo: %zu indicators, %zu measurements, %zu targets, %zu benchmarks in %lld ms", d.indicators.size(),
+          d.measurements.size(), d.targets.size(), d.benchmarks.size(), took);
 
     QCOMPARE(d.indicators.size(), size_t(500));
     QCOMPARE(d.ownerAgencyNames.size(), size_t(500));

@@ -1,6 +1,6 @@
 // Exceptions for a period: red, a significant worsening, a special cause of concern, out of step
 // with a benchmark; each alone, together, and at the edge of its margin.
-#include "core/exceptions.h"
+#include "core/indicators/exceptions.h"
 
 #include <QLocale>
 #include <QTest>
@@ -66,42 +66,68 @@ void TestExceptions::reasons_data()
     const double nil = qQNaN();
     const QString green = QStringLiteral("green");
 
-    QTest::newRow("nothing to report") << hi << green << 80.0 << 79.0 << QStringLiteral("common") << 78.0 << nil << nil << QString();
-    QTest::newRow("red") << hi << QStringLiteral("red") << 80.0 << nil << QString() << nil << nil << nil << QStringLiteral("red");
-    QTest::newRow("amber is not an exception") << hi << QStringLiteral("amber") << 80.0 << nil << QString() << nil << nil << nil << QString();
+    QTest::newRow("nothing to report") << hi << green << 80.0 << 79.0 << QStringLiteral("common") << 78.0 << nil << nil
+                                       << QString();
+    QTest::newRow("red") << hi << QStringLiteral("red") << 80.0 << nil << QString() << nil << nil << nil
+                         << QStringLiteral("red");
+    QTest::newRow("amber is not an exception")
+        << hi << QStringLiteral("amber") << 80.0 << nil << QString() << nil << nil << nil << QString();
 
     // Worse than the previous period by more than 10% (of the previous value).
-    QTest::newRow("higher: 80 to 71.9") << hi << green << 71.9 << 80.0 << QString() << nil << nil << nil << QStringLiteral("worse_than_previous");
-    QTest::newRow("higher: 80 to 72 (exactly 10%)") << hi << green << 72.0 << 80.0 << QString() << nil << nil << nil << QString();
-    QTest::newRow("higher: 80 to 95 (better)") << hi << green << 95.0 << 80.0 << QString() << nil << nil << nil << QString();
-    QTest::newRow("lower: 20 to 22.1") << lo << green << 22.1 << 20.0 << QString() << nil << nil << nil << QStringLiteral("worse_than_previous");
-    QTest::newRow("lower: 20 to 22 (exactly 10%)") << lo << green << 22.0 << 20.0 << QString() << nil << nil << nil << QString();
-    QTest::newRow("lower: 20 to 10 (better)") << lo << green << 10.0 << 20.0 << QString() << nil << nil << nil << QString();
-    QTest::newRow("lower: 0 to 1") << lo << green << 1.0 << 0.0 << QString() << nil << nil << nil << QStringLiteral("worse_than_previous");
-    QTest::newRow("no polarity: a big change is not worse") << none << QStringLiteral("na") << 10.0 << 80.0 << QString() << nil << nil << nil << QString();
+    QTest::newRow("higher: 80 to 71.9") << hi << green << 71.9 << 80.0 << QString() << nil << nil << nil
+                                        << QStringLiteral("worse_than_previous");
+    QTest::newRow("higher: 80 to 72 (exactly 10%)")
+        << hi << green << 72.0 << 80.0 << QString() << nil << nil << nil << QString();
+    QTest::newRow("higher: 80 to 95 (better)")
+        << hi << green << 95.0 << 80.0 << QString() << nil << nil << nil << QString();
+    QTest::newRow("lower: 20 to 22.1") << lo << green << 22.1 << 20.0 << QString() << nil << nil << nil
+                                       << QStringLiteral("worse_than_previous");
+    QTest::newRow("lower: 20 to 22 (exactly 10%)")
+        << lo << green << 22.0 << 20.0 << QString() << nil << nil << nil << QString();
+    QTest::newRow("lower: 20 to 10 (better)")
+        << lo << green << 10.0 << 20.0 << QString() << nil << nil << nil << QString();
+    QTest::newRow("lower: 0 to 1") << lo << green << 1.0 << 0.0 << QString() << nil << nil << nil
+                                   << QStringLiteral("worse_than_previous");
+    QTest::newRow("no polarity: a big change is not worse")
+        << none << QStringLiteral("na") << 10.0 << 80.0 << QString() << nil << nil << nil << QString();
     QTest::newRow("no previous value") << hi << green << 10.0 << nil << QString() << nil << nil << nil << QString();
 
     // A special cause of concern at this period; improvement and neutral are not exceptions.
-    QTest::newRow("concern") << lo << green << 10.0 << nil << QStringLiteral("concern") << nil << nil << nil << QStringLiteral("special_cause_concern");
-    QTest::newRow("improvement") << lo << green << 10.0 << nil << QStringLiteral("improvement") << nil << nil << nil << QString();
-    QTest::newRow("neutral") << none << QStringLiteral("na") << 10.0 << nil << QStringLiteral("neutral") << nil << nil << nil << QString();
+    QTest::newRow("concern") << lo << green << 10.0 << nil << QStringLiteral("concern") << nil << nil << nil
+                             << QStringLiteral("special_cause_concern");
+    QTest::newRow("improvement") << lo << green << 10.0 << nil << QStringLiteral("improvement") << nil << nil << nil
+                                 << QString();
+    QTest::newRow("neutral") << none << QStringLiteral("na") << 10.0 << nil << QStringLiteral("neutral") << nil << nil
+                             << nil << QString();
 
     // Out of step with a benchmark by more than 10% (of the benchmark), by polarity.
     // Higher: 60 against 70 (short by 10, more than 7), 65 (5, within 6.5) and 66.6 (6.6,
     // within 6.66).
-    QTest::newRow("higher: below national") << hi << green << 60.0 << nil << QString() << 70.0 << 65.0 << 66.6 << QStringLiteral("out_of_step:national");
-    QTest::newRow("higher: below all three") << hi << green << 50.0 << nil << QString() << 70.0 << 65.0 << 66.0 << QStringLiteral("out_of_step:national,out_of_step:regional,out_of_step:statistical_neighbours");
-    QTest::newRow("higher: above all three") << hi << green << 90.0 << nil << QString() << 70.0 << 65.0 << 66.0 << QString();
-    QTest::newRow("higher: exactly 10% below") << hi << green << 63.0 << nil << QString() << 70.0 << nil << nil << QString();
-    QTest::newRow("lower: above regional") << lo << green << 30.0 << nil << QString() << nil << 25.0 << nil << QStringLiteral("out_of_step:regional");
-    QTest::newRow("lower: below neighbours") << lo << green << 20.0 << nil << QString() << nil << nil << 25.0 << QString();
-    QTest::newRow("no polarity: far above") << none << QStringLiteral("na") << 90.0 << nil << QString() << 70.0 << nil << nil << QStringLiteral("out_of_step:national");
-    QTest::newRow("no polarity: far below") << none << QStringLiteral("na") << 50.0 << nil << QString() << 70.0 << nil << nil << QStringLiteral("out_of_step:national");
-    QTest::newRow("no polarity: close") << none << QStringLiteral("na") << 72.0 << nil << QString() << 70.0 << nil << nil << QString();
-    QTest::newRow("no value") << hi << QStringLiteral("no_data") << nil << 80.0 << QString() << 70.0 << nil << nil << QString();
+    QTest::newRow("higher: below national")
+        << hi << green << 60.0 << nil << QString() << 70.0 << 65.0 << 66.6 << QStringLiteral("out_of_step:national");
+    QTest::newRow("higher: below all three")
+        << hi << green << 50.0 << nil << QString() << 70.0 << 65.0 << 66.0
+        << QStringLiteral("out_of_step:national,out_of_step:regional,out_of_step:statistical_neighbours");
+    QTest::newRow("higher: above all three")
+        << hi << green << 90.0 << nil << QString() << 70.0 << 65.0 << 66.0 << QString();
+    QTest::newRow("higher: exactly 10% below")
+        << hi << green << 63.0 << nil << QString() << 70.0 << nil << nil << QString();
+    QTest::newRow("lower: above regional")
+        << lo << green << 30.0 << nil << QString() << nil << 25.0 << nil << QStringLiteral("out_of_step:regional");
+    QTest::newRow("lower: below neighbours")
+        << lo << green << 20.0 << nil << QString() << nil << nil << 25.0 << QString();
+    QTest::newRow("no polarity: far above") << none << QStringLiteral("na") << 90.0 << nil << QString() << 70.0 << nil
+                                            << nil << QStringLiteral("out_of_step:national");
+    QTest::newRow("no polarity: far below") << none << QStringLiteral("na") << 50.0 << nil << QString() << 70.0 << nil
+                                            << nil << QStringLiteral("out_of_step:national");
+    QTest::newRow("no polarity: close") << none << QStringLiteral("na") << 72.0 << nil << QString() << 70.0 << nil
+                                        << nil << QString();
+    QTest::newRow("no value") << hi << QStringLiteral("no_data") << nil << 80.0 << QString() << 70.0 << nil << nil
+                              << QString();
 
     // Everything at once, in the report's order.
-    QTest::newRow("all four") << hi << QStringLiteral("red") << 50.0 << 80.0 << QStringLiteral("concern") << 70.0 << nil << nil
+    QTest::newRow("all four") << hi << QStringLiteral("red") << 50.0 << 80.0 << QStringLiteral("concern") << 70.0 << nil
+                              << nil
                               << QStringLiteral("red,worse_than_previous,special_cause_concern,out_of_step:national");
 }
 
@@ -168,7 +194,8 @@ void TestExceptions::texts()
     QCOMPARE(r.size(), 4);
     QCOMPARE(r[0].text, QStringLiteral("Rated red against the target."));
     QCOMPARE(r[1].text, QStringLiteral("Worse than the previous period (1,500, now 1,234.5) by more than 10%."));
-    QCOMPARE(r[2].text, QStringLiteral("A special cause of concern on the SPC chart: a run of points on one side of the mean."));
+    QCOMPARE(r[2].text,
+             QStringLiteral("A special cause of concern on the SPC chart: a run of points on one side of the mean."));
     QCOMPARE(r[3].text, QStringLiteral("1,234.5 is worse than the national benchmark (1,400) by more than 10%."));
     QCOMPARE(exceptionKindLabel(ExceptionKind::OutOfStepWithBenchmark), QStringLiteral("Out of step with benchmark"));
 }

@@ -1,5 +1,5 @@
 // Indicators and measurements: stored words, what spreadsheets say, validation and targets.
-#include "core/indicator.h"
+#include "core/indicators/indicator.h"
 
 #include <QTest>
 
@@ -229,7 +229,7 @@ void TestIndicator::targets()
         {8, QStringLiteral("2026-Q2"), 10}, // another indicator's
         {7, QStringLiteral("2026-09"), 95},
     };
-    QCOMPARE(targetFor(i, q2, targets), 85.0); // the year's
+    QCOMPARE(targetFor(i, q2, targets), 85.0);                       // the year's
     QCOMPARE(targetFor(i, Period::quarter(2026, 3), targets), 90.0); // its own
     QCOMPARE(targetFor(i, sep, targets), 95.0);
     QCOMPARE(targetFor(i, Period::month(2026, 8), targets), 85.0);

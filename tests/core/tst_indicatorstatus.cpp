@@ -1,5 +1,5 @@
 // An indicator's standing for a period: which of its periods answers, trend, SPC, and ratings that history keeps.
-#include "core/indicatorstatus.h"
+#include "core/indicators/indicatorstatus.h"
 
 #include <QTest>
 
@@ -63,14 +63,16 @@ void TestIndicatorStatus::periodForIndicator_data()
     QTest::addColumn<int>("frequency");
     QTest::addColumn<QString>("answer");
     QTest::newRow("same") << QStringLiteral("2026/27 Q2") << int(Frequency::Quarterly) << QStringLiteral("2026/27 Q2");
-    QTest::newRow("monthly in a quarter: its last month") << QStringLiteral("2026/27 Q2") << int(Frequency::Monthly)
-                                                          << QStringLiteral("Sep 2026");
-    QTest::newRow("monthly in a year: March") << QStringLiteral("2026/27") << int(Frequency::Monthly) << QStringLiteral("Mar 2027");
-    QTest::newRow("quarterly in a year: Q4") << QStringLiteral("2026/27") << int(Frequency::Quarterly) << QStringLiteral("2026/27 Q4");
-    QTest::newRow("quarterly for a month: its quarter") << QStringLiteral("Aug 2026") << int(Frequency::Quarterly)
-                                                        << QStringLiteral("2026/27 Q2");
-    QTest::newRow("annual for a quarter: its year") << QStringLiteral("2026/27 Q4") << int(Frequency::Annual)
-                                                    << QStringLiteral("2026/27");
+    QTest::newRow("monthly in a quarter: its last month")
+        << QStringLiteral("2026/27 Q2") << int(Frequency::Monthly) << QStringLiteral("Sep 2026");
+    QTest::newRow("monthly in a year: March")
+        << QStringLiteral("2026/27") << int(Frequency::Monthly) << QStringLiteral("Mar 2027");
+    QTest::newRow("quarterly in a year: Q4")
+        << QStringLiteral("2026/27") << int(Frequency::Quarterly) << QStringLiteral("2026/27 Q4");
+    QTest::newRow("quarterly for a month: its quarter")
+        << QStringLiteral("Aug 2026") << int(Frequency::Quarterly) << QStringLiteral("2026/27 Q2");
+    QTest::newRow("annual for a quarter: its year")
+        << QStringLiteral("2026/27 Q4") << int(Frequency::Annual) << QStringLiteral("2026/27");
 }
 
 void TestIndicatorStatus::periodForIndicator()
@@ -106,7 +108,8 @@ void TestIndicatorStatus::noValueIsNoData()
     QVERIFY(!later.value);
     Series noTarget = quarterly(Polarity::HigherIsBetter, {80}, 0);
     noTarget.indicator.annualTarget.reset();
-    QCOMPARE(evaluateStatus(noTarget.history(), *Period::parse(QStringLiteral("2024/25 Q1"))).rag.rag, Rag::NotApplicable);
+    QCOMPARE(evaluateStatus(noTarget.history(), *Period::parse(QStringLiteral("2024/25 Q1"))).rag.rag,
+             Rag::NotApplicable);
 }
 
 void TestIndicatorStatus::trendNeedsTheAdjacentPeriod()

@@ -1,7 +1,7 @@
 // The board's RAG rule: thresholds at the edges, zeros, missing data, BLUE, absolute bands and
 // threshold versions that never re-rate history.
+#include "core/indicators/rag.h"
 #include "core/period.h"
-#include "core/rag.h"
 
 #include <QTest>
 
@@ -72,7 +72,8 @@ void TestRag::percentOfTarget_data()
     // Lower is better: achievement is target / value.
     QTest::newRow("lower: target 95, value 100") << 100.0 << 95.0 << lo << off << QStringLiteral("green") << 0.95;
     QTest::newRow("lower: target 19, value 20") << 20.0 << 19.0 << lo << off << QStringLiteral("green") << 0.95;
-    QTest::newRow("lower: target 1.045, value 1.1") << 1.1 << 1.045 << lo << off << QStringLiteral("green") << 1.045 / 1.1;
+    QTest::newRow("lower: target 1.045, value 1.1")
+        << 1.1 << 1.045 << lo << off << QStringLiteral("green") << 1.045 / 1.1;
     QTest::newRow("lower: target 94.99, value 100") << 100.0 << 94.99 << lo << off << QStringLiteral("amber") << 0.9499;
     QTest::newRow("lower: target 9, value 10") << 10.0 << 9.0 << lo << off << QStringLiteral("amber") << 0.9;
     QTest::newRow("lower: target 89.99, value 100") << 100.0 << 89.99 << lo << off << QStringLiteral("red") << 0.8999;
@@ -106,10 +107,13 @@ void TestRag::percentOfTarget_data()
     QTest::newRow("BLUE on: 110%") << 110.0 << 100.0 << hi << 0.1 << QStringLiteral("blue") << 1.1;
     QTest::newRow("BLUE on: 109.99%") << 109.99 << 100.0 << hi << 0.1 << QStringLiteral("green") << 1.0999;
     QTest::newRow("BLUE off: 110%") << 110.0 << 100.0 << hi << off << QStringLiteral("green") << 1.1;
-    QTest::newRow("BLUE on, lower: 90 under 100") << 90.0 << 100.0 << lo << 0.1 << QStringLiteral("blue") << 100.0 / 90.0;
-    QTest::newRow("BLUE on, lower: 95 under 100") << 95.0 << 100.0 << lo << 0.1 << QStringLiteral("green") << 100.0 / 95.0;
+    QTest::newRow("BLUE on, lower: 90 under 100")
+        << 90.0 << 100.0 << lo << 0.1 << QStringLiteral("blue") << 100.0 / 90.0;
+    QTest::newRow("BLUE on, lower: 95 under 100")
+        << 95.0 << 100.0 << lo << 0.1 << QStringLiteral("green") << 100.0 / 95.0;
     QTest::newRow("BLUE on, still red below") << 50.0 << 100.0 << hi << 0.1 << QStringLiteral("red") << 0.5;
-    QTest::newRow("BLUE margin 0: meeting is not exceeding") << 100.0 << 100.0 << hi << 0.0 << QStringLiteral("green") << 1.0;
+    QTest::newRow("BLUE margin 0: meeting is not exceeding")
+        << 100.0 << 100.0 << hi << 0.0 << QStringLiteral("green") << 1.0;
     QTest::newRow("BLUE margin 0: exceeding") << 101.0 << 100.0 << hi << 0.0 << QStringLiteral("blue") << 1.01;
 }
 
@@ -130,8 +134,7 @@ void TestRag::percentOfTarget()
     } else {
         QVERIFY(r.achievement);
         QVERIFY2(std::isfinite(*r.achievement), "achievement is always a finite fraction");
-        QVERIFY2(std::fabs(*r.achievement - achievement) < 1e-12,
-                 qPrintable(QString::number(*r.achievement, 'g', 17)));
+        QVERIFY2(std::fabs(*r.achievement - achievement) < 1e-12, qPrintable(QString::number(*r.achievement, 'g', 17)));
     }
 }
 
@@ -209,8 +212,8 @@ void TestRag::thresholdChangeKeepsHistory()
 
     const QStringList lastYearBefore = rate(2025, lastYear);
     const QStringList thisYearBefore = rate(2026, thisYear);
-    QCOMPARE(lastYearBefore, (QStringList{QStringLiteral("green"), QStringLiteral("amber"),
-                                          QStringLiteral("green"), QStringLiteral("red")}));
+    QCOMPARE(lastYearBefore, (QStringList{QStringLiteral("green"), QStringLiteral("amber"), QStringLiteral("green"),
+                                          QStringLiteral("red")}));
     QCOMPARE(thisYearBefore, lastYearBefore);
 
     RagThresholds tighter;
@@ -221,8 +224,8 @@ void TestRag::thresholdChangeKeepsHistory()
     // 2025/26 ended on 31 March 2026, before the change: rated exactly as before.
     QCOMPARE(rate(2025, lastYear), lastYearBefore);
     // 2026/27 is rated with the new thresholds: 96% is now AMBER, 93% RED.
-    QCOMPARE(rate(2026, thisYear), (QStringList{QStringLiteral("amber"), QStringLiteral("red"),
-                                                QStringLiteral("green"), QStringLiteral("red")}));
+    QCOMPARE(rate(2026, thisYear), (QStringList{QStringLiteral("amber"), QStringLiteral("red"), QStringLiteral("green"),
+                                                QStringLiteral("red")}));
 }
 
 void TestRag::versionInForceAtPeriodEnd()
@@ -242,9 +245,8 @@ void TestRag::versionInForceAtPeriodEnd()
     // Out-of-order lists and same-day corrections: latest date wins, then the later entry.
     RagThresholds corrected = tighter;
     corrected.amberAt = 0.85;
-    const QList<ThresholdVersion> messy{{QDate(2027, 1, 1), RagThresholds{}},
-                                        {QDate(2026, 5, 15), tighter},
-                                        {QDate(2026, 5, 15), corrected}};
+    const QList<ThresholdVersion> messy{
+        {QDate(2027, 1, 1), RagThresholds{}}, {QDate(2026, 5, 15), tighter}, {QDate(2026, 5, 15), corrected}};
     QCOMPARE(thresholdsInForce(messy, QDate(2026, 12, 31)), corrected);
     QCOMPARE(thresholdsInForce(messy, QDate(2027, 3, 31)), RagThresholds{});
 }

@@ -1,6 +1,6 @@
 // The XmR engine: limits by hand and from published examples, each special-cause rule, priority,
 // screening, fixed baseline, rebase and trial limits.
-#include "core/spc.h"
+#include "core/indicators/spc.h"
 
 #include <QTest>
 
@@ -159,10 +159,9 @@ void TestSpc::publishedNhsrPlotTheDots()
     // screen_outliers TRUE, gives mean 0.142, lpl -3.01, upl 3.29 (printed to 3 significant
     // figures) and 20 common-cause points. The values are R's, as the snapshot prints them, to 8
     // decimals.
-    const std::vector<double> y{-0.56047565, -0.23017749, 1.55870831,  0.07050839,  0.12928774,
-                                1.71506499,  0.46091621,  -1.26506123, -0.68685285, -0.44566197,
-                                1.22408180,  0.35981383,  0.40077145,  0.11068272,  -0.55584113,
-                                1.78691314,  0.49785048,  -1.96661716, 0.70135590,  -0.47279141};
+    const std::vector<double> y{-0.56047565, -0.23017749, 1.55870831,  0.07050839,  0.12928774, 1.71506499, 0.46091621,
+                                -1.26506123, -0.68685285, -0.44566197, 1.22408180,  0.35981383, 0.40077145, 0.11068272,
+                                -0.55584113, 1.78691314,  0.49785048,  -1.96661716, 0.70135590, -0.47279141};
     const SpcResult r = evaluateSpc(y, Polarity::HigherIsBetter, 0.5);
     const SpcSegment &s = *r.latest();
     QCOMPARE(QString::number(s.mean, 'g', 3), QStringLiteral("0.142"));
@@ -217,11 +216,11 @@ void TestSpc::publishedNhsPyLimits_data()
                            << QList<double>{3.5714285714285716, -6.625238095238096, 13.768095238095238,
                                             -3.2263492063492065, 10.36920634920635};
     QTest::newRow("mixed") << QList<double>{1, 2, 3, 2, 1, 2, 3, 4, 5, 6, 7, 4, 3, 2, 1, 2}
-                           << QList<double>{3.0, -0.014666666666666828, 6.014666666666667,
-                                            0.9902222222222221, 5.009777777777778};
+                           << QList<double>{3.0, -0.014666666666666828, 6.014666666666667, 0.9902222222222221,
+                                            5.009777777777778};
     QTest::newRow("negative") << QList<double>{-1, -2, -3, -2, -1, -2, -3, -4, -5, -6, -7, -4, -3, -2, -1, -2}
-                              << QList<double>{-3.0, -6.014666666666667, 0.014666666666666828,
-                                               -5.009777777777778, -0.9902222222222221};
+                              << QList<double>{-3.0, -6.014666666666667, 0.014666666666666828, -5.009777777777778,
+                                               -0.9902222222222221};
 }
 
 void TestSpc::publishedNhsPyLimits()
@@ -250,8 +249,8 @@ void TestSpc::eachRule_data()
     // Sum 176 over 17 points, mean 10.3529; ranges sum 24 over 16, MR-bar 1.5; limits
     // 6.3629 .. 14.3429, two-sigma 7.6929 .. 13.0129. 8.5 .. 11.5 rise in 7 strict steps
     // across the mean, all inside the two-sigma lines.
-    QTest::newRow("trend") << QList<double>{10, 12, 9, 11, 10, 12, 9, 11, 8.5, 9, 9.5, 10, 10.5, 11, 11.5, 10, 12}
-                           << 7 << QStringLiteral("........TTTTTTT..");
+    QTest::newRow("trend") << QList<double>{10, 12, 9, 11, 10, 12, 9, 11, 8.5, 9, 9.5, 10, 10.5, 11, 11.5, 10, 12} << 7
+                           << QStringLiteral("........TTTTTTT..");
 
     // 10, 11 x 6 then 13.5, 10, 13.5, 11, 10: sum 184, mean 10.8235; ranges eleven 1s then 2.5,
     // 3.5, 3.5, 2.5, 1: sum 24, MR-bar 1.5; upper two-sigma 10.8235 + 2.66 = 13.4835, UPL
@@ -272,13 +271,13 @@ void TestSpc::eachRule_data()
         << QString(16, QLatin1Char('.'));
     // The same with 12 instead of the 10 (and 4, 4 to keep the mean at 10): the 14 at index 5
     // and the eight after it make a run of nine.
-    QTest::newRow("unbroken run")
-        << (repeat({6, 14}, 3) << 11 << 12 << 11 << 12 << 12 << 11 << 12 << 11 << 4 << 4) << 7
-        << QStringLiteral(".....RRRRRRRRR..");
+    QTest::newRow("unbroken run") << (repeat({6, 14}, 3) << 11 << 12 << 11 << 12 << 12 << 11 << 12 << 11 << 4 << 4) << 7
+                                  << QStringLiteral(".....RRRRRRRRR..");
 
     // 9, 10, 11, 11, 12, 13, 14, 15: the tie at 11 breaks the rise into 3 and 5 points.
     // (NHSRplotthedots test-ptd_calculate_point_type.R makes the same point with 1:3, 3:6.)
-    QTest::newRow("tie breaks a trend") << (repeat({9, 13}, 5) << 9 << 10 << 11 << 11 << 12 << 13 << 14 << 15 << 9 << 13)
+    QTest::newRow("tie breaks a trend") << (repeat({9, 13}, 5)
+                                            << 9 << 10 << 11 << 11 << 12 << 13 << 14 << 15 << 9 << 13)
                                         << 7 << QString(20, QLatin1Char('.'));
     QTest::newRow("trend without the tie") << (repeat({9, 13}, 5) << 9 << 10 << 11 << 12 << 13 << 14 << 15 << 9 << 13)
                                            << 7 << QStringLiteral("..........TTTTTTT..");
@@ -314,19 +313,18 @@ void TestSpc::priority_data()
     // 10 (baseline's last), 11.5 .. 14 rising, then 17: a trend of eight, the last point outside
     // the limits; 11.5 .. 17 are also a run of seven above the mean. Outside beats trend, trend
     // beats run.
-    QTest::newRow("outside > trend > run") << QList<double>{11.5, 12, 12.5, 13, 13.5, 14, 17}
-                                           << QStringLiteral("...........TTTTTTTO");
+    QTest::newRow("outside > trend > run")
+        << QList<double>{11.5, 12, 12.5, 13, 13.5, 14, 17} << QStringLiteral("...........TTTTTTTO");
     // 10, 11, 12, 13, 14, 15, 15.5, 16: a trend of eight; 15, 15.5, 16 are also beyond the
     // two-sigma line. Trend beats two of three.
-    QTest::newRow("trend > two of three") << QList<double>{11, 12, 13, 14, 15, 15.5, 16}
-                                          << QStringLiteral("...........TTTTTTTT");
+    QTest::newRow("trend > two of three")
+        << QList<double>{11, 12, 13, 14, 15, 15.5, 16} << QStringLiteral("...........TTTTTTTT");
     // Seven above the mean (a run) with 15, 12, 15 among them: two of three beats run.
     QTest::newRow("two of three > run") << QList<double>{12, 11.5, 15, 12, 15, 12, 12.5}
                                         << QStringLiteral("............RR2R2RR");
     // A point outside the upper limit next to one beyond the two-sigma line: the outside point
     // says outside, the other two of three (a point beyond the limit is beyond the line too).
-    QTest::newRow("outside and two of three") << QList<double>{17, 15, 11, 9}
-                                              << QStringLiteral("............O2..");
+    QTest::newRow("outside and two of three") << QList<double>{17, 15, 11, 9} << QStringLiteral("............O2..");
 }
 
 void TestSpc::priority()
@@ -335,8 +333,8 @@ void TestSpc::priority()
     QFETCH(QString, expected);
     SpcSettings settings;
     settings.fixAfter = 12;
-    const SpcResult r = evaluateSpc(series(repeat({12, 10}, 6) + after), Polarity::HigherIsBetter,
-                                    std::nullopt, settings);
+    const SpcResult r =
+        evaluateSpc(series(repeat({12, 10}, 6) + after), Polarity::HigherIsBetter, std::nullopt, settings);
     const SpcSegment &s = *r.latest();
     QCOMPARE(s.mean, 11.0);
     QCOMPARE(s.mrBar, 2.0);
@@ -572,8 +570,8 @@ void TestSpc::variationFromLastPoint_data()
     QTest::newRow("low, lower better") << low << int(Polarity::LowerIsBetter) << QStringLiteral("improvement_low");
     QTest::newRow("low, no polarity") << low << int(Polarity::None) << QStringLiteral("neutral_low");
     // A special cause earlier but not at the last point: common cause.
-    QTest::newRow("earlier special cause") << (QList<double>(high) << 5.5) << int(Polarity::HigherIsBetter)
-                                           << QStringLiteral("common_cause");
+    QTest::newRow("earlier special cause")
+        << (QList<double>(high) << 5.5) << int(Polarity::HigherIsBetter) << QStringLiteral("common_cause");
     // A falling trend ending at the last point, lower is better.
     QTest::newRow("falling trend") << (repeat({9, 13}, 5) << 15 << 14 << 13 << 12 << 11 << 10 << 9)
                                    << int(Polarity::LowerIsBetter) << QStringLiteral("improvement_low");
@@ -621,13 +619,14 @@ void TestSpc::keysRoundTrip()
         QCOMPARE(spcRuleFromKey(spcRuleKey(x)), x);
         QVERIFY(!spcRuleLabel(x).isEmpty());
     }
-    for (SpcPointType x : {SpcPointType::Common, SpcPointType::Improvement, SpcPointType::Concern, SpcPointType::Neutral})
+    for (SpcPointType x :
+         {SpcPointType::Common, SpcPointType::Improvement, SpcPointType::Concern, SpcPointType::Neutral})
         QCOMPARE(spcPointTypeFromKey(spcPointTypeKey(x)), x);
     for (SpcAssurance x : {SpcAssurance::Pass, SpcAssurance::Fail, SpcAssurance::Inconsistent})
         QCOMPARE(spcAssuranceFromKey(spcAssuranceKey(x)), x);
-    for (SpcVariation x : {SpcVariation::CommonCause, SpcVariation::ImprovementHigh, SpcVariation::ImprovementLow,
-                           SpcVariation::ConcernHigh, SpcVariation::ConcernLow, SpcVariation::NeutralHigh,
-                           SpcVariation::NeutralLow})
+    for (SpcVariation x :
+         {SpcVariation::CommonCause, SpcVariation::ImprovementHigh, SpcVariation::ImprovementLow,
+          SpcVariation::ConcernHigh, SpcVariation::ConcernLow, SpcVariation::NeutralHigh, SpcVariation::NeutralLow})
         QCOMPARE(spcVariationFromKey(spcVariationKey(x)), x);
     QCOMPARE(spcRuleKey(SpcRule::TwoOfThree), QStringLiteral("two_of_three"));
     QCOMPARE(spcRuleKey(SpcRule::OutsideLimits), QStringLiteral("outside_limits"));

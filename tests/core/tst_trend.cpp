@@ -1,5 +1,5 @@
 // Direction of travel: against the previous period and the mean of the previous N, by polarity.
-#include "core/trend.h"
+#include "core/indicators/trend.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // libFuzzer target: an indicator definitions file, as `assure-cli import --indicators` reads, plans and applies it.
 #include "fuzz/fuzzboard.h"
-#include "workspace/indicatoredits.h"
+#include "workspace/indicators/indicatoredits.h"
 
 using namespace assure;
 

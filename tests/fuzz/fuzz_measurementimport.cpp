@@ -1,6 +1,6 @@
 // libFuzzer target: a measurements file, as `assure-cli import --measurements` reads, plans and applies it.
 #include "fuzz/fuzzboard.h"
-#include "workspace/indicatoredits.h"
+#include "workspace/indicators/indicatoredits.h"
 
 using namespace assure;
 

@@ -3,7 +3,7 @@
 
 #include "interchange/csvreader.h"
 #include "interchange/xlsxreader.h"
-#include "workspace/demoboard.h"
+#include "workspace/demo/demoboard.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "interchange/sourcetable.h"
-#include "workspace/indicatoredits.h"
+#include "workspace/indicators/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <cstddef>
@@ -26,8 +26,7 @@ std::optional<SourceTable> readTable(const uint8_t *data, size_t size);
 
 // What the import verb does with a usable plan: report it, then apply it. The board must take
 // what the planner accepted; undo then leaves the board as it was for the next input.
-template <class Plan>
-void applyAndUndo(const Plan &plan, const SourceTable &table)
+template <class Plan> void applyAndUndo(const Plan &plan, const SourceTable &table)
 {
     if (!plan.isUsable())
         return;
@@ -38,8 +37,8 @@ void applyAndUndo(const Plan &plan, const SourceTable &table)
     const int before = ws.undoStack()->index();
     // Why a write failed comes through the notifier (the edit's own error only says that it did).
     QString failure;
-    const QMetaObject::Connection reason = QObject::connect(
-        ws.notifier(), &Notifier::writeFailed, [&failure](const QString &message) { failure = message; });
+    const QMetaObject::Connection reason = QObject::connect(ws.notifier(), &Notifier::writeFailed,
+                                                            [&failure](const QString &message) { failure = message; });
     if (IndicatorEdits(ws).applyImport(plan, table.fileName()) < 0)
         fail(qPrintable(QStringLiteral("the board refused a plan the planner accepted: ") + failure));
     if (ws.undoStack()->index() != before) {

@@ -1,16 +1,16 @@
 // The window keeps a board safe: Save a Copy offered when a write fails or the file goes,
 // File > Restore from Backup lists and restores, File > Backup Settings keeps its choices.
-#include "gui/backupsettingsdialog.h"
-#include "gui/fileguard.h"
+#include "gui/filesafety/backupsettingsdialog.h"
+#include "gui/filesafety/fileguard.h"
+#include "gui/filesafety/restoredialog.h"
 #include "gui/mainwindow.h"
-#include "gui/restoredialog.h"
-#include "storage/backupsummary.h"
+#include "storage/filesafety/backupsummary.h"
 #include "testsupport/faultvfs.h"
 #include "testsupport/modal.h"
 #include "testsupport/screenshots.h"
-#include "workspace/backupscheduler.h"
-#include "workspace/boardfilewatch.h"
-#include "workspace/demoboard.h"
+#include "workspace/demo/demoboard.h"
+#include "workspace/filesafety/backupscheduler.h"
+#include "workspace/filesafety/boardfilewatch.h"
 #include "workspace/workspace.h"
 
 #include <QFileDialog>

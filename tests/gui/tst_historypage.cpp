@@ -1,17 +1,17 @@
 // The History page: an edit, its undo and redo shown with old and new values; filters, export, and History… for one
 // item.
-#include "gui/boardpage.h"
+#include "gui/board/boardpage.h"
 #include "gui/entitytablepanel.h"
-#include "gui/historypage.h"
-#include "gui/indicatorspage.h"
+#include "gui/history/historypage.h"
+#include "gui/indicators/indicatorspage.h"
 #include "gui/mainwindow.h"
-#include "models/historymodel.h"
+#include "models/history/historymodel.h"
 #include "models/searchproxymodel.h"
 #include "testsupport/demowindow.h"
 #include "testsupport/filebytes.h"
 #include "testsupport/screenshots.h"
-#include "workspace/demoboard.h"
-#include "workspace/indicatoredits.h"
+#include "workspace/demo/demoboard.h"
+#include "workspace/indicators/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>

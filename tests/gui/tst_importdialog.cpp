@@ -1,9 +1,9 @@
 // The import preview as a user meets it: every row and its problem before anything is written, then one undo step.
-#include "gui/importdialog.h"
-#include "models/importpreviewmodel.h"
+#include "gui/indicators/importdialog.h"
+#include "models/indicators/importpreviewmodel.h"
 #include "testsupport/filebytes.h"
 #include "testsupport/screenshots.h"
-#include "workspace/demoboard.h"
+#include "workspace/demo/demoboard.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -80,7 +80,8 @@ void TestImportDialog::init()
             "CSC-01,Sept 26,20,\r\n"
             "CP-02,2026/27 Q3,n/a,\r\n"
             "csc-01,Nov 2026,21.5,\r\n"
-            "CSC-01,Oct 2026," + QByteArray::number(october + 1.5) + ",\r\n";
+            "CSC-01,Oct 2026," +
+            QByteArray::number(october + 1.5) + ",\r\n";
 }
 
 void TestImportDialog::previewShowsEveryProblemThenImportsAsOneUndoStep()
@@ -94,14 +95,17 @@ void TestImportDialog::previewShowsEveryProblemThenImportsAsOneUndoStep()
     QTableView *view = dialog.preview();
     QCOMPARE(view->model()->rowCount(), 6);
     QCOMPARE(lineFor(view, 2).status, QStringLiteral("New"));
-    QVERIFY2(lineFor(view, 3).details.contains(QStringLiteral("unknown indicator code")), qPrintable(lineFor(view, 3).details));
+    QVERIFY2(lineFor(view, 3).details.contains(QStringLiteral("unknown indicator code")),
+             qPrintable(lineFor(view, 3).details));
     QVERIFY2(lineFor(view, 4).details.contains(QStringLiteral("Sept 26")), qPrintable(lineFor(view, 4).details));
     QVERIFY2(lineFor(view, 5).details.contains(QStringLiteral("n/a")), qPrintable(lineFor(view, 5).details));
     QVERIFY2(lineFor(view, 6).details.contains(QStringLiteral("row 2")), qPrintable(lineFor(view, 6).details));
-    QVERIFY2(lineFor(view, 7).details.contains(QStringLiteral("Replace stored values")), qPrintable(lineFor(view, 7).details));
+    QVERIFY2(lineFor(view, 7).details.contains(QStringLiteral("Replace stored values")),
+             qPrintable(lineFor(view, 7).details));
     for (int row = 3; row <= 7; ++row)
         QCOMPARE(lineFor(view, row).status, QStringLiteral("Rejected"));
-    QVERIFY2(dialog.summary().contains(QStringLiteral("6 rows")) && dialog.summary().contains(QStringLiteral("5 rejected")),
+    QVERIFY2(dialog.summary().contains(QStringLiteral("6 rows")) &&
+                 dialog.summary().contains(QStringLiteral("5 rejected")),
              qPrintable(dialog.summary()));
     QVERIFY(dialog.importButton()->isEnabled());
     QVERIFY(test::saveShot(&dialog, QStringLiteral("import-preview")));
@@ -147,10 +151,11 @@ void TestImportDialog::allOrNothingHoldsBackTheImport()
 
 void TestImportDialog::indicatorDefinitions()
 {
-    QVERIFY(test::writeFile(path("defs.csv"), "Code,Title,Unit,Polarity,Frequency,Annual target\n"
-                                              "LOC-01,Return interviews offered within 72 hours,%,higher is better,monthly,90%\n"
-                                              "LOC-02,Missing episodes,count,sideways,quarterly,\n"
-                                              "LOC-03,Strategy meetings within 5 working days,%,higher,fortnightly,\n"));
+    QVERIFY(test::writeFile(path("defs.csv"),
+                            "Code,Title,Unit,Polarity,Frequency,Annual target\n"
+                            "LOC-01,Return interviews offered within 72 hours,%,higher is better,monthly,90%\n"
+                            "LOC-02,Missing episodes,count,sideways,quarterly,\n"
+                            "LOC-03,Strategy meetings within 5 working days,%,higher,fortnightly,\n"));
     ImportDialog dialog(ImportDialog::Kind::Indicators, m_ws.get());
     dialog.show();
     QVERIFY(dialog.loadFile(path("defs.csv")));
@@ -170,7 +175,8 @@ void TestImportDialog::unusableFileSaysWhy()
     ImportDialog dialog(ImportDialog::Kind::Measurements, m_ws.get());
     dialog.show();
     QVERIFY(!dialog.loadFile(path("bad.csv")));
-    QVERIFY2(dialog.summary().contains(QStringLiteral("cannot be imported")) && dialog.summary().contains(QStringLiteral("eriod")),
+    QVERIFY2(dialog.summary().contains(QStringLiteral("cannot be imported")) &&
+                 dialog.summary().contains(QStringLiteral("eriod")),
              qPrintable(dialog.summary()));
     QVERIFY(!dialog.importButton()->isEnabled());
     QVERIFY(!dialog.loadFile(path("missing.csv")));

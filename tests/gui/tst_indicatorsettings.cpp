@@ -1,9 +1,9 @@
 // An indicator's RAG threshold versions and SPC settings, edited through their dialogs as a user would.
-#include "gui/spcsettingsdialog.h"
-#include "gui/thresholdsdialog.h"
+#include "gui/indicators/spcsettingsdialog.h"
+#include "gui/indicators/thresholdsdialog.h"
 #include "testsupport/screenshots.h"
-#include "workspace/demoboard.h"
-#include "workspace/indicatoredits.h"
+#include "workspace/demo/demoboard.h"
+#include "workspace/indicators/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>

@@ -1,16 +1,16 @@
 // The Indicators page on the demo board: pick a period, open an indicator, edit a value, see RAG and chart change,
 // undo.
 #include "gui/entitytablepanel.h"
-#include "gui/indicatorspage.h"
+#include "gui/indicators/indicatorspage.h"
 #include "gui/mainwindow.h"
 #include "gui/periodchooser.h"
-#include "models/indicatortablemodel.h"
-#include "models/measurementgridmodel.h"
+#include "models/indicators/indicatortablemodel.h"
+#include "models/indicators/measurementgridmodel.h"
 #include "models/searchproxymodel.h"
 #include "testsupport/demowindow.h"
 #include "testsupport/screenshots.h"
-#include "workspace/demoboard.h"
-#include "workspace/indicatoredits.h"
+#include "workspace/demo/demoboard.h"
+#include "workspace/indicators/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>

@@ -1,14 +1,14 @@
 // A board held by another Assure: the window says who holds it, opens read-only with every edit
 // disabled, opens read-write once the holder is killed, clears an abandoned lock after a warning,
 // and warns about a board in a synced folder.
-#include "gui/boardpage.h"
+#include "gui/board/boardpage.h"
 #include "gui/entitytablepanel.h"
-#include "gui/indicatorspage.h"
-#include "gui/locationbanner.h"
+#include "gui/filesafety/locationbanner.h"
+#include "gui/indicators/indicatorspage.h"
 #include "gui/mainwindow.h"
-#include "storage/boardlock.h"
+#include "storage/filesafety/boardlock.h"
 #include "testsupport/screenshots.h"
-#include "workspace/demoboard.h"
+#include "workspace/demo/demoboard.h"
 #include "workspace/workspace.h"
 
 #include <QAction>

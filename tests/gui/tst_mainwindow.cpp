@@ -1,12 +1,12 @@
 // The main window on the demo board: every page, adding an agency by keyboard, undo, delete, read-only.
-#include "gui/agencydialog.h"
-#include "gui/boardpage.h"
+#include "gui/board/agencydialog.h"
+#include "gui/board/boardpage.h"
 #include "gui/entitytablepanel.h"
 #include "gui/mainwindow.h"
 #include "models/searchproxymodel.h"
 #include "testsupport/modal.h"
 #include "testsupport/screenshots.h"
-#include "workspace/demoboard.h"
+#include "workspace/demo/demoboard.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -17,8 +17,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>

@@ -1,14 +1,14 @@
 // Tables driven with the mouse, as people use them: the pane, the chart, the grid and the buttons
 // follow the row that was clicked, and a value typed after a click goes to that row's indicator.
 // A mouse press makes a row current before it selects it; keyboard and code paths never show that.
-#include "gui/agencydialog.h"
-#include "gui/boardpage.h"
+#include "gui/board/agencydialog.h"
+#include "gui/board/boardpage.h"
 #include "gui/entitytablepanel.h"
-#include "gui/indicatorspage.h"
+#include "gui/indicators/indicatorspage.h"
+#include "gui/indicators/thresholdsdialog.h"
 #include "gui/mainwindow.h"
-#include "gui/thresholdsdialog.h"
-#include "models/indicatortablemodel.h"
-#include "models/measurementgridmodel.h"
+#include "models/indicators/indicatortablemodel.h"
+#include "models/indicators/measurementgridmodel.h"
 #include "testsupport/demowindow.h"
 #include "testsupport/modal.h"
 #include "testsupport/mouse.h"

@@ -1,7 +1,7 @@
 // A small board for import tests: five indicators, two agencies, a few stored values and targets.
 #pragma once
 
-#include "interchange/importcontext.h"
+#include "interchange/indicators/importcontext.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 // Export and import together: exported measurements and indicators import back unchanged, in CSV and XLSX; templates.
 #include "interchange/importboard.h"
-#include "interchange/indicatorimport.h"
-#include "interchange/measurementexport.h"
-#include "interchange/measurementimport.h"
+#include "interchange/indicators/indicatorimport.h"
+#include "interchange/indicators/measurementexport.h"
+#include "interchange/indicators/measurementimport.h"
 #include "interchange/tablefile.h"
 #include "interchange/xlsxreader.h"
 

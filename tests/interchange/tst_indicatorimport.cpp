@@ -1,7 +1,7 @@
 // Indicator definition import planning: new, updated, unchanged and every kind of rejected row, and header aliases.
 #include "interchange/csvreader.h"
 #include "interchange/importboard.h"
-#include "interchange/indicatorimport.h"
+#include "interchange/indicators/indicatorimport.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 #include "interchange/cellparse.h"
 #include "interchange/csvreader.h"
 #include "interchange/importboard.h"
-#include "interchange/measurementimport.h"
+#include "interchange/indicators/measurementimport.h"
 #include "interchange/xlsxfilewriter.h"
 #include "interchange/xlsxreader.h"
 

@@ -1,10 +1,10 @@
 // Every table model and its search proxy pass QAbstractItemModelTester while the board changes under them.
-#include "models/agencymodel.h"
-#include "models/personmodel.h"
+#include "models/board/agencymodel.h"
+#include "models/board/personmodel.h"
+#include "models/board/subgroupmodel.h"
 #include "models/searchproxymodel.h"
-#include "models/subgroupmodel.h"
 #include "testsupport/demoworkspace.h"
-#include "workspace/demoboard.h"
+#include "workspace/demo/demoboard.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

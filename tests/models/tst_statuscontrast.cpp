@@ -1,8 +1,8 @@
 // Every status chip's words can be read: each colour of the shared palette, with the text colour the
 // palette gives it, reaches WCAG 2.1 AA (4.5:1), so a new status cannot slip under it.
 #include "core/statuspalette.h"
-#include "models/importpreviewmodel.h"
-#include "models/indicatortablemodel.h"
+#include "models/indicators/importpreviewmodel.h"
+#include "models/indicators/indicatortablemodel.h"
 
 #include <QTest>
 

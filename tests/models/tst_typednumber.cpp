@@ -1,5 +1,5 @@
 // Numbers as people type them into the indicator grid and editor: percentages, thousands, pounds, blanks, and refusals.
-#include "models/measurementgridmodel.h"
+#include "models/indicators/measurementgridmodel.h"
 
 #include <QTest>
 

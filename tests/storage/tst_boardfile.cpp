@@ -1,9 +1,9 @@
 // The board file: create, reopen, migrate, refuse what is not a sound board file, roll back failures.
-#include "storage/backupstore.h"
+#include "storage/board/boardmappings.h"
+#include "storage/board/boardrepository.h"
 #include "storage/boardfile.h"
-#include "storage/boardmappings.h"
-#include "storage/boardrepository.h"
-#include "storage/indicatormappings.h"
+#include "storage/filesafety/backupstore.h"
+#include "storage/indicators/indicatormappings.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 #include "testsupport/filebytes.h"
@@ -25,8 +25,8 @@ namespace {
 bool rawExec(const QString &path, const char *sql)
 {
     sqlite3 *db = nullptr;
-    bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
-        && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK &&
+              sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok;
 }
@@ -145,14 +145,17 @@ void TestBoardFile::refusals_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("text file") << QStringLiteral("text") << int(OpenStatus::NotSqlite) << QStringLiteral("not a database");
-    QTest::newRow("empty file") << QStringLiteral("empty") << int(OpenStatus::NotSqlite) << QStringLiteral("not a database");
+    QTest::newRow("text file") << QStringLiteral("text") << int(OpenStatus::NotSqlite)
+                               << QStringLiteral("not a database");
+    QTest::newRow("empty file") << QStringLiteral("empty") << int(OpenStatus::NotSqlite)
+                                << QStringLiteral("not a database");
     QTest::newRow("other application") << QStringLiteral("other") << int(OpenStatus::OtherApplication)
                                        << QStringLiteral("another application");
     QTest::newRow("newer version") << QStringLiteral("newer") << int(OpenStatus::NewerVersion)
                                    << QStringLiteral("newer version of Assure");
     QTest::newRow("damaged") << QStringLiteral("damaged") << int(OpenStatus::Damaged) << QStringLiteral("damaged");
-    QTest::newRow("missing") << QStringLiteral("missing") << int(OpenStatus::Missing) << QStringLiteral("does not exist");
+    QTest::newRow("missing") << QStringLiteral("missing") << int(OpenStatus::Missing)
+                             << QStringLiteral("does not exist");
 }
 
 void TestBoardFile::refusals()

@@ -1,8 +1,8 @@
 // BoardInfo: what `assure-cli info` shows of a board file, read in storage (the file's format, its application
 // id, the board's name and the rows of every table).
+#include "storage/board/boardrepository.h"
 #include "storage/boardfile.h"
 #include "storage/boardinfo.h"
-#include "storage/boardrepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,6 +1,6 @@
 // One writer: the lock beside a board file, who holds it, and clearing a lock left by a process that is gone.
 #include "storage/boardfile.h"
-#include "storage/boardlock.h"
+#include "storage/filesafety/boardlock.h"
 #include "testsupport/lockfiles.h"
 
 #include <QDir>

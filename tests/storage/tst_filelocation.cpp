@@ -1,5 +1,5 @@
 // Risky places: synced-folder and network paths, filesystem types from mountinfo and statfs, and what each means.
-#include "storage/filelocation.h"
+#include "storage/filesafety/filelocation.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // The history's hand-written JSON is byte for byte what QJsonDocument writes, so the hash chain is unchanged.
-#include "storage/historyjson.h"
+#include "storage/history/historyjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

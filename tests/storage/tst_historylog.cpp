@@ -1,10 +1,10 @@
 // The change history's chain: started by the format 3 migration, kept whole by the format 4 one, and broken by any
 // entry altered or removed outside Assure.
-#include "storage/backupstore.h"
+#include "storage/board/boardmappings.h"
 #include "storage/boardfile.h"
-#include "storage/boardmappings.h"
-#include "storage/historylog.h"
-#include "storage/indicatormappings.h"
+#include "storage/filesafety/backupstore.h"
+#include "storage/history/historylog.h"
+#include "storage/indicators/indicatormappings.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "gui/mainwindow.h"
-#include "workspace/demoboard.h"
+#include "workspace/demo/demoboard.h"
 #include "workspace/settings.h"
 
 #include <QApplication>

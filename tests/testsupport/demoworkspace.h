@@ -1,7 +1,7 @@
 // Test helper: a workspace open for changes on a fresh small demo board in a temporary folder.
 #pragma once
 
-#include "workspace/demoboard.h"
+#include "workspace/demo/demoboard.h"
 #include "workspace/workspace.h"
 
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // Test helpers: a lock file beside a board for a holder the test makes up, and a process that is provably gone.
 #pragma once
 
-#include "storage/boardlock.h"
+#include "storage/filesafety/boardlock.h"
 
 #include <QDateTime>
 #include <QFile>

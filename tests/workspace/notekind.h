@@ -3,9 +3,9 @@
 // knows it; registerNoteKinds() adds it to the workspace.
 #pragma once
 
-#include "core/agency.h"
+#include "core/board/agency.h"
+#include "storage/board/boardrepository.h"
 #include "storage/boardfile.h"
-#include "storage/boardrepository.h"
 #include "storage/repository.h"
 #include "storage/tablemapping.h"
 #include "workspace/kindops.h"

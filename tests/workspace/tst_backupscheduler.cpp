@@ -1,7 +1,7 @@
 // Automatic backups of an open board: one on open, one after each interval with edits, rotated.
-#include "storage/backupstore.h"
-#include "storage/backupsummary.h"
-#include "workspace/backupscheduler.h"
+#include "storage/filesafety/backupstore.h"
+#include "storage/filesafety/backupsummary.h"
+#include "workspace/filesafety/backupscheduler.h"
 #include "workspace/workspace.h"
 
 #include <QDir>

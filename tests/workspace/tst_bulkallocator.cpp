@@ -1,7 +1,7 @@
 // Large change sets live in mapped blocks: they must hold, grow, copy and shrink like any vector.
 #include "workspace/bulkallocator.h"
 #include "workspace/changeset.h"
-#include "workspace/indicatorkinds.h"
+#include "workspace/indicators/indicatorkinds.h"
 
 #include <QTest>
 

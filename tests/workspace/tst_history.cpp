@@ -1,8 +1,8 @@
 // The change history as a user meets it: each edit, its undo and its redo are on the record with old and new values.
-#include "storage/historylog.h"
+#include "storage/history/historylog.h"
 #include "testsupport/demoworkspace.h"
-#include "workspace/demoboard.h"
-#include "workspace/indicatoredits.h"
+#include "workspace/demo/demoboard.h"
+#include "workspace/indicators/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QJsonDocument>

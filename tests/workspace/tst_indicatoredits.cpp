@@ -1,7 +1,7 @@
 // Indicator edits in the workspace: add, edit, delete with its history, measurements, targets, benchmarks; undoable.
-#include "storage/historylog.h"
+#include "storage/history/historylog.h"
 #include "storage/repository.h"
-#include "workspace/indicatoredits.h"
+#include "workspace/indicators/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // A kind declared only in the tests (notekind.h) gets everything a kind of the application gets:
 // add, update, delete with a cascade and a refusal, undo and redo, history and its chain, signals.
-#include "storage/historylog.h"
+#include "storage/history/historylog.h"
 #include "workspace/notekind.h"
 
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // The loaded series after a batch of changes: what the Indicators page and its chart read.
-#include "core/indicator.h"
-#include "workspace/seriesstore.h"
+#include "core/indicators/indicator.h"
+#include "workspace/indicators/seriesstore.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The workspace: every edit is undoable, undo and redo restore exactly what was there, in memory and on disk.
-#include "storage/boardrepository.h"
+#include "storage/board/boardrepository.h"
 #include "storage/repository.h"
 #include "testsupport/demoworkspace.h"
-#include "workspace/demoboard.h"
+#include "workspace/demo/demoboard.h"
 #include "workspace/workspace.h"
 
 #include <QSignalSpy>

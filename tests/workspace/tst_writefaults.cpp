@@ -1,10 +1,10 @@
 // Faults while a board is open: a full disk, a removed USB stick, a folder or disk that became
 // read-only, a file moved or deleted. Each gives a clear message and loses nothing committed.
-#include "storage/backupsummary.h"
-#include "storage/boardrepository.h"
+#include "storage/board/boardrepository.h"
+#include "storage/filesafety/backupsummary.h"
 #include "storage/repository.h"
 #include "testsupport/faultvfs.h"
-#include "workspace/boardfilewatch.h"
+#include "workspace/filesafety/boardfilewatch.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
