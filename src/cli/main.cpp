@@ -3,6 +3,7 @@
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -11,6 +12,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Assure"));
     QCoreApplication::setApplicationName(QStringLiteral("assure-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASSURE_VERSION));
+    // Dates and numbers read as the desktop program shows them: the British way, whatever the system's locale.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     // --pseudo-translation, anywhere: every string marked and a third longer, to find untranslated text.
     QStringList args = QCoreApplication::arguments();
     QTranslator pseudo;

@@ -76,6 +76,16 @@ QString ValueFormat::fixed(double v, int decimals) const
     return m_locale.toString(shown(v, decimals), 'f', decimals);
 }
 
+QString ValueFormat::count(qint64 n) const
+{
+    return m_locale.toString(n);
+}
+
+QString ValueFormat::dataSize(qint64 bytes) const
+{
+    return m_locale.formattedDataSize(bytes);
+}
+
 QString ValueFormat::figure(double v, int significant) const
 {
     if (!std::isfinite(v))
@@ -150,6 +160,11 @@ QString ValueFormat::date(const QDate &day) const
 QString ValueFormat::dateTime(const QDateTime &moment) const
 {
     return moment.isValid() ? m_locale.toString(moment.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString ValueFormat::monthName(int month) const
+{
+    return month >= 1 && month <= 12 ? m_locale.standaloneMonthName(month) : QString();
 }
 
 QString ValueFormat::trend(Trend trend)

@@ -53,6 +53,10 @@ public:
     QString money(double pounds, int decimals = 0) const;
     // A plain figure at fixed decimals: "1,234.5".
     QString fixed(double v, int decimals) const;
+    // A number of things: 1234 -> "1,234".
+    QString count(qint64 n) const;
+    // The size of a file in bytes, in the binary units the system's file managers use: "1.46 KiB".
+    QString dataSize(qint64 bytes) const;
     // A figure as someone set it (a threshold, a band's edge): at most `significant` digits, no
     // trailing zeros and never in exponent form: 82.5 -> "82.5", 75 -> "75", 1234567 -> "1,234,570".
     QString figure(double v, int significant = 6) const;
@@ -82,6 +86,8 @@ public:
     QString date(const QDate &day) const;
     // A moment in the local time zone, short: "30/09/2026 14:05" under en_GB.
     QString dateTime(const QDateTime &moment) const;
+    // A month of the year, 1 to 12, by its name as it stands alone: "September"; empty outside.
+    QString monthName(int month) const;
     // A reporting period as boards write it: "2026/27 Q2", "Sep 2026".
     static QString period(const Period &period) { return period.label(); }
 

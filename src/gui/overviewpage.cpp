@@ -2,12 +2,12 @@
 #include "gui/overviewpage.h"
 
 #include "core/period.h"
+#include "core/valueformat.h"
 #include "workspace/workspace.h"
 
 #include <QDate>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
 #include <QVBoxLayout>
 
 namespace assure {
@@ -42,22 +42,21 @@ void OverviewPage::refresh()
     m_heading->setText(b.name);
     const Period year = Period::containing(QDate::currentDate(), Period::Kind::Year, b.fyStartMonth);
     const Period quarter = Period::containing(QDate::currentDate(), Period::Kind::Quarter, b.fyStartMonth);
+    const ValueFormat format;
     m_details->setText(tr("%1 · %2\nReporting year %3, now in %4 (%5 to %6).\nBoard file: %7")
                            .arg(boardTypeLabel(b.type), b.area.isEmpty() ? tr("no area set") : b.area,
-                                year.label(), quarter.label(), QLocale().toString(quarter.start(), QLocale::ShortFormat),
-                                QLocale().toString(quarter.end(), QLocale::ShortFormat),
-                                QFileInfo(m_workspace->path()).fileName()));
+                                ValueFormat::period(year), ValueFormat::period(quarter), format.date(quarter.start()),
+                                format.date(quarter.end()), QFileInfo(m_workspace->path()).fileName()));
     int active = 0;
     for (const Agency &a : m_workspace->items<Agency>())
         active += a.active ? 1 : 0;
-    const QLocale locale;
     m_counts->setText(tr("<table cellspacing='8'>"
                          "<tr><td><b>%1</b></td><td>partner agencies (%2 active)</td></tr>"
                          "<tr><td><b>%3</b></td><td>people</td></tr>"
                          "<tr><td><b>%4</b></td><td>sub-groups</td></tr></table>")
-                          .arg(locale.toString(m_workspace->items<Agency>().size()), locale.toString(active),
-                               locale.toString(m_workspace->items<Person>().size()),
-                               locale.toString(m_workspace->items<SubGroup>().size())));
+                          .arg(format.count(m_workspace->items<Agency>().size()), format.count(active),
+                               format.count(m_workspace->items<Person>().size()),
+                               format.count(m_workspace->items<SubGroup>().size())));
 }
 
 } // namespace assure

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void refusals();
     void helpAndVersion();
     void indicatorsJson();
+    void textIsBritishWhateverTheSystemLocale();
     void importMeasurements();
     void importAllOrNothingLeavesFileUnchanged();
     void exportThenImportIntoANewBoard();
@@ -239,6 +242,23 @@ void TestCli::indicatorsJson()
     QVERIFY(trendPoints >= 5);
     QCOMPARE(cli({QStringLiteral("indicator"), file, QStringLiteral("--code"), QStringLiteral("NOPE")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("indicators"), file, QStringLiteral("--period"), QStringLiteral("Sept 26")}).exitCode, 2);
+}
+
+void TestCli::textIsBritishWhateverTheSystemLocale()
+{
+    const QString file = path("demo.assure");
+    QCOMPARE(cli({QStringLiteral("demo"), file, QStringLiteral("--as-of"), QStringLiteral("2026-11-22")}).exitCode, 0);
+    // The program's own locale, not the system's, as in the desktop program: a German system
+    // would otherwise print "94,4%" and "1.322".
+    const QByteArray before = qgetenv("LC_ALL");
+    const auto restore = qScopeGuard([&] { qputenv("LC_ALL", before); });
+    qputenv("LC_ALL", "de_DE.UTF-8");
+    const Run text =
+        cli({QStringLiteral("indicators"), file, QStringLiteral("--period"), QStringLiteral("2026/27 Q2")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral("value \\d+\\.\\d%"))), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral("value \\d{1,3},\\d{3}\\b"))), qPrintable(text.out));
+    QVERIFY2(!text.out.contains(QRegularExpression(QStringLiteral("\\d,\\d%"))), qPrintable(text.out));
 }
 
 void TestCli::importMeasurements()

@@ -42,6 +42,10 @@ private Q_SLOTS:
     void money();
     void figure_data();
     void figure();
+    void counts_data();
+    void counts();
+    void dataSizes_data();
+    void dataSizes();
     void rounded_data();
     void rounded();
     void fractionAsPercent_data();
@@ -57,6 +61,7 @@ private Q_SLOTS:
     void defaultLocale();
     void dates_data();
     void dates();
+    void monthNames();
     void periods_data();
     void periods();
     void statusWords();
@@ -202,6 +207,45 @@ void TestValueFormat::figure()
     QFETCH(int, significant);
     QFETCH(QString, expected);
     QCOMPARE(ValueFormat(locale).figure(value, significant), expected);
+}
+
+void TestValueFormat::counts_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<qint64>("n");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("none") << kBritish << qint64(0) << QStringLiteral("0");
+    QTest::newRow("few") << kBritish << qint64(12) << QStringLiteral("12");
+    QTest::newRow("thousands") << kBritish << qint64(1234567) << QStringLiteral("1,234,567");
+    QTest::newRow("de_DE") << kGerman << qint64(1234567) << QStringLiteral("1.234.567");
+    QTest::newRow("beyond an int") << kBritish << qint64(5000000000) << QStringLiteral("5,000,000,000");
+}
+
+void TestValueFormat::counts()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(qint64, n);
+    QFETCH(QString, shown);
+    QCOMPARE(ValueFormat(locale).count(n), shown);
+}
+
+void TestValueFormat::dataSizes_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("bytes") << kBritish << qint64(900) << QStringLiteral("900 bytes");
+    QTest::newRow("KiB") << kBritish << qint64(1500) << QStringLiteral("1.46 KiB");
+    QTest::newRow("MiB") << kBritish << qint64(3 * 1024 * 1024) << QStringLiteral("3.00 MiB");
+    QTest::newRow("de_DE") << kGerman << qint64(1500) << QStringLiteral("1,46 KiB");
+}
+
+void TestValueFormat::dataSizes()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(qint64, bytes);
+    QFETCH(QString, shown);
+    QCOMPARE(ValueFormat(locale).dataSize(bytes), shown);
 }
 
 void TestValueFormat::rounded_data()
@@ -406,6 +450,15 @@ void TestValueFormat::dates()
     const ValueFormat f(locale);
     QCOMPARE(f.date(moment.toLocalTime().date()), day);
     QCOMPARE(f.dateTime(moment), dayAndTime);
+}
+
+void TestValueFormat::monthNames()
+{
+    QCOMPARE(ValueFormat(kBritish).monthName(1), QStringLiteral("January"));
+    QCOMPARE(ValueFormat(kBritish).monthName(9), QStringLiteral("September"));
+    QCOMPARE(ValueFormat(kGerman).monthName(3), QStringLiteral("März"));
+    QVERIFY(ValueFormat(kBritish).monthName(0).isEmpty());
+    QVERIFY(ValueFormat(kBritish).monthName(13).isEmpty());
 }
 
 void TestValueFormat::periods_data()

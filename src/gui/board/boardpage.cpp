@@ -1,6 +1,7 @@
 // The Board page: the board's details, agencies, people and sub-groups.
 #include "gui/board/boardpage.h"
 
+#include "core/valueformat.h"
 #include "gui/board/agencydialog.h"
 #include "gui/board/persondialog.h"
 #include "gui/board/prioritydialog.h"
@@ -18,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -39,9 +39,9 @@ BoardPage::BoardPage(Workspace *workspace, QWidget *parent)
     m_details->setupUi(static_cast<QGroupBox *>(m_detailsBox));
     for (BoardType t : allBoardTypes())
         m_details->typeCombo->addItem(boardTypeLabel(t), boardTypeKey(t));
-    const QLocale locale;
+    const ValueFormat format;
     for (int m = 1; m <= 12; ++m)
-        m_details->yearStartCombo->addItem(tr("1 %1").arg(locale.standaloneMonthName(m)), m);
+        m_details->yearStartCombo->addItem(tr("1 %1").arg(format.monthName(m)), m);
 
     m_agencies = panelFor(m_agencyModel, &AgencyDialog::agency);
     m_people = panelFor(m_personModel, &PersonDialog::person);

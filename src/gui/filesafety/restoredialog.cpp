@@ -1,6 +1,7 @@
 // File > Restore from Backup: the backups of a board, with when and what they hold, restored to a new file.
 #include "gui/filesafety/restoredialog.h"
 
+#include "core/valueformat.h"
 #include "gui/selectedrow.h"
 
 #include "ui_restoredialog.h"
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -74,12 +74,11 @@ void RestoreDialog::showFolder(int index)
     const QString folder = m_ui->boardCombo->itemData(index).toString();
     if (folder.isEmpty())
         return;
-    const QLocale locale;
+    const ValueFormat format;
     for (const BackupEntry &e : BoardFiles::backupsIn(folder)) {
         const BackupSummary summary = BoardFiles::glance(e.path);
-        auto *item = new QTreeWidgetItem(list, {locale.toString(e.time.toLocalTime(), QLocale::ShortFormat),
-                                                triggerLabel(e.trigger), summary.describe(),
-                                                locale.formattedDataSize(QFileInfo(e.path).size())});
+        auto *item = new QTreeWidgetItem(list, {format.dateTime(e.time), triggerLabel(e.trigger), summary.describe(),
+                                                format.dataSize(QFileInfo(e.path).size())});
         item->setData(0, Qt::UserRole, e.path);
         item->setToolTip(2, summary.ok ? summary.boardName : summary.problem);
         if (!summary.ok)

@@ -1,13 +1,13 @@
 // Adds or edits an indicator's definition (form: ui/indicatordialog.ui).
 #include "gui/indicators/indicatordialog.h"
 
+#include "core/valueformat.h"
 #include "models/board/personmodel.h"
 #include "models/board/prioritymodel.h"
 #include "models/indicators/measurementgridmodel.h"
 #include "ui_indicatordialog.h"
 #include "workspace/workspace.h"
 
-#include <QLocale>
 #include <QPushButton>
 
 namespace assure {
@@ -38,8 +38,7 @@ IndicatorDialog::IndicatorDialog(const Indicator &indicator, const Workspace &wo
     m_ui->ownerCombo->setCurrentIndex(qMax(0, m_ui->ownerCombo->findData(indicator.ownerAgencyId)));
     m_ui->priorityCombo->setCurrentIndex(qMax(0, m_ui->priorityCombo->findData(indicator.priorityId)));
     m_ui->sourceEdit->setText(indicator.dataSource);
-    m_ui->targetEdit->setText(indicator.annualTarget ? QLocale().toString(*indicator.annualTarget, 'g', 10)
-                                                     : QString());
+    m_ui->targetEdit->setText(ValueFormat().exact(indicator.annualTarget));
     m_ui->statutoryCheck->setChecked(indicator.statutory);
     // Changing how a measure counts would change what its history means.
     m_ui->frequencyCombo->setEnabled(indicator.id == 0 || workspace.items<Measurement>().of(indicator.id).empty());

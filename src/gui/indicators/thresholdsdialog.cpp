@@ -1,6 +1,7 @@
 // RAG threshold versions: a new version rates periods ending on or after its date, never the ones before.
 #include "gui/indicators/thresholdsdialog.h"
 
+#include "core/valueformat.h"
 #include "gui/selectedrow.h"
 
 #include "ui_thresholdsdialog.h"
@@ -8,7 +9,6 @@
 #include "workspace/workspace.h"
 
 #include <QHeaderView>
-#include <QLocale>
 #include <QPushButton>
 
 #include <cmath>
@@ -22,11 +22,6 @@ namespace {
 double fractionOf(double percentValue)
 {
     return std::round(percentValue * 10) / 1000;
-}
-
-QString percent(double fraction)
-{
-    return QLocale().toString(fraction * 100, 'f', 1) + QLatin1Char('%');
 }
 
 } // namespace
@@ -94,11 +89,13 @@ void ThresholdsDialog::refill()
         const StoredThresholds &s = versions.at(row);
         const RagThresholds &t = s.version.thresholds;
         const bool bands = t.scheme == RagScheme::AbsoluteBands;
-        const QLocale locale;
-        const QStringList cells = {locale.toString(s.version.effectiveFrom, QLocale::ShortFormat),
-                                   ragSchemeLabel(t.scheme), bands ? locale.toString(t.greenValue) : percent(t.greenAt),
-                                   bands ? locale.toString(t.amberValue) : percent(t.amberAt),
-                                   bands ? (t.blueValue ? locale.toString(*t.blueValue) : tr("off"))
+        const ValueFormat format;
+        // Thresholds as the RAG chart labels them: a band's edge as set, a share of target as a percentage.
+        const auto percent = [&](double fraction) { return format.fractionAsPercent(fraction); };
+        const QStringList cells = {format.date(s.version.effectiveFrom), ragSchemeLabel(t.scheme),
+                                   bands ? format.figure(t.greenValue) : percent(t.greenAt),
+                                   bands ? format.figure(t.amberValue) : percent(t.amberAt),
+                                   bands ? (t.blueValue ? format.figure(*t.blueValue) : tr("off"))
                                          : (t.blueMargin ? percent(1 + *t.blueMargin) : tr("off"))};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
