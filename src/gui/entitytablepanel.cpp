@@ -173,7 +173,7 @@ void EntityTablePanel::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n shown", nullptr, total) : tr("%1 of %2 shown").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%Ln shown", nullptr, total) : tr("%L1 of %L2 shown").arg(shown).arg(total));
 }
 
 } // namespace assure

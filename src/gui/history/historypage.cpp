@@ -199,7 +199,8 @@ void HistoryPage::updateCount()
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     // Row changes: one edit, import, undo or redo may change many rows (check counts those operations).
-    m_count->setText(shown == total ? tr("%n changes", nullptr, total) : tr("%1 of %2 changes").arg(shown).arg(total));
+    m_count->setText(shown == total ? tr("%Ln changes", nullptr, total)
+                                    : tr("%L1 of %L2 changes").arg(shown).arg(total));
     m_export->setEnabled(shown > 0);
 }
 
