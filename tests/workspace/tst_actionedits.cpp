@@ -21,7 +21,7 @@ private Q_SLOTS:
     void referencesAreMadeAndUnique();
     void addUpdateUndoRedo();
     void deleteTakesMilestonesAndUpdates();
-    void deletingOwnerAndLeadClearsThem();
+    void deletingOwnerLeadOrIndicatorClearsThem();
     void statusTransitionsAndRefusals();
     void progressUpdateStartsAnAction();
     void impactRecordedAcceptedAndRefused();
@@ -176,7 +176,7 @@ void TestActionEdits::deleteTakesMilestonesAndUpdates()
     QVERIFY(m_ws->file().integrityProblems().isEmpty());
 }
 
-void TestActionEdits::deletingOwnerAndLeadClearsThem()
+void TestActionEdits::deletingOwnerLeadOrIndicatorClearsThem()
 {
     const qint64 id = addAction(QStringLiteral("Neglect pathway"));
     const Dependents byLead = m_ws->dependents<Person>(m_lead);
@@ -191,6 +191,20 @@ void TestActionEdits::deletingOwnerAndLeadClearsThem()
     m_ws->undoStack()->undo();
     QCOMPARE(actionsOnDisk().front().ownerAgencyId, m_agency);
     QCOMPARE(actionsOnDisk().front().leadPersonId, m_lead);
+
+    // The indicator that shows its impact: the link goes, the action and its evidence stay.
+    Indicator indicator;
+    indicator.code = QStringLiteral("CP-03");
+    indicator.title = QStringLiteral("Re-referrals within 12 months");
+    QVERIFY(m_ws->add(indicator));
+    const qint64 indicatorId = m_ws->items<Indicator>().at(0).id;
+    QVERIFY(ActionEdits(*m_ws).recordImpact(id, QStringLiteral("Re-referrals fell to 15%"), indicatorId));
+    QCOMPARE(m_ws->dependents<Indicator>(indicatorId).count<Action>(), qint64(1));
+    QVERIFY(m_ws->remove<Indicator>(indicatorId));
+    QCOMPARE(actionsOnDisk().front().impactIndicatorId, qint64(0));
+    QCOMPARE(actionsOnDisk().front().impactEvidence, QStringLiteral("Re-referrals fell to 15%"));
+    m_ws->undoStack()->undo();
+    QCOMPARE(actionsOnDisk().front().impactIndicatorId, indicatorId);
 }
 
 void TestActionEdits::statusTransitionsAndRefusals()
