@@ -414,6 +414,408 @@
     </message>
 </context>
 <context>
+    <name>assure::Action</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact evidenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business plan priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action needs a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled action needs the reason it was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact is evidenced only once the evidence of outcome is recorded and accepted, by whom and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone belongs to an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone needs to say what will be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress update belongs to an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress update needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress update needs some words or a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage of progress is from 0 to 100, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionEdits</name>
+    <message>
+        <source>That action is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add progress update to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact of %1 is accepted; reopen the action to change its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That indicator is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record impact of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept impact of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionKinds</name>
+    <message>
+        <source>There is already an action with the reference “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit milestone of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete milestone of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add progress update to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit progress update of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete progress update of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions are owned by it and will be kept without an owner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions are led by them and will be kept without a lead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions show their impact by it and will be kept without that link.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n milestones go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n progress updates go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionRules</name>
+    <message>
+        <source>Specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact can be evidenced only once the action is completed; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the evidence of outcome before marking the impact evidenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence of outcome must be accepted (by whom and when) before the impact is evidenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the action is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific: say what exactly will change; “%1” alone does not, and there is no description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurable: there is no success measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievable: there is no owner agency and no lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievable: there is no owner agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievable: there is no named lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant: there is no source and no rationale; say what it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed: there is no due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed: the due date is before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The success measure only restates the title: say what will be different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the evidence that will show the success measure is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action of more than three months needs milestones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone falls outside the action&apos;s start and due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead belongs to another agency than the owner: agree who answers for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date falls on a weekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionsVerb</name>
+    <message>
+        <source>The board&apos;s actions: status, due date, overdue or due soon, progress RAG and SMART check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions owned by this agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions led by this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions of this status: not_started, in_progress, completed, impact_evidenced or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overdue actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions due soon (with --overdue: either).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to judge them on, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of: “%1” is not a date like 2026-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status: “%1” is not one of not_started, in_progress, completed, impact_evidenced, cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agency: the board has no agency called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lead: the board has no one called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::Agency</name>
     <message>
         <source>The agency needs a name.</source>

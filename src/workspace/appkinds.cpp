@@ -1,4 +1,5 @@
 // The features whose kinds every workspace holds: one line per feature, each registering its own kinds.
+#include "workspace/actions/actionkinds.h"
 #include "workspace/board/boardkinds.h"
 #include "workspace/indicators/indicatorkinds.h"
 #include "workspace/kindregistry.h"
@@ -10,6 +11,7 @@ void registerAppKinds()
     static const bool registered = [] {
         BoardKinds::registerAll();
         IndicatorKinds::registerAll();
+        ActionKinds::registerAll();
         return true;
     }();
     Q_UNUSED(registered)

@@ -9,6 +9,7 @@
 #include "storage/indicators/indicatormappings.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
+#include "workspace/demo/demoactions.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -267,6 +268,8 @@ bool writeDemoBoard(const QString &path, const DemoOptions &options, QString *er
     }
     if (ok)
         ok = writeDemoIndicators(db, options, &why);
+    if (ok)
+        ok = writeDemoActions(db, options, &why);
     // The history starts with the demo's contents, at the demo's date: the same seed and date
     // still give the same file.
     if (ok)
