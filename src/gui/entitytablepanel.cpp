@@ -82,7 +82,12 @@ EntityTablePanel::EntityTablePanel(TableModelBase *model, const QString &itemNam
         if (currentId() != 0)
             m_actions.edit(currentId());
     });
-    connect(m_view, &QTableView::activated, m_edit, &QPushButton::click);
+    // Enter or a double-click edits the row it was on, selected first: after Ctrl+arrow the
+    // focused row need not be the selected one.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_edit->click();
+    });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (currentId() != 0 && !m_readOnly)
             m_actions.remove(currentId());

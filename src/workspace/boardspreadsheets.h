@@ -1,5 +1,5 @@
 // The spreadsheets the desktop reads and writes for the open board: an import file read and planned against
-// the board (Workspace::applyImport writes the plan), the measurements template, the history export. The GUI
+// the board (IndicatorEdits::applyImport writes the plan), the measurements template, the history export. The GUI
 // comes here, never to interchange itself.
 #pragma once
 

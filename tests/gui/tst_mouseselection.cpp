@@ -37,6 +37,7 @@ private Q_SLOTS:
     void indicatorPaneFollowsEachClick_data();
     void indicatorPaneFollowsEachClick();
     void valueTypedAfterClickGoesToClickedIndicator();
+    void captionFollowsRenameAndUndo();
     void editButtonOpensClickedAgency();
     void removeTakesClickedThresholdVersion();
 
@@ -145,6 +146,20 @@ void TestMouseSelection::valueTypedAfterClickGoesToClickedIndicator()
     QVERIFY(!entries.empty());
     QVERIFY2(entries.back().label.contains(QLatin1String("ASC-02")), qPrintable(entries.back().label));
     QVERIFY2(!entries.back().label.contains(QLatin1String("ASC-08")), qPrintable(entries.back().label));
+}
+
+void TestMouseSelection::captionFollowsRenameAndUndo()
+{
+    Workspace *ws = m_demo.window->workspace();
+    clickIndicator(QStringLiteral("ASC-02"));
+    checkPaneShows(QStringLiteral("ASC-02"));
+    Indicator renamed = *ws->items<Indicator>().byCode(QStringLiteral("ASC-02"));
+    renamed.code = QStringLiteral("ASC-02R");
+    QVERIFY(ws->update(renamed));
+    checkPaneShows(QStringLiteral("ASC-02R"));
+    ws->undoStack()->undo();
+    checkPaneShows(QStringLiteral("ASC-02"));
+    QVERIFY(!indicators()->gridCaption().contains(QLatin1String("ASC-02R")));
 }
 
 void TestMouseSelection::editButtonOpensClickedAgency()

@@ -55,7 +55,14 @@ RestoreDialog::RestoreDialog(const BackupStore &store, const QString &currentFol
     connect(m_ui->boardCombo, &QComboBox::currentIndexChanged, this, &RestoreDialog::showFolder);
     connect(m_ui->backupList, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_restoreButton->setEnabled(!selectedBackup().isEmpty()); });
-    connect(m_ui->backupList, &QTreeWidget::itemActivated, this, &RestoreDialog::chooseTarget);
+    // Enter or a double-click restores the row it was on, selected first (see selectedrow.h).
+    connect(m_ui->backupList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (item->isDisabled())
+            return;
+        m_ui->backupList->setCurrentItem(item);
+        item->setSelected(true);
+        chooseTarget();
+    });
     connect(m_restoreButton, &QPushButton::clicked, this, &RestoreDialog::chooseTarget);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &RestoreDialog::reject);
     if (folders.isEmpty())

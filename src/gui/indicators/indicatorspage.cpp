@@ -73,11 +73,13 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     connect(m_gridModel, &QAbstractItemModel::modelReset, this, &IndicatorsPage::updateChart);
     refillOwners();
     refillPriorities();
-    // Owners come and go with agencies; a priority's new title shows in its filter at once.
-    Notifier::RowHandlers owners;
-    owners.inserted = owners.removed = [this](int) { refillOwners(); };
-    workspace->notifier()->subscribe(kindOf<Agency>(), this, std::move(owners));
+    // The filters follow their agencies and priorities: added, renamed or deleted.
+    workspace->notifier()->subscribe({kindOf<Agency>()}, this, [this] { refillOwners(); });
     workspace->notifier()->subscribe({kindOf<Priority>()}, this, [this] { refillPriorities(); });
+    // A renamed indicator (or the undo of it) is named anew over its chart and grid.
+    Notifier::RowHandlers indicators;
+    indicators.changed = [this](int) { nameShownIndicator(); };
+    workspace->notifier()->subscribe(kindOf<Indicator>(), this, std::move(indicators));
     m_table->setReadOnly(workspace->isReadOnly());
     if (m_table->proxy()->rowCount() > 0)
         m_table->view()->selectRow(0); // the pane follows through currentIdChanged
@@ -219,6 +221,7 @@ void IndicatorsPage::refillOwners()
     for (const Choice &c : agencyChoices(*m_workspace))
         combo->addItem(c.label, c.value);
     combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    applyFilters(); // a deleted choice falls back to "Any", and the table with it
 }
 
 void IndicatorsPage::refillPriorities()
@@ -230,6 +233,7 @@ void IndicatorsPage::refillPriorities()
     for (const Choice &c : priorityChoices(*m_workspace))
         combo->addItem(c.label, c.value);
     combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    applyFilters(); // a deleted choice falls back to "Any", and the table with it
 }
 
 IndicatorsPage::~IndicatorsPage() = default;
@@ -307,6 +311,13 @@ void IndicatorsPage::applyFilters()
 
 void IndicatorsPage::showIndicator(qint64 id)
 {
+    m_gridModel->setIndicator(id); // its reset redraws the chart
+    nameShownIndicator();
+}
+
+void IndicatorsPage::nameShownIndicator()
+{
+    const qint64 id = m_gridModel->indicatorId();
     const Indicator *ind = m_workspace->items<Indicator>().find(id);
     const QString name = ind ? QStringLiteral("%1 — %2").arg(ind->code, ind->title) : QString();
     // The chart's own title names it in full; beside the chart buttons the code is enough.
@@ -318,7 +329,6 @@ void IndicatorsPage::showIndicator(qint64 id)
     m_ui->gridCaption->setToolTip(ind ? tr("Every value typed in this grid is saved to %1.").arg(name) : QString());
     m_ui->measurementGrid->setAccessibleName(ind ? tr("Values of %1").arg(ind->code) : tr("Values"));
     m_ui->chartSettingsButton->setEnabled(ind != nullptr);
-    m_gridModel->setIndicator(id); // its reset redraws the chart
 }
 
 void IndicatorsPage::updateChart()

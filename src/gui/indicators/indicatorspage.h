@@ -62,6 +62,8 @@ private:
     void fitTitleColumn();
     void applyFilters();
     void showIndicator(qint64 id);
+    // The title, caption and names over the chart and grid, from the indicator they show.
+    void nameShownIndicator();
     void updateChart();
     void showChart(std::unique_ptr<QChart> chart);
     void addIndicator();

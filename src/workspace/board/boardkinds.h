@@ -1,5 +1,5 @@
 // The board's own kinds: the board's details (one), agencies, people, sub-groups and priorities;
-// each one's traits (kindtraits.h) beside its table mapping (storage/boardmappings.h).
+// each one's traits (kindtraits.h) beside its table mapping (storage/board/boardmappings.h).
 #pragma once
 
 #include "storage/board/boardmappings.h"

@@ -1,6 +1,6 @@
 // The indicators' kinds: indicators, their measurements, targets and benchmarks, RAG threshold
 // versions and SPC settings; each one's traits (kindtraits.h) beside its table mapping
-// (storage/indicatormappings.h), and what the workspace's loaded indicators answer.
+// (storage/indicators/indicatormappings.h), and what the workspace's loaded indicators answer.
 #pragma once
 
 #include "core/board/agency.h"
