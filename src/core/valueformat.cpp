@@ -157,6 +157,11 @@ QString ValueFormat::date(const QDate &day) const
     return day.isValid() ? m_locale.toString(day, QLocale::ShortFormat) : QString();
 }
 
+QString ValueFormat::time(const QTime &clock) const
+{
+    return clock.isValid() ? m_locale.toString(clock, QLocale::ShortFormat) : QString();
+}
+
 QString ValueFormat::dateTime(const QDateTime &moment) const
 {
     return moment.isValid() ? m_locale.toString(moment.toLocalTime(), QLocale::ShortFormat) : QString();

@@ -84,6 +84,8 @@ public:
 
     // A day, short: "30/09/2026" under en_GB.
     QString date(const QDate &day) const;
+    // A time of day, short: "14:05" under en_GB.
+    QString time(const QTime &clock) const;
     // A moment in the local time zone, short: "30/09/2026 14:05" under en_GB.
     QString dateTime(const QDateTime &moment) const;
     // A month of the year, 1 to 12, by its name as it stands alone: "September"; empty outside.

@@ -1,6 +1,8 @@
 // Tolerant reading of the numbers and dates people type into spreadsheets, and the plain text of a number.
 #include "interchange/cellparse.h"
 
+#include "core/valueformat.h"
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QLocale>
@@ -101,9 +103,9 @@ QString plainFromScientific(const QString &scientific, int shift)
 
 int monthFromName(const QString &name)
 {
-    static const std::array<const char *, 12> names = {
-        "january", "february", "march",     "april",   "may",      "june",
-        "july",    "august",   "september", "october", "november", "december"};
+    static const std::array<const char *, 12> names = {"january",   "february", "march",    "april",
+                                                       "may",       "june",     "july",     "august",
+                                                       "september", "october",  "november", "december"};
     const QString lower = name.toLower();
     if (lower.size() < 3)
         return 0;
@@ -140,7 +142,7 @@ ParsedDate makeDate(const QString &shown, int year, int month, int day)
     const int days = QDate(year, month, 1).daysInMonth();
     if (day < 1 || day > days)
         return invalidDate(Tr::tr("“%1” is not a date: %2 %3 has %4 days")
-                               .arg(shown, QLocale().standaloneMonthName(month))
+                               .arg(shown, ValueFormat().monthName(month))
                                .arg(year)
                                .arg(days));
     ParsedDate result;
@@ -288,15 +290,14 @@ ParsedDate parseDate(QStringView text)
         return ParsedDate();
 
     // A time of day after the date is dropped: exports from other systems often carry one.
-    static const QRegularExpression time(QStringLiteral(
-        "[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?: ?[AaPp][Mm])?(?:Z|[+-]\\d{2}:?\\d{2})?$"));
+    static const QRegularExpression time(
+        QStringLiteral("[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?: ?[AaPp][Mm])?(?:Z|[+-]\\d{2}:?\\d{2})?$"));
     QString core = shown;
     if (const auto m = time.match(shown); m.hasMatch() && m.capturedStart() > 0)
         core = shown.left(m.capturedStart());
 
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
-    static const QRegularExpression dayFirst(
-        QStringLiteral("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})$"));
+    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})$"));
     static const QRegularExpression dayMonthName(
         QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th)?[ /.-]?([A-Za-z]+)\\.?[ /.,-]+(\\d{4}|\\d{2})$"),
         QRegularExpression::CaseInsensitiveOption);
@@ -307,8 +308,7 @@ ParsedDate parseDate(QStringView text)
     if (const auto m = iso.match(core); m.hasMatch())
         return makeDate(shown, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     if (const auto m = dayFirst.match(core); m.hasMatch())
-        return makeDate(shown, fullYear(m.captured(4)), m.captured(3).toInt(),
-                        m.captured(1).toInt());
+        return makeDate(shown, fullYear(m.captured(4)), m.captured(3).toInt(), m.captured(1).toInt());
 
     QString monthName;
     int day = 0;

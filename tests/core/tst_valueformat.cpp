@@ -450,6 +450,8 @@ void TestValueFormat::dates()
     const ValueFormat f(locale);
     QCOMPARE(f.date(moment.toLocalTime().date()), day);
     QCOMPARE(f.dateTime(moment), dayAndTime);
+    // The time alone is the moment's last words: "14:05".
+    QCOMPARE(f.time(moment.toLocalTime().time()), dayAndTime.section(QLatin1Char(' '), 1));
 }
 
 void TestValueFormat::monthNames()

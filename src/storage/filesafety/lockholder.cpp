@@ -1,8 +1,9 @@
 // Who holds a board file open for changes: read back from the lock file beside it.
 #include "storage/filesafety/lockholder.h"
 
+#include "core/valueformat.h"
+
 #include <QList>
-#include <QLocale>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -69,15 +70,15 @@ QString LockHolder::describe(const QDateTime &now) const
     const QString base = sameMachine ? tr("%1 on this computer (%2)").arg(who, where) : tr("%1 on %2").arg(who, where);
     if (!since.isValid())
         return base;
-    const QLocale locale;
+    const ValueFormat format;
     const QDateTime local = since.toLocalTime();
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    const QString time = format.time(local.time());
     const qint64 days = local.date().daysTo(now.toLocalTime().date());
     if (days == 0)
         return tr("%1 since %2 today").arg(base, time);
     if (days == 1)
         return tr("%1 since %2 yesterday").arg(base, time);
-    return tr("%1 since %2 %3").arg(base, locale.toString(local.date(), QLocale::ShortFormat), time);
+    return tr("%1 since %2 %3").arg(base, format.date(local.date()), time);
 }
 
 bool LockHolder::looksAbandoned(const QDateTime &now) const
