@@ -11,6 +11,7 @@
 #include "testsupport/demowindow.h"
 #include "testsupport/modal.h"
 #include "testsupport/mouse.h"
+#include "testsupport/screenshots.h"
 #include "ui_actiondialog.h"
 #include "ui_actionspageform.h"
 #include "workspace/actions/actionedits.h"
@@ -154,6 +155,7 @@ void TestActionsPage::addedActionChecksLiveAndUndoes()
         QVERIFY(dialog->smartText().contains(QStringLiteral("SMART: %1 of 5").arg(dialog->smartNow().score())));
         // Weak (no due date, no lead) it is still saved: the check advises.
         QVERIFY(!dialog->smartNow().passes(SmartLetter::Timed));
+        QVERIFY(test::saveShot(dialog, QStringLiteral("action-dialog")));
         checked = true;
         dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
     });

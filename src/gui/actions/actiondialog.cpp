@@ -12,24 +12,21 @@ namespace assure {
 
 QString smartCheckHtml(const SmartCheck &check)
 {
-    QString html = QStringLiteral("<p><b>%1</b></p><ul>").arg(ActionDialog::tr("SMART: %1 of 5").arg(check.score()));
+    QStringList lines{QStringLiteral("<b>%1</b>").arg(ActionDialog::tr("SMART: %1 of 5").arg(check.score()))};
     for (SmartLetter l : allSmartLetters()) {
         const QString reason = check.reasons[size_t(l)];
         // A mark and a word, so that the check never reads by colour alone.
-        html += reason.isEmpty()
-                    ? ActionDialog::tr("<li>✔ <b>%1</b> %2: passes</li>")
-                          .arg(smartLetterKey(l), smartLetterLabel(l).toHtmlEscaped())
-                    : ActionDialog::tr("<li>✘ <b>%1</b> %2: %3</li>")
-                          .arg(smartLetterKey(l), smartLetterLabel(l).toHtmlEscaped(), reason.toHtmlEscaped());
+        // The reason names its letter's word itself ("Timed: there is no due date.").
+        lines << (reason.isEmpty() ? ActionDialog::tr("✔ <b>%1</b> %2: passes")
+                                         .arg(smartLetterKey(l), smartLetterLabel(l).toHtmlEscaped())
+                                   : ActionDialog::tr("✘ <b>%1</b> %2").arg(smartLetterKey(l), reason.toHtmlEscaped()));
     }
-    html += QStringLiteral("</ul>");
     if (!check.advice.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(ActionDialog::tr("Advice"));
+        lines << QString() << QStringLiteral("<b>%1</b>").arg(ActionDialog::tr("Advice"));
         for (const QString &a : check.advice)
-            html += QStringLiteral("<li>%1</li>").arg(a.toHtmlEscaped());
-        html += QStringLiteral("</ul>");
+            lines << QStringLiteral("• %1").arg(a.toHtmlEscaped());
     }
-    return html;
+    return lines.join(QStringLiteral("<br>"));
 }
 
 ActionDialog::ActionDialog(const Action &action, const Workspace &workspace, QWidget *parent)

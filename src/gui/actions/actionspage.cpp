@@ -14,6 +14,7 @@
 #include "workspace/actions/actionkinds.h"
 #include "workspace/workspace.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -98,7 +99,7 @@ void ActionsPage::layOutTable()
     for (Rag r : {Rag::Blue, Rag::Green, Rag::Amber, Rag::Red})
         ragWords << ragLabel(r);
     const std::pair<int, int> widths[] = {{ActionModel::Reference, 95},     {ActionModel::Title, 240},
-                                          {ActionModel::AgencyColumn, 130}, {ActionModel::LeadColumn, 110},
+                                          {ActionModel::AgencyColumn, 120}, {ActionModel::LeadColumn, 105},
                                           {ActionModel::StatusColumn, 95},  {ActionModel::Due, 85},
                                           {ActionModel::Timing, 75},        {ActionModel::SmartColumn, 60}};
     // Never narrower than the header's words (which translations lengthen).
@@ -107,6 +108,26 @@ void ActionsPage::layOutTable()
     view->setColumnWidth(ActionModel::ProgressColumn,
                          std::max(view->horizontalHeader()->sectionSizeHint(ActionModel::ProgressColumn),
                                   StatusChipDelegate::columnWidthFor(ragWords, view->font())));
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->viewport()->installEventFilter(this);
+}
+
+bool ActionsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_table->view()->viewport())
+        fitTitleColumn();
+    return Page::eventFilter(watched, event);
+}
+
+void ActionsPage::fitTitleColumn()
+{
+    QTableView *view = m_table->view();
+    int others = 0;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (c != ActionModel::Title && !view->isColumnHidden(c))
+            others += view->columnWidth(c);
+    const int readable = view->fontMetrics().averageCharWidth() * 28;
+    view->setColumnWidth(ActionModel::Title, std::max(readable, view->viewport()->width() - others));
 }
 
 void ActionsPage::focusSearch()

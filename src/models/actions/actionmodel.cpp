@@ -92,7 +92,7 @@ ActionModel::ActionModel(Workspace *workspace, QObject *parent)
                              QStringList failed;
                              for (SmartLetter l : allSmartLetters())
                                  if (!c.passes(l))
-                                     failed << tr("%1: %2").arg(smartLetterKey(l), c.reasons[size_t(l)]);
+                                     failed << c.reasons[size_t(l)];
                              return failed.isEmpty() ? tr("Every SMART letter passes.")
                                                      : failed.join(QLatin1Char('\n'));
                          }
