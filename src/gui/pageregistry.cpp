@@ -1,6 +1,7 @@
 // The main window's pages, in navigation order: a feature adds its page here and nowhere else.
 #include "gui/pageregistry.h"
 
+#include "gui/actions/actionspage.h"
 #include "gui/board/boardpage.h"
 #include "gui/history/historypage.h"
 #include "gui/indicators/indicatorspage.h"
@@ -20,7 +21,7 @@ template <class P> PageFactory pageOf()
 const std::vector<PageFactory> &registeredPages()
 {
     static const std::vector<PageFactory> pages = {pageOf<OverviewPage>(), pageOf<IndicatorsPage>(),
-                                                   pageOf<BoardPage>(), pageOf<HistoryPage>()};
+                                                   pageOf<ActionsPage>(), pageOf<BoardPage>(), pageOf<HistoryPage>()};
     return pages;
 }
 
