@@ -7,6 +7,7 @@
 #include "models/tablemodelbase.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +15,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace assure {
 
@@ -130,6 +133,34 @@ qint64 EntityTablePanel::currentId() const
 {
     const QModelIndex row = selectedRow(m_view);
     return row.isValid() ? row.data(TableModelBase::IdRole).toLongLong() : 0;
+}
+
+void EntityTablePanel::setSpareWidthColumn(int column, int minimumCharacters)
+{
+    m_spareColumn = column;
+    m_spareMinimumCharacters = minimumCharacters;
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->viewport()->installEventFilter(this);
+    fitSpareWidthColumn();
+}
+
+bool EntityTablePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_view->viewport())
+        fitSpareWidthColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void EntityTablePanel::fitSpareWidthColumn()
+{
+    if (m_spareColumn < 0)
+        return;
+    int others = 0;
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        if (c != m_spareColumn && !m_view->isColumnHidden(c))
+            others += m_view->columnWidth(c);
+    const int readable = m_view->fontMetrics().averageCharWidth() * m_spareMinimumCharacters;
+    m_view->setColumnWidth(m_spareColumn, std::max(readable, m_view->viewport()->width() - others));
 }
 
 void EntityTablePanel::followSelection()

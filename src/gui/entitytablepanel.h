@@ -42,6 +42,12 @@ public:
     // currentIdChanged, never to the view's current index.
     qint64 currentId() const;
     void setReadOnly(bool readOnly);
+    // This column takes the table's spare width but keeps at least minimumCharacters: below that
+    // the table scrolls sideways rather than crushing the column that says what a row is.
+    void setSpareWidthColumn(int column, int minimumCharacters);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     // The selected item changed (0: none), once the selection has settled: after a click, a key,
@@ -50,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void followSelection();
+    void fitSpareWidthColumn();
     void updateButtons();
     void updateCount();
 
@@ -63,6 +70,8 @@ private:
     QPushButton *m_history = nullptr;
     QLabel *m_count;
     Actions m_actions;
+    int m_spareColumn = -1;
+    int m_spareMinimumCharacters = 0;
     qint64 m_shownId = 0; // the id last announced by currentIdChanged
     bool m_readOnly = false;
 };

@@ -14,7 +14,6 @@
 #include "workspace/actions/actionkinds.h"
 #include "workspace/workspace.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -109,25 +108,7 @@ void ActionsPage::layOutTable()
                          std::max(view->horizontalHeader()->sectionSizeHint(ActionModel::ProgressColumn),
                                   StatusChipDelegate::columnWidthFor(ragWords, view->font())));
     view->horizontalHeader()->setStretchLastSection(false);
-    view->viewport()->installEventFilter(this);
-}
-
-bool ActionsPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::Resize && watched == m_table->view()->viewport())
-        fitTitleColumn();
-    return Page::eventFilter(watched, event);
-}
-
-void ActionsPage::fitTitleColumn()
-{
-    QTableView *view = m_table->view();
-    int others = 0;
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        if (c != ActionModel::Title && !view->isColumnHidden(c))
-            others += view->columnWidth(c);
-    const int readable = view->fontMetrics().averageCharWidth() * 28;
-    view->setColumnWidth(ActionModel::Title, std::max(readable, view->viewport()->width() - others));
+    m_table->setSpareWidthColumn(ActionModel::Title, 28);
 }
 
 void ActionsPage::focusSearch()

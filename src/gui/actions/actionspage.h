@@ -46,14 +46,8 @@ public:
     void changeStatus();
     void recordImpact();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void layOutTable();
-    // The title takes the table's spare width, but never less than a readable minimum: below
-    // that the table scrolls sideways rather than crushing the column that says what a row is.
-    void fitTitleColumn();
     void applyFilters();
     void refillAgencies();
     void showAction(qint64 id);

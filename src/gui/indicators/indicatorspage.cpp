@@ -27,7 +27,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
-#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -134,25 +133,7 @@ void IndicatorsPage::layOutTable()
         view->setColumnWidth(
             column, std::max(view->columnWidth(column), StatusChipDelegate::columnWidthFor(words, view->font())));
     view->horizontalHeader()->setStretchLastSection(false);
-    view->viewport()->installEventFilter(this);
-}
-
-bool IndicatorsPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::Resize && watched == m_table->view()->viewport())
-        fitTitleColumn();
-    return Page::eventFilter(watched, event);
-}
-
-void IndicatorsPage::fitTitleColumn()
-{
-    QTableView *view = m_table->view();
-    int others = 0;
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        if (c != IndicatorTableModel::Title && !view->isColumnHidden(c))
-            others += view->columnWidth(c);
-    const int readable = view->fontMetrics().averageCharWidth() * 32;
-    view->setColumnWidth(IndicatorTableModel::Title, std::max(readable, view->viewport()->width() - others));
+    m_table->setSpareWidthColumn(IndicatorTableModel::Title, 32);
 }
 
 void IndicatorsPage::layOutDetail()

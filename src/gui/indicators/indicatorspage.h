@@ -53,13 +53,7 @@ public:
     QChart *chart() const;
     void selectIndicator(qint64 id);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    // The title takes the table's spare width, but never less than a readable minimum: below
-    // that the table scrolls sideways rather than crushing the one column that says what a row is.
-    void fitTitleColumn();
     void applyFilters();
     void showIndicator(qint64 id);
     // The title, caption and names over the chart and grid, from the indicator they show.
