@@ -122,11 +122,18 @@ ActionStanding ActionModel::standingAt(int row) const
 
 ActionStanding ActionModel::standingOf(const Action &action) const
 {
-    return m_standings->standing(action, m_asOf);
+    // An edited action no longer matches its entry, so its standing is worked out again.
+    const auto cached = m_cache.constFind(action.id);
+    if (cached != m_cache.constEnd() && cached->action == action)
+        return cached->standing;
+    const ActionStanding standing = m_standings->standing(action, m_asOf);
+    m_cache.insert(action.id, {action, standing});
+    return standing;
 }
 
 void ActionModel::restand()
 {
+    m_cache.clear();
     m_standings = std::make_unique<ActionStandings>(*m_workspace);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

@@ -6,6 +6,8 @@
 #include "workspace/actions/actionkinds.h"
 #include "workspace/actions/actionstanding.h"
 
+#include <QHash>
+
 #include <memory>
 
 namespace assure {
@@ -45,8 +47,17 @@ private:
     // Milestones, updates and people feed the standings: rebuilt, and every row shown anew.
     void restand();
 
+    // A standing as worked out for an action as it then was: data() asks for it per cell and role,
+    // and the SMART check behind it is worth doing once per change, not on every repaint or sort.
+    struct CachedStanding
+    {
+        Action action;
+        ActionStanding standing;
+    };
+
     QDate m_asOf;
     std::unique_ptr<ActionStandings> m_standings;
+    mutable QHash<qint64, CachedStanding> m_cache; // action id -> its standing; cleared by restand()
 };
 
 } // namespace assure
