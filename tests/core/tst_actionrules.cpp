@@ -2,39 +2,20 @@
 // overdue and due soon across the due date, and progress RAG at its boundaries and with plans of
 // no length. The SMART check is in tst_actionsmart.
 #include "core/actions/actionrules.h"
+#include "testsupport/soundaction.h"
 
 #include <QTest>
 
 using namespace assure;
+using assure::test::soundAction;
 
 namespace {
 
 const QDate kD(2026, 9, 16); // a Wednesday: "as of" in every row, so the answer never depends on today
 
-// An action that passes every letter, to spoil one field at a time.
-Action sound()
-{
-    Action a;
-    a.id = 7;
-    a.ref = QStringLiteral("A-2026-007");
-    a.title = QStringLiteral("Review the neglect pathway");
-    a.description =
-        QStringLiteral("Rewrite the multi-agency neglect pathway with the Graded Care Profile at its centre.");
-    a.successMeasure = QStringLiteral("80% of neglect referrals use the Graded Care Profile");
-    a.evidence = QStringLiteral("Quarterly case audit of 20 referrals");
-    a.ownerAgencyId = 1;
-    a.leadPersonId = 2;
-    a.sourceKind = ActionSource::Priority;
-    a.sourceId = 3;
-    a.start = QDate(2026, 7, 1);
-    a.due = QDate(2026, 9, 30);
-    a.status = ActionStatus::InProgress;
-    return a;
-}
-
 Action dated(const QString &status, const QDate &start, const QDate &due)
 {
-    Action a = sound();
+    Action a = soundAction();
     a.status = *actionStatusFromKey(status);
     a.start = start;
     a.due = due;
@@ -153,7 +134,7 @@ void TestActionRules::transitions()
     QFETCH(bool, accepted);
     QFETCH(QString, reason);
     QFETCH(QString, refusal);
-    Action after = sound();
+    Action after = soundAction();
     after.status = *actionStatusFromKey(to);
     after.impactEvidence = evidence;
     if (accepted) {
@@ -170,12 +151,12 @@ void TestActionRules::transitions()
 
 void TestActionRules::problems()
 {
-    Action a = sound();
+    Action a = soundAction();
     QVERIFY(a.problems().isEmpty());
     a.ref.clear();
     a.title = QStringLiteral(" ");
     QCOMPARE(a.problems().size(), 2);
-    a = sound();
+    a = soundAction();
     a.status = ActionStatus::Cancelled;
     QCOMPARE(a.problems().size(), 1);
     a.cancelReason = QStringLiteral("Duplicate of A-2026-003");

@@ -2,35 +2,12 @@
 // it (the vague verbs, a source or a rationale, a due date not before the start), with actions
 // that look fine but are not, and each piece of advice, which never fails a letter.
 #include "core/actions/actionrules.h"
+#include "testsupport/soundaction.h"
 
 #include <QTest>
 
 using namespace assure;
-
-namespace {
-
-// An action that passes every letter, to spoil one field at a time.
-Action sound()
-{
-    Action a;
-    a.id = 7;
-    a.ref = QStringLiteral("A-2026-007");
-    a.title = QStringLiteral("Review the neglect pathway");
-    a.description =
-        QStringLiteral("Rewrite the multi-agency neglect pathway with the Graded Care Profile at its centre.");
-    a.successMeasure = QStringLiteral("80% of neglect referrals use the Graded Care Profile");
-    a.evidence = QStringLiteral("Quarterly case audit of 20 referrals");
-    a.ownerAgencyId = 1;
-    a.leadPersonId = 2;
-    a.sourceKind = ActionSource::Priority;
-    a.sourceId = 3;
-    a.start = QDate(2026, 7, 1);
-    a.due = QDate(2026, 9, 30);
-    a.status = ActionStatus::InProgress;
-    return a;
-}
-
-} // namespace
+using assure::test::soundAction;
 
 class TestActionSmart final : public QObject
 {
@@ -124,7 +101,7 @@ void TestActionSmart::smartLetters()
 {
     QFETCH(QString, field);
     QFETCH(QString, value);
-    Action a = sound();
+    Action a = soundAction();
     a.rationale = QStringLiteral("Neglect audit, finding 3");
     if (field.startsWith(QLatin1String("title"))) {
         a.title = value;
@@ -213,7 +190,7 @@ void TestActionSmart::advice()
 {
     QFETCH(QString, case_);
     QFETCH(QString, said);
-    Action a = sound(); // 1 Jul to 30 Sep 2026 (a Wednesday): three months less a day
+    Action a = soundAction(); // 1 Jul to 30 Sep 2026 (a Wednesday): three months less a day
     SmartContext context;
     context.leadAgencyId = a.ownerAgencyId;
     Milestone m;
@@ -262,7 +239,7 @@ void TestActionSmart::advice()
 
 void TestActionSmart::aSoundActionPassesEverything()
 {
-    const SmartCheck c = smartCheck(sound(), SmartContext{{}, 1});
+    const SmartCheck c = smartCheck(soundAction(), SmartContext{{}, 1});
     QCOMPARE(c.score(), 5);
     QVERIFY(c.problems().isEmpty());
     QVERIFY(c.advice.isEmpty());
