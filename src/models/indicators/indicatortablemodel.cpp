@@ -3,6 +3,7 @@
 
 #include "core/statuspalette.h"
 #include "core/valueformat.h"
+#include "workspace/indicators/periodreview.h"
 
 #include <QColor>
 
@@ -20,8 +21,7 @@ QColor statusColour(SpcPointType type)
 
 IndicatorTableModel::IndicatorTableModel(Workspace *workspace, QObject *parent)
     : EntityTableModel(workspace, parent),
-      m_period(
-          Period::containing(QDate::currentDate(), Period::Kind::Quarter, workspace->board().fyStartMonth).previous())
+      m_period(latestEndedQuarter(QDate::currentDate(), workspace->board().fyStartMonth))
 {
     Notifier *n = workspace->notifier();
     // Statuses are kept per row: rows come and go with the workspace's indicators.
