@@ -1822,6 +1822,112 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::DashboardPage</name>
+    <message>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open actions past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open actions due within the next days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed actions awaiting evidence of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 partner agencies (%4 active), %5 people, %6 sub-groups · %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no area set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;exceptions in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exceptions in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;indicators yet: add them on the Indicators page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every &amp;indicator in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators by RAG, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;actions overdue or due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions overdue or due soon (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::DashboardTile</name>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Click to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::DemoBoard</name>
     <message>
         <source>History started: demo board generated</source>
@@ -1955,6 +2061,25 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>%L1 of %L2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ExceptionModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it stands out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3901,27 +4026,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>updates %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assure::OverviewPage</name>
-    <message>
-        <source>%1 · %2
-Reporting year %3, now in %4 (%5 to %6).
-Board file: %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no area set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;table cellspacing=&apos;8&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;partner agencies (%2 active)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;people&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sub-groups&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,9 +15,9 @@ constexpr int kMaxYear = 2199;
 
 const std::array<const char *, 12> kShortMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-const std::array<const char *, 12> kLongMonths = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
+const std::array<const char *, 12> kLongMonths = {"january",   "february", "march",    "april",
+                                                  "may",       "june",     "july",     "august",
+                                                  "september", "october",  "november", "december"};
 
 void setError(QString *error, const QString &message)
 {
@@ -46,21 +46,22 @@ std::optional<int> parseYear(const QString &text, int fyStartMonth, QString *err
         first = m.captured(1).toInt();
         const QString second = m.captured(2);
         const int expected = first + 1;
-        const bool follows = second.size() == 2 ? second.toInt() == expected % 100
-                                                : second.toInt() == expected;
+        const bool follows = second.size() == 2 ? second.toInt() == expected % 100 : second.toInt() == expected;
         // "2026-09" is a month in ISO form; "2026-27" reads as a financial year, which wins
         // where both fit (only years up to 2011 can be read both ways).
         if (!follows && second.size() == 2 && text.contains(QLatin1Char('-')))
             return std::nullopt;
         if (!follows) {
-            setError(error, QCoreApplication::translate("assure::Period", "“%1” is not a financial year: the second year must follow the "
-                               "first, as in %2")
+            setError(error, QCoreApplication::translate("assure::Period",
+                                                        "“%1” is not a financial year: the second year must follow the "
+                                                        "first, as in %2")
                                 .arg(text, Period::yearLabel(first, fyStartMonth)));
             return std::nullopt;
         }
         if (fyStartMonth == 1) {
-            setError(error, QCoreApplication::translate("assure::Period", "“%1” spans two years, but this board's year runs January to "
-                               "December: write %2")
+            setError(error, QCoreApplication::translate("assure::Period",
+                                                        "“%1” spans two years, but this board's year runs January to "
+                                                        "December: write %2")
                                 .arg(text)
                                 .arg(first));
             return std::nullopt;
@@ -71,7 +72,10 @@ std::optional<int> parseYear(const QString &text, int fyStartMonth, QString *err
         return std::nullopt;
     }
     if (first < kMinYear || first > kMaxYear) {
-        setError(error, QCoreApplication::translate("assure::Period", "the year %1 is out of range (%2 to %3)").arg(first).arg(kMinYear).arg(kMaxYear));
+        setError(error, QCoreApplication::translate("assure::Period", "the year %1 is out of range (%2 to %3)")
+                            .arg(first)
+                            .arg(kMinYear)
+                            .arg(kMaxYear));
         return std::nullopt;
     }
     return first;
@@ -114,13 +118,11 @@ Period Period::enclosing(Kind kind) const
     if (kind == m_kind)
         return *this;
     switch (kind) {
-    case Kind::Year:
-        return year(m_startYear, m_fyStartMonth);
+    case Kind::Year: return year(m_startYear, m_fyStartMonth);
     case Kind::Quarter:
         // Only a month has a quarter above it; a year has none, so give its first quarter.
         return quarter(m_startYear, m_kind == Kind::Month ? (m_index - 1) / 3 + 1 : 1, m_fyStartMonth);
-    case Kind::Month:
-        break;
+    case Kind::Month: break;
     }
     // A month "enclosing" a longer period: its first month.
     const int firstMonthIndex = m_kind == Kind::Quarter ? (m_index - 1) * 3 + 1 : 1;
@@ -159,26 +161,37 @@ QString Period::label() const
     if (!isValid())
         return {};
     switch (m_kind) {
-    case Kind::Year:
-        return yearLabel(m_startYear, m_fyStartMonth);
-    case Kind::Quarter:
-        return QStringLiteral("%1 Q%2").arg(yearLabel(m_startYear, m_fyStartMonth)).arg(m_index);
-    case Kind::Month:
-        break;
+    case Kind::Year: return yearLabel(m_startYear, m_fyStartMonth);
+    case Kind::Quarter: return QStringLiteral("%1 Q%2").arg(yearLabel(m_startYear, m_fyStartMonth)).arg(m_index);
+    case Kind::Month: break;
     }
     const QDate s = start();
     return QStringLiteral("%1 %2").arg(QLatin1String(kShortMonths[static_cast<size_t>(s.month() - 1)])).arg(s.year());
 }
 
+QString Period::shortLabel() const
+{
+    if (!isValid())
+        return {};
+    const auto twoDigits = [](int year) { return QStringLiteral("%1").arg(year % 100, 2, 10, QLatin1Char('0')); };
+    const QString year = m_fyStartMonth == 1 ? QString::number(m_startYear)
+                                             : twoDigits(m_startYear) + QLatin1Char('/') + twoDigits(m_startYear + 1);
+    switch (m_kind) {
+    case Kind::Year: return year;
+    case Kind::Quarter: return QStringLiteral("Q%1 %2").arg(m_index).arg(year);
+    case Kind::Month: break;
+    }
+    const QDate s = start();
+    return QStringLiteral("%1 %2").arg(QLatin1String(kShortMonths[static_cast<size_t>(s.month() - 1)]),
+                                       twoDigits(s.year()));
+}
+
 QString Period::key() const
 {
     switch (m_kind) {
-    case Kind::Year:
-        return QStringLiteral("%1-Y").arg(m_startYear);
-    case Kind::Quarter:
-        return QStringLiteral("%1-Q%2").arg(m_startYear).arg(m_index);
-    case Kind::Month:
-        break;
+    case Kind::Year: return QStringLiteral("%1-Y").arg(m_startYear);
+    case Kind::Quarter: return QStringLiteral("%1-Q%2").arg(m_startYear).arg(m_index);
+    case Kind::Month: break;
     }
     const QDate s = start();
     return QStringLiteral("%1-%2").arg(s.year()).arg(s.month(), 2, 10, QLatin1Char('0'));
@@ -199,7 +212,8 @@ std::optional<Period> Period::fromKey(const QString &key, int fyStartMonth)
     const QStringView rest = QStringView(key).mid(5);
     if (rest == QLatin1String("Y"))
         return year(y, fyStartMonth);
-    if (rest.size() == 2 && rest.at(0) == QLatin1Char('Q') && rest.at(1) >= QLatin1Char('1') && rest.at(1) <= QLatin1Char('4'))
+    if (rest.size() == 2 && rest.at(0) == QLatin1Char('Q') && rest.at(1) >= QLatin1Char('1') &&
+        rest.at(1) <= QLatin1Char('4'))
         return quarter(y, rest.at(1).digitValue(), fyStartMonth);
     if (rest.size() == 2 && rest.at(0).isDigit() && rest.at(1).isDigit()) {
         const int mo = rest.at(0).digitValue() * 10 + rest.at(1).digitValue();
@@ -287,8 +301,8 @@ std::optional<Period> Period::parse(const QString &label, int fyStartMonth, QStr
 
 bool Period::operator==(const Period &other) const
 {
-    return m_kind == other.m_kind && m_startYear == other.m_startYear && m_index == other.m_index
-        && m_fyStartMonth == other.m_fyStartMonth;
+    return m_kind == other.m_kind && m_startYear == other.m_startYear && m_index == other.m_index &&
+           m_fyStartMonth == other.m_fyStartMonth;
 }
 
 bool Period::operator<(const Period &other) const

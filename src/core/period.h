@@ -1,8 +1,8 @@
 // Reporting periods: financial years, quarters and months, printed and parsed as boards write them.
 #pragma once
 
-#include <QDate>
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -29,8 +29,7 @@ public:
 
     // Reads "2026/27", "2026/27 Q2", "Q2 2026/27", "Sep 2026", "September 2026", "2026-09".
     // On failure returns nothing and, when error is given, says what was wrong.
-    static std::optional<Period> parse(const QString &label, int fyStartMonth = 4,
-                                       QString *error = nullptr);
+    static std::optional<Period> parse(const QString &label, int fyStartMonth = 4, QString *error = nullptr);
 
     bool isValid() const { return m_startYear != 0; }
     Kind kind() const { return m_kind; }
@@ -52,6 +51,9 @@ public:
 
     QString label() const;
     // A stable key that sorts chronologically within a kind: "2026-Y", "2026-Q2", "2026-09".
+    // For narrow places such as a chart's axis: "Q2 26/27", "Sep 26", "26/27" ("2026" for a
+    // calendar year).
+    QString shortLabel() const;
     QString key() const;
     static std::optional<Period> fromKey(const QString &key, int fyStartMonth = 4);
 

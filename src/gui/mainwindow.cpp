@@ -204,6 +204,13 @@ void MainWindow::buildPages()
                     return;
                 }
         });
+        connect(p, &Page::linkRequested, this, [this](const QUrl &link) {
+            for (Page *q : m_pageList)
+                if (q->openLink(link)) {
+                    showPage(q->pageId());
+                    return;
+                }
+        });
     }
     m_navigation->setCurrentRow(0);
 }

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QUrl;
 
 namespace assure {
 
@@ -17,7 +18,7 @@ class Page : public QWidget
 public:
     using QWidget::QWidget;
 
-    // A stable, lower-case name: "overview", "board".
+    // A stable, lower-case name: "dashboard", "board".
     virtual QString pageId() const = 0;
     virtual QString title() const = 0;
     // Extra views of the page worth a screenshot of their own (tabs), by name; empty for one view.
@@ -32,6 +33,8 @@ public:
     {
         return false;
     }
+    // The page that shows what a link names (gui/pagelink.h) answers true and shows it.
+    virtual bool openLink(const QUrl & /*link*/) { return false; }
     // The page a new, empty board opens on, to fill in its details.
     virtual bool startsNewBoard() const { return false; }
 
@@ -40,6 +43,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     // The user asked for one item's change history: its table, id and a name to show.
     void historyRequested(const QString &table, qint64 id, const QString &itemTitle);
+    // The user asked to open what a link names, on whichever page shows it (see openLink).
+    void linkRequested(const QUrl &link);
 };
 
 } // namespace assure

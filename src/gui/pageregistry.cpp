@@ -3,9 +3,9 @@
 
 #include "gui/actions/actionspage.h"
 #include "gui/board/boardpage.h"
+#include "gui/dashboard/dashboardpage.h"
 #include "gui/history/historypage.h"
 #include "gui/indicators/indicatorspage.h"
-#include "gui/overviewpage.h"
 
 namespace assure {
 
@@ -20,7 +20,7 @@ template <class P> PageFactory pageOf()
 
 const std::vector<PageFactory> &registeredPages()
 {
-    static const std::vector<PageFactory> pages = {pageOf<OverviewPage>(), pageOf<IndicatorsPage>(),
+    static const std::vector<PageFactory> pages = {pageOf<DashboardPage>(), pageOf<IndicatorsPage>(),
                                                    pageOf<ActionsPage>(), pageOf<BoardPage>(), pageOf<HistoryPage>()};
     return pages;
 }

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void stepping();
     void calendarYearBoard();
     void keysSortChronologically();
+    void shortLabels_data();
+    void shortLabels();
 };
 
 void TestPeriod::yearBoundaries_data()
@@ -91,8 +93,8 @@ void TestPeriod::leapYear()
 void TestPeriod::labelsRoundTrip_data()
 {
     QTest::addColumn<QString>("label");
-    for (const char *l : {"2026/27", "2026/27 Q1", "2026/27 Q4", "Sep 2026", "Mar 2027", "Apr 2026",
-                          "1999/00", "Jan 2000"})
+    for (const char *l :
+         {"2026/27", "2026/27 Q1", "2026/27 Q4", "Sep 2026", "Mar 2027", "Apr 2026", "1999/00", "Jan 2000"})
         QTest::newRow(l) << QString::fromLatin1(l);
 }
 
@@ -192,6 +194,25 @@ void TestPeriod::keysSortChronologically()
     sorted.sort();
     QCOMPARE(sorted, keys);
     QVERIFY(Period::month(2026, 3) < Period::month(2026, 4));
+}
+
+void TestPeriod::shortLabels_data()
+{
+    QTest::addColumn<Period>("period");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("quarter") << Period::quarter(2026, 2) << QStringLiteral("Q2 26/27");
+    QTest::newRow("year") << Period::year(2026) << QStringLiteral("26/27");
+    QTest::newRow("century turn") << Period::year(1999) << QStringLiteral("99/00");
+    QTest::newRow("month") << Period::month(2026, 9) << QStringLiteral("Sep 26");
+    QTest::newRow("January in a year from April") << Period::month(2027, 1) << QStringLiteral("Jan 27");
+    QTest::newRow("calendar-year board") << Period::quarter(2026, 3, 1) << QStringLiteral("Q3 2026");
+}
+
+void TestPeriod::shortLabels()
+{
+    QFETCH(Period, period);
+    QFETCH(QString, label);
+    QCOMPARE(period.shortLabel(), label);
 }
 
 QTEST_APPLESS_MAIN(TestPeriod)

@@ -236,7 +236,7 @@ void TestLockedFile::secondAssureWithoutAPersonOpensReadOnly()
     QCOMPARE(second.exitCode(), 0);
     QVERIFY2(err.contains(QStringLiteral("Opening read-only")) && err.contains(LockHolder::currentUser()),
              qPrintable(err));
-    QVERIFY(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("overview.png"))));
+    QVERIFY(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("dashboard.png"))));
     // The holder still holds it.
     QCOMPARE(BoardLock::holder(m_path).pid, m_holder.processId());
 }

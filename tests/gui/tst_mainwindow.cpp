@@ -113,7 +113,7 @@ void TestMainWindow::titleAndPages()
         seen << page->pageId();
         QVERIFY(shot(m_window.get()).save(QDir(screenshotDir()).filePath(page->pageId() + QStringLiteral(".png"))));
     }
-    QVERIFY(seen.contains(QStringLiteral("overview")));
+    QVERIFY(seen.contains(QStringLiteral("dashboard")));
     QVERIFY(seen.contains(QStringLiteral("board")));
     // Ctrl+1 goes back to the first page.
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
@@ -121,7 +121,7 @@ void TestMainWindow::titleAndPages()
     // --screenshots writes one picture per page and view.
     QTemporaryDir shots;
     QVERIFY(m_window->saveScreenshots(shots.path()));
-    for (const char *name : {"overview.png", "board.png", "board-people.png", "board-subgroups.png"})
+    for (const char *name : {"dashboard.png", "board.png", "board-people.png", "board-subgroups.png"})
         QVERIFY2(QFileInfo::exists(QDir(shots.path()).filePath(QLatin1String(name))), name);
 }
 

@@ -19,7 +19,7 @@
 #include "gui/indicators/indicatordialog.h"
 #include "gui/indicators/spcsettingsdialog.h"
 #include "gui/indicators/thresholdsdialog.h"
-#include "gui/overviewpage.h"
+#include "gui/dashboard/dashboardpage.h"
 #include "interchange/indicators/importstatus.h"
 #include "interchange/indicators/measurementexport.h"
 #include "models/board/prioritymodel.h"
@@ -250,7 +250,7 @@ void TestPseudoTranslation::gui()
     std::unique_ptr<Workspace> ws;
     test::openDemoWorkspace(dir, &ws);
     QVERIFY(ws);
-    check([&] { return OverviewPage(ws.get()).title(); });
+    check([&] { return DashboardPage(ws.get()).title(); });
     // A form's labels, translated by uic's code under the form's class.
     check([&] {
         AgencyDialog dialog(Agency{}, *ws);

@@ -5,6 +5,7 @@
 #include "gui/actions/actiondialog.h"
 #include "gui/actions/actionstepdialogs.h"
 #include "gui/entitytablepanel.h"
+#include "gui/pagelink.h"
 #include "gui/statuschipdelegate.h"
 #include "models/actions/actionmodel.h"
 #include "models/board/personmodel.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -127,6 +129,33 @@ void ActionsPage::refillAgencies()
         combo->addItem(c.label, c.value);
     combo->setCurrentIndex(qMax(0, combo->findData(current)));
     applyFilters(); // a deleted choice falls back to "Any", and the table with it
+}
+
+bool ActionsPage::openLink(const QUrl &link)
+{
+    const QString target = PageLink::target(link);
+    if (target != QLatin1String("action") && target != QLatin1String("actions"))
+        return false;
+    // The link's action or standing shows whatever filters were left on: they start again from "Any".
+    for (QComboBox *combo : {m_ui->agencyFilter, m_ui->statusFilter, m_ui->ragFilter})
+        combo->setCurrentIndex(0);
+    m_table->searchEdit()->clear();
+    const QString standing = PageLink::standing(link);
+    {
+        const QSignalBlocker overdue(m_ui->overdueFilter), dueSoon(m_ui->dueSoonFilter);
+        m_ui->overdueFilter->setChecked(standing == QLatin1String("overdue"));
+        m_ui->dueSoonFilter->setChecked(standing == QLatin1String("due_soon"));
+    }
+    // Completed is not closed: what awaits its evidence of impact is the completed actions.
+    if (standing == QLatin1String("awaiting_evidence"))
+        m_ui->statusFilter->setCurrentIndex(m_ui->statusFilter->findData(int(ActionStatus::Completed)));
+    applyFilters();
+    if (target == QLatin1String("action"))
+        selectAction(PageLink::id(link));
+    else if (m_table->proxy()->rowCount() > 0)
+        m_table->view()->selectRow(0);
+    m_table->view()->setFocus();
+    return true;
 }
 
 void ActionsPage::applyFilters()

@@ -28,6 +28,7 @@ public:
     QString pageId() const override { return QStringLiteral("actions"); }
     QString title() const override { return tr("Actions"); }
     void focusSearch() override;
+    bool openLink(const QUrl &link) override;
 
     EntityTablePanel *table() const { return m_table; }
     ActionModel *model() const { return m_model; }

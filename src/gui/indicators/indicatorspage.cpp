@@ -6,10 +6,12 @@
 #include "core/valueformat.h"
 #include "gui/choicedelegate.h"
 #include "gui/entitytablepanel.h"
+#include "gui/indicators/indicatorcolumns.h"
 #include "gui/indicators/indicatordialog.h"
 #include "gui/indicators/indicatortransfer.h"
 #include "gui/indicators/spcsettingsdialog.h"
 #include "gui/indicators/thresholdsdialog.h"
+#include "gui/pagelink.h"
 #include "gui/periodchooser.h"
 #include "gui/statuschipdelegate.h"
 #include "models/board/personmodel.h"
@@ -100,39 +102,7 @@ void IndicatorsPage::layOutTable()
     auto *holder = new QVBoxLayout(m_ui->tableHolder);
     holder->setContentsMargins(0, 0, 0, 0);
     holder->addWidget(m_table);
-    QTableView *view = m_table->view();
-    view->setItemDelegateForColumn(
-        IndicatorTableModel::RagColumn,
-        new StatusChipDelegate(IndicatorTableModel::StatusColourRole, IndicatorTableModel::StatusTextRole, view));
-    view->setItemDelegateForColumn(
-        IndicatorTableModel::Variation,
-        new StatusChipDelegate(IndicatorTableModel::StatusColourRole, IndicatorTableModel::StatusTextRole, view));
-    // Numbers and chips are narrow; the title takes what is left, and on a narrow window the table
-    // scrolls sideways rather than widening the window.
-    const std::pair<int, int> widths[] = {
-        {IndicatorTableModel::Code, 75},         {IndicatorTableModel::Owner, 130},
-        {IndicatorTableModel::Value, 70},        {IndicatorTableModel::Target, 70},
-        {IndicatorTableModel::Achievement, 75},  {IndicatorTableModel::RagColumn, 85},
-        {IndicatorTableModel::TrendColumn, 105}, {IndicatorTableModel::Variation, 140},
-        {IndicatorTableModel::Assurance, 110}};
-    // Never narrower than the header's words or the chips' (which translations lengthen).
-    for (const auto &[column, width] : widths) {
-        view->setColumnWidth(column, std::max(width, view->horizontalHeader()->sectionSizeHint(column)));
-    }
-    // The chip columns fit their longest word, whatever the period shows now.
-    QStringList ragWords;
-    for (Rag r : allRags())
-        ragWords << ragLabel(r);
-    QStringList variationWords;
-    for (SpcVariation v :
-         {SpcVariation::CommonCause, SpcVariation::ImprovementHigh, SpcVariation::ImprovementLow,
-          SpcVariation::ConcernHigh, SpcVariation::ConcernLow, SpcVariation::NeutralHigh, SpcVariation::NeutralLow})
-        variationWords << ValueFormat::variationShort(v);
-    for (const auto &[column, words] : {std::pair{IndicatorTableModel::RagColumn, ragWords},
-                                        std::pair{IndicatorTableModel::Variation, variationWords}})
-        view->setColumnWidth(
-            column, std::max(view->columnWidth(column), StatusChipDelegate::columnWidthFor(words, view->font())));
-    view->horizontalHeader()->setStretchLastSection(false);
+    setUpIndicatorColumns(m_table->view());
     m_table->setSpareWidthColumn(IndicatorTableModel::Title, 32);
 }
 
@@ -274,6 +244,31 @@ QString IndicatorsPage::detailTitle() const
 void IndicatorsPage::selectIndicator(qint64 id)
 {
     m_table->selectId(id);
+}
+
+bool IndicatorsPage::openLink(const QUrl &link)
+{
+    const QString target = PageLink::target(link);
+    if (target != QLatin1String("indicator") && target != QLatin1String("indicators"))
+        return false;
+    if (const auto period = PageLink::period(link, m_workspace->board().fyStartMonth))
+        m_period->setPeriod(*period);
+    // The link's item or status shows whatever filters were left on: they start again from "Any".
+    for (QComboBox *combo : {m_ui->ownerFilter, m_ui->priorityFilter, m_ui->ragFilter})
+        combo->setCurrentIndex(0);
+    m_table->searchEdit()->clear();
+    if (target == QLatin1String("indicators")) {
+        if (const auto rag = PageLink::rag(link))
+            m_ui->ragFilter->setCurrentIndex(qMax(0, m_ui->ragFilter->findData(int(*rag))));
+        applyFilters();
+        if (m_table->proxy()->rowCount() > 0)
+            m_table->view()->selectRow(0);
+    } else {
+        applyFilters();
+        selectIndicator(PageLink::id(link));
+    }
+    m_table->view()->setFocus();
+    return true;
 }
 
 void IndicatorsPage::applyFilters()

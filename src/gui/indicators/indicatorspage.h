@@ -35,6 +35,7 @@ public:
     QStringList views() const override;
     void showView(const QString &view) override;
     void focusSearch() override;
+    bool openLink(const QUrl &link) override;
     QList<QAction *> importExportActions() const override { return m_importExport; }
 
     EntityTablePanel *table() const { return m_table; }

@@ -1,0 +1,40 @@
+// A dashboard tile: a count under a status word on its coloured chip, that opens what it counts.
+#pragma once
+
+#include <QAbstractButton>
+#include <QColor>
+
+namespace assure {
+
+class DashboardTile final : public QAbstractButton
+{
+    Q_OBJECT
+
+public:
+    // word: the status ("Red", "Overdue"); noun: what is counted, for the tooltip and screen
+    // readers ("indicators", "actions"); colour: the chip's (the word is written in the ink that
+    // reads on it, so the tile reads in grey and without colour).
+    DashboardTile(const QString &word, const QString &noun, const QColor &colour, QWidget *parent = nullptr);
+
+    void setCount(int count);
+    int count() const { return m_count; }
+    QString word() const { return m_word; }
+
+    QSize sizeHint() const override;
+    // Narrower than the size hint, so that a small window keeps every tile: the word and the
+    // count still fit whole.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void describe();
+
+    QString m_word;
+    QString m_noun;
+    QColor m_colour;
+    int m_count = 0;
+};
+
+} // namespace assure
