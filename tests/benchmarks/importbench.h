@@ -25,8 +25,7 @@ struct ImportSamples
 // Workspace::applyImport), and into a new database with the sqlite3 shell. Fails, saying why,
 // when a row is rejected or not written, the import is not one undo step, or the shell is
 // missing or imports a different number of rows.
-bool timeImport(const QString &boardPath, const QString &workDir, int rows, int runs, ImportSamples *s,
-                QString *error);
+bool timeImport(const QString &boardPath, const QString &workDir, int rows, int runs, ImportSamples *s, QString *error);
 
 // Adds the figures to the report's sections: import_csv and import_csv_sqlite3_shell to timings,
 // the parts to breakdown, the ratio, the targets (under 3 s, within 3x) and whether they were met.

@@ -78,7 +78,8 @@ bool writeImportCsv(const PlainBoard &board, const QString &path, int rows, quin
         }
     }
     const int fyStart = board.board.fyStartMonth;
-    const int perIndicator = (rows + static_cast<int>(board.indicators.size()) - 1) / static_cast<int>(board.indicators.size());
+    const int perIndicator =
+        (rows + static_cast<int>(board.indicators.size()) - 1) / static_cast<int>(board.indicators.size());
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -93,27 +94,29 @@ bool writeImportCsv(const PlainBoard &board, const QString &path, int rows, quin
     int written = 0;
     for (const Indicator &indicator : board.indicators) {
         if (indicator.frequency != Frequency::Monthly) {
-            *error = QStringLiteral("indicator %1 is not monthly; the import benchmark needs a monthly board").arg(indicator.code);
+            *error = QStringLiteral("indicator %1 is not monthly; the import benchmark needs a monthly board")
+                         .arg(indicator.code);
             return false;
         }
         const History h = histories.value(indicator.id);
-        const std::optional<Period> earliest = h.earliestKey.isEmpty()
-            ? Period::containing(QDate::currentDate(), Period::Kind::Month, fyStart)
-            : Period::fromKey(h.earliestKey, fyStart);
+        const std::optional<Period> earliest =
+            h.earliestKey.isEmpty() ? Period::containing(QDate::currentDate(), Period::Kind::Month, fyStart)
+                                    : Period::fromKey(h.earliestKey, fyStart);
         if (!earliest) {
             *error = QStringLiteral("indicator %1 has a measurement with an unreadable period").arg(indicator.code);
             return false;
         }
         for (int back = perIndicator; back >= 1 && written < rows; --back, ++written) {
             const Period period = earliest->offset(-back);
-            const QString periodText = written % 10 == 9 ? uk.toString(period.end(), QStringLiteral("dd/MM/yyyy"))
-                                                         : period.label();
+            const QString periodText =
+                written % 10 == 9 ? uk.toString(period.end(), QStringLiteral("dd/MM/yyyy")) : period.label();
             const double value = h.mean() + h.spread() * roughNormal(rng);
             QString commentary;
             if (rng.bounded(4) == 0)
                 commentary = QString::fromUtf8(kCommentary[rng.bounded(static_cast<quint32>(std::size(kCommentary)))])
                                  .replace(QLatin1String("{p}"), period.label());
-            if (!writer.writeRow(QStringList{indicator.code, periodText, valueText(indicator, value, uk), commentary})) {
+            if (!writer.writeRow(
+                    QStringList{indicator.code, periodText, valueText(indicator, value, uk), commentary})) {
                 *error = QStringLiteral("cannot write %1: %2").arg(path, writer.errorString());
                 return false;
             }

@@ -35,10 +35,10 @@ public:
         const QString indent(2 * (depth + 1), QLatin1Char(' '));
         QStringList lines;
         for (const Member &m : m_members)
-            lines << indent + quoted(m.key) + QStringLiteral(": ")
-                    + (m.object.empty() ? m.raw : m.object.front().toString(depth + 1));
-        return QStringLiteral("{\n") + lines.join(QStringLiteral(",\n")) + QLatin1Char('\n')
-            + QString(2 * depth, QLatin1Char(' ')) + QLatin1Char('}');
+            lines << indent + quoted(m.key) + QStringLiteral(": ") +
+                         (m.object.empty() ? m.raw : m.object.front().toString(depth + 1));
+        return QStringLiteral("{\n") + lines.join(QStringLiteral(",\n")) + QLatin1Char('\n') +
+               QString(2 * depth, QLatin1Char(' ')) + QLatin1Char('}');
     }
 
 private:

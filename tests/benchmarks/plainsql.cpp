@@ -23,8 +23,7 @@ bool fail(sqlite3 *db, QString *error)
 }
 
 // Runs a SELECT and hands each row to readRow; the statement is always finalised.
-template <class ReadRow>
-bool selectEach(sqlite3 *db, const char *sql, QString *error, ReadRow readRow)
+template <class ReadRow> bool selectEach(sqlite3 *db, const char *sql, QString *error, ReadRow readRow)
 {
     sqlite3_stmt *st = nullptr;
     if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK)
@@ -102,35 +101,36 @@ bool loadPlain(const QString &path, PlainBoard *out, QString *error)
                               p.email = text(st, 4);
                               out->people.push_back(std::move(p));
                           });
-    ok = ok && selectEach(db, "SELECT id, name, chair_id, remit FROM subgroup ORDER BY id", error,
-                          [&](sqlite3_stmt *st) {
-                              SubGroup s;
-                              s.id = sqlite3_column_int64(st, 0);
-                              s.name = text(st, 1);
-                              s.chairId = sqlite3_column_int64(st, 2);
-                              s.remit = text(st, 3);
-                              out->subGroups.push_back(std::move(s));
-                          });
+    ok = ok &&
+         selectEach(db, "SELECT id, name, chair_id, remit FROM subgroup ORDER BY id", error, [&](sqlite3_stmt *st) {
+             SubGroup s;
+             s.id = sqlite3_column_int64(st, 0);
+             s.name = text(st, 1);
+             s.chairId = sqlite3_column_int64(st, 2);
+             s.remit = text(st, 3);
+             out->subGroups.push_back(std::move(s));
+         });
     // The performance data, read as the workspace reads it, so the comparison is like for like.
-    ok = ok && selectEach(db,
-                          "SELECT id, code, title, definition, unit, polarity, frequency, owner_agency_id, priority_id, "
-                          "data_source, statutory, annual_target FROM indicator ORDER BY id",
-                          error, [&](sqlite3_stmt *st) {
-                              Indicator i;
-                              i.id = sqlite3_column_int64(st, 0);
-                              i.code = text(st, 1);
-                              i.title = text(st, 2);
-                              i.definition = text(st, 3);
-                              i.unit = unitFromKey(text(st, 4));
-                              i.polarity = polarityFromKey(text(st, 5));
-                              i.frequency = frequencyFromKey(text(st, 6));
-                              i.ownerAgencyId = sqlite3_column_int64(st, 7);
-                              i.priorityId = sqlite3_column_int64(st, 8);
-                              i.dataSource = text(st, 9);
-                              i.statutory = sqlite3_column_int(st, 10) != 0;
-                              i.annualTarget = optionalReal(st, 11);
-                              out->indicators.push_back(std::move(i));
-                          });
+    ok =
+        ok && selectEach(db,
+                         "SELECT id, code, title, definition, unit, polarity, frequency, owner_agency_id, priority_id, "
+                         "data_source, statutory, annual_target FROM indicator ORDER BY id",
+                         error, [&](sqlite3_stmt *st) {
+                             Indicator i;
+                             i.id = sqlite3_column_int64(st, 0);
+                             i.code = text(st, 1);
+                             i.title = text(st, 2);
+                             i.definition = text(st, 3);
+                             i.unit = unitFromKey(text(st, 4));
+                             i.polarity = polarityFromKey(text(st, 5));
+                             i.frequency = frequencyFromKey(text(st, 6));
+                             i.ownerAgencyId = sqlite3_column_int64(st, 7);
+                             i.priorityId = sqlite3_column_int64(st, 8);
+                             i.dataSource = text(st, 9);
+                             i.statutory = sqlite3_column_int(st, 10) != 0;
+                             i.annualTarget = optionalReal(st, 11);
+                             out->indicators.push_back(std::move(i));
+                         });
     ok = ok && selectEach(db,
                           "SELECT indicator_id, period_key, value, numerator, denominator, commentary, quality "
                           "FROM measurement ORDER BY indicator_id, period_key",
@@ -145,10 +145,11 @@ bool loadPlain(const QString &path, PlainBoard *out, QString *error)
                               m.quality = dataQualityFromKey(text(st, 6));
                               out->measurements.push_back(std::move(m));
                           });
-    ok = ok && selectEach(db, "SELECT indicator_id, period_key, value FROM indicator_target ORDER BY indicator_id, period_key",
-                          error, [&](sqlite3_stmt *st) {
-                              out->targets.push_back({sqlite3_column_int64(st, 0), text(st, 1), sqlite3_column_double(st, 2)});
-                          });
+    ok = ok && selectEach(
+                   db, "SELECT indicator_id, period_key, value FROM indicator_target ORDER BY indicator_id, period_key",
+                   error, [&](sqlite3_stmt *st) {
+                       out->targets.push_back({sqlite3_column_int64(st, 0), text(st, 1), sqlite3_column_double(st, 2)});
+                   });
     ok = ok && selectEach(db,
                           "SELECT indicator_id, period_key, national, regional, statistical_neighbours FROM benchmark "
                           "ORDER BY indicator_id, period_key",
@@ -176,8 +177,9 @@ bool filterPeoplePlain(sqlite3 *db, const QString &search, std::vector<PlainPers
                      "FROM person p LEFT JOIN agency a ON a.id = p.agency_id WHERE 1";
     for (int i = 1; i <= words.size(); ++i) {
         const QByteArray n = QByteArray::number(i);
-        sql += " AND (p.name LIKE ?" + n + " ESCAPE '\\' OR p.role LIKE ?" + n + " ESCAPE '\\' OR coalesce(a.name, '') LIKE ?"
-            + n + " ESCAPE '\\' OR p.email LIKE ?" + n + " ESCAPE '\\')";
+        sql += " AND (p.name LIKE ?" + n + " ESCAPE '\\' OR p.role LIKE ?" + n +
+               " ESCAPE '\\' OR coalesce(a.name, '') LIKE ?" + n + " ESCAPE '\\' OR p.email LIKE ?" + n +
+               " ESCAPE '\\')";
     }
     sql += " ORDER BY p.name COLLATE NOCASE";
 

@@ -1,4 +1,5 @@
 // The period review: every indicator's standing for a period, RAG counts and exceptions as the dashboard shows them.
+#include "workspace/demo/demoboard.h"
 #include "workspace/indicators/indicatoredits.h"
 #include "workspace/indicators/periodreview.h"
 #include "workspace/workspace.h"
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void init();
     void countsAndExceptionsFollowTheValues();
     void anEmptyBoardHasNothingToCount();
+    void quickCountsAgreeWithTheReview();
     void latestEndedQuarter_data();
     void latestEndedQuarter();
 
@@ -100,6 +102,30 @@ void TestPeriodReview::anEmptyBoardHasNothingToCount()
     QVERIFY(review.exceptions().empty());
     for (Rag rag : allRags())
         QCOMPARE(review.ragCounts.value(rag, -1), 0);
+}
+
+void TestPeriodReview::quickCountsAgreeWithTheReview()
+{
+    // The demo's monthly, quarterly and annual indicators, rated by months, quarters and years.
+    m_ws.reset();
+    const QString path = m_dir->filePath(QStringLiteral("demo.assure"));
+    DemoOptions options;
+    options.asOf = QDate(2026, 11, 22);
+    QString error;
+    QVERIFY2(writeDemoBoard(path, options, &error), qPrintable(error));
+    OpenResult r;
+    m_ws = Workspace::open(path, BoardFile::Mode::ReadOnly, &r);
+    QVERIFY2(m_ws, qPrintable(r.message));
+    QVERIFY(m_ws->items<Indicator>().size() > 20);
+    int compared = 0;
+    for (const Period &last : {Period::quarter(2026, 2), Period::month(2026, 10), Period::year(2025)}) {
+        for (int step = 0; step < 8; ++step) {
+            const Period p = last.offset(-step);
+            QCOMPARE(ragCounts(*m_ws, p), reviewPeriod(*m_ws, p).ragCounts);
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, 24);
 }
 
 void TestPeriodReview::latestEndedQuarter_data()

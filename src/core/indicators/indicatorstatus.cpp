@@ -99,6 +99,22 @@ IndicatorHistoryResult evaluateHistory(const IndicatorHistory &history)
     return evaluate(history, std::nullopt);
 }
 
+RagResult evaluateRagOnly(const IndicatorHistory &history, const Period &chosen)
+{
+    const Period own = periodForIndicator(chosen, history.indicator->frequency);
+    const QString key = own.key();
+    std::optional<double> value;
+    // Measurements are ordered by period key.
+    const auto found = std::lower_bound(history.measurements->begin(), history.measurements->end(), key,
+                                        [](const Measurement &m, const QString &k) { return m.periodKey < k; });
+    if (found != history.measurements->end() && found->periodKey == key)
+        value = found->value;
+    QList<Target> targets;
+    if (history.targets)
+        targets = QList<Target>(history.targets->begin(), history.targets->end());
+    return rate(history, own, value, targetFor(*history.indicator, own, targets));
+}
+
 IndicatorStatus evaluateStatus(const IndicatorHistory &history, const Period &chosen)
 {
     IndicatorStatus status;

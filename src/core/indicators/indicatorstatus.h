@@ -66,6 +66,10 @@ struct IndicatorStatus
     bool trialLimits = false;
 };
 
+// The RAG alone for the chosen period, as evaluateStatus rates it, without the history's trend and
+// SPC: what counting indicators by RAG over many periods needs.
+RagResult evaluateRagOnly(const IndicatorHistory &history, const Period &chosen);
+
 // The standing for the chosen period, with SPC over the history up to and including it.
 IndicatorStatus evaluateStatus(const IndicatorHistory &history, const Period &chosen);
 

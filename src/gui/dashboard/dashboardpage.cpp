@@ -132,8 +132,9 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     n->subscribe({kindOf<Action>(), kindOf<Milestone>(), kindOf<ProgressUpdate>()}, this,
                  [this] { refreshActionTiles(); });
     describeBoard();
-    refresh();
     refreshActionTiles();
+    // The counts, exceptions and chart are worked out when the page is first shown (showEvent):
+    // a window opened on another page does not wait for them.
 }
 
 QWidget *DashboardPage::makeTiles()
@@ -257,7 +258,6 @@ void DashboardPage::setPeriod(const Period &period)
 {
     if (m_periodChooser->period() != period)
         m_periodChooser->setPeriod(period); // comes back here through periodChanged
-    m_summary->setPeriod(period);
     markStale();
 }
 
@@ -296,6 +296,11 @@ void DashboardPage::refresh()
     m_stale = false;
     const Period chosen = period();
     m_review = reviewPeriod(*m_workspace, chosen);
+    std::vector<IndicatorStatus> statuses;
+    statuses.reserve(m_review.reviews.size());
+    for (const IndicatorReview &r : m_review.reviews)
+        statuses.push_back(r.status);
+    m_summary->setPeriodRated(chosen, std::move(statuses));
     const QString label = ValueFormat::period(chosen);
     m_indicatorTiles->setTitle(tr("Indicators, %1").arg(label));
     for (auto it = m_ragTiles.cbegin(); it != m_ragTiles.cend(); ++it) {
@@ -323,11 +328,11 @@ void DashboardPage::refreshChart()
     QStringList said;
     for (int step = kChartPeriods - 1; step >= 0; --step) {
         const Period p = chosen.offset(-step);
-        const PeriodReview review = step == 0 ? m_review : reviewPeriod(*m_workspace, p);
+        const QMap<Rag, int> counts = step == 0 ? m_review.ragCounts : ragCounts(*m_workspace, p);
         // Bar categories must differ ("Q2" twice would be one bar), and the full label is too wide
         // for a bar: its short form on two lines (axis labels are rich text).
-        periods.append({ValueFormat::period(p), p.shortLabel().replace(QLatin1Char(' '), QStringLiteral("<br>")),
-                        review.ragCounts});
+        periods.append(
+            {ValueFormat::period(p), p.shortLabel().replace(QLatin1Char(' '), QStringLiteral("<br>")), counts});
     }
     for (const RagCountPeriod &p : periods) {
         QStringList counts;

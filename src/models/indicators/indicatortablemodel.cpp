@@ -65,6 +65,19 @@ void IndicatorTableModel::setPeriod(const Period &period)
         Q_EMIT dataChanged(index(0, Value), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void IndicatorTableModel::setPeriodRated(const Period &period, std::vector<IndicatorStatus> statuses)
+{
+    if (statuses.size() != size_t(rowCount())) {
+        m_period = Period();
+        setPeriod(period); // not one status per row: rate them here
+        return;
+    }
+    m_period = period;
+    m_status = std::move(statuses);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Value), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void IndicatorTableModel::rateAll()
 {
     m_status.resize(size_t(rowCount()));

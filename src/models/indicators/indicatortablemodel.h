@@ -34,6 +34,10 @@ public:
 
     // The reporting period the table rates; every indicator answers with its own period for it.
     void setPeriod(const Period &period);
+    // The same, with the statuses already worked out for the period, one per indicator in the
+    // workspace's order (as reviewPeriod gives them): the dashboard rates once for its tiles and
+    // this table. Statuses that do not match the rows are worked out again.
+    void setPeriodRated(const Period &period, std::vector<IndicatorStatus> statuses);
     Period period() const { return m_period; }
     const IndicatorStatus &statusAt(int row) const { return m_status[size_t(row)]; }
 

@@ -49,6 +49,16 @@ PeriodReview reviewPeriod(const Workspace &ws, const Period &period, const Excep
     return review;
 }
 
+QMap<Rag, int> ragCounts(const Workspace &ws, const Period &period)
+{
+    QMap<Rag, int> counts;
+    for (Rag rag : allRags())
+        counts.insert(rag, 0);
+    for (const Indicator &indicator : ws.items<Indicator>())
+        counts[evaluateRagOnly(indicatorHistory(ws, indicator), period).rag] += 1;
+    return counts;
+}
+
 Period latestEndedQuarter(const QDate &today, int fyStartMonth)
 {
     return Period::containing(today, Period::Kind::Quarter, fyStartMonth).previous();

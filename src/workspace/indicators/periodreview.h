@@ -35,6 +35,10 @@ struct PeriodReview
 // feed the exceptions.
 PeriodReview reviewPeriod(const Workspace &ws, const Period &period, const ExceptionSettings &settings = {});
 
+// How many indicators had each RAG in the period (every Rag, zero counts included), as reviewPeriod
+// counts them, at a fraction of its cost: no trends, SPC or exceptions.
+QMap<Rag, int> ragCounts(const Workspace &ws, const Period &period);
+
 // The latest quarter that has ended by the given day: the period a quarterly report is written for.
 Period latestEndedQuarter(const QDate &today, int fyStartMonth);
 
