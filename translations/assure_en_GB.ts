@@ -735,6 +735,21 @@
         <source>Accept impact of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That agency is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has problems; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n progress returns from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assure::ActionKinds</name>
@@ -914,6 +929,104 @@
     </message>
 </context>
 <context>
+    <name>assure::ActionReturns</name>
+    <message>
+        <source>Action progress return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The board&apos;s open actions owned by %1 (%n actions), for its leads to report progress on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please return by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as soon as you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the sheet “%1”, fill in the shaded cells of each action you have news of: what has happened since the last return, how complete the action now is (a whole number from 0 to 100), and, if it should change, its status (choose from the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave an action&apos;s shaded cells empty when there is nothing new. To propose cancelling an action, say why in its progress cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other cells are locked so that the board can match your answers to its actions. Please do not rename, add or remove sheets, and send the file back as it is (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has happened since the last return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the status should change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack is for %1, and the board has no agency of that name now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has no action reference, so its return cannot be matched to an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an action reference of this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action %1 is no longer owned by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action %1 is in the pack twice; give its return once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage from 0 to 100 (a whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a status: choose one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact evidenced is for the board to accept; propose “%1” and send the evidence instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to propose cancelling %1, say why in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ActionRules</name>
     <message>
         <source>Specific</source>
@@ -1005,6 +1118,61 @@
     </message>
     <message>
         <source>The due date falls on a weekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionsPackVerb</name>
+    <message>
+        <source>Write an agency&apos;s action progress return pack (XLSX) for its leads to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency whose open actions go in the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack for every agency that owns open actions, one file each, into --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack (.xlsx), or with --all the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the board wants it back, YYYY-MM-DD (said on the cover).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --agency NAME or --all, and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a pack is written as .xlsx; give that ending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with --all, --out is a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deadline: “%1” is not a date like 2026-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency owns an open action: there is no pack to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agency: the board has no agency called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns no open action: there is no pack to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (open actions: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1443,6 +1611,13 @@
     </message>
     <message>
         <source>History started: board file upgraded from format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BoardIdentity</name>
+    <message>
+        <source>The board file has no change history to tell it from other boards.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2617,10 +2792,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
 <context>
     <name>assure::ImportVerb</name>
     <message>
-        <source>Import indicator definitions or measurements from CSV or XLSX.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Indicator definitions to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,7 +2812,31 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give one of --indicators or --measurements.</source>
+        <source>status %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (row %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import indicator definitions or measurements from CSV or XLSX, or action progress returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action progress return pack, filled in by an agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --action-returns: refuse a pack of any other agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --indicators, --measurements or --action-returns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3922,6 +4117,126 @@ Board file: %7</source>
     </message>
     <message>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PackIdentity</name>
+    <message>
+        <source>it was not made by Assure: its sheet “%1” does not say “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sheet “%1” is damaged: it has no layout number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer Assure (pack layout %1; this one reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sheet “%1” is damaged: it does not say which board and export it is from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PackReader</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1…” (%n characters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a return pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an Assure return pack: it has no sheet “%2” (was it made by another program, or the sheet removed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a return pack: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a return pack Assure can read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a pack of another kind (“%1”, not “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was exported from another board (“%1”), not from this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the pack of %1, not of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for the round “%1”, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made for version “%1” of the framework, and the board now has version “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet “%2”: was it renamed or removed? Its sheets are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column headings were moved from row 1; put them back as exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column heading is %2 where the pack had “%3”: were columns moved or removed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PackWorkbook</name>
+    <message>
+        <source>cannot write “%1”: no temporary folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a workbook (out of memory or no temporary folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text for %1!%2 is longer than a spreadsheet cell holds (%3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a sheet name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the list of choices to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/actions/actionrules.h"
+#include "interchange/returnpacks/actionreturns.h"
 #include "workspace/actions/actionkinds.h"
 #include "workspace/workspace.h"
 
@@ -40,6 +41,11 @@ public:
     // Accepts the recorded evidence (who accepted it and when) and marks the impact evidenced;
     // refused unless the action is completed with evidence recorded.
     bool acceptImpact(qint64 actionId, const QString &acceptedBy, const QDate &acceptedOn, QString *error = nullptr);
+
+    // Writes a returned pack's progress (actionreturnpacks.h) as one undo step: a progress update
+    // dated day for each return with words or a percentage (by the action's lead, else the
+    // agency), and each proposed status. Refused whole while the plan has problems.
+    bool applyReturns(const ActionReturnsPlan &plan, const QDate &day, const QString &source, QString *error = nullptr);
 
 private:
     const Action *actionFor(qint64 id, QString *error) const;
