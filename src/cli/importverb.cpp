@@ -41,7 +41,8 @@ int importReturns(Workspace &ws, const QString &pack, const QString &agency, boo
         io.err << plan.refusal << Qt::endl;
         return ExitUsage;
     }
-    for (const ActionReturn &r : plan.returns) {
+    // The updates, or (when there are problems, and so nothing will be written) only the problems.
+    for (const ActionReturn &r : plan.canWrite() ? plan.returns : QList<ActionReturn>()) {
         QStringList parts;
         if (r.percent)
             parts << QStringLiteral("%1%").arg(*r.percent);
