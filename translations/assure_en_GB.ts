@@ -750,6 +750,76 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n actions from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionImport</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1…” (%2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref %1 is given on an earlier row too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title is empty; every action needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title %1 is longer than a title may be (%2 characters); put the detail in description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency %1 is not an agency of this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead %1 is not a person on this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead %1 names %2 people on this board; it cannot say which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 is not a source (none, priority, recommendation, finding, audit, review, self_assessment, development_plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 is not a status (not_started, in_progress, completed, impact_evidenced, cancelled, or in words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent %1 is not a whole number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::ActionKinds</name>
@@ -2195,10 +2265,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
 <context>
     <name>assure::ExportVerb</name>
     <message>
-        <source>Export indicator definitions or measurements to CSV or XLSX.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the indicator definitions to OUT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,15 +2277,63 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give one of --indicators or --measurements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the file is written as .csv or .xlsx; give one of those endings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The board has no indicator with the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of: “%1” is not a date like 2026-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status: “%1” is not one of not_started, in_progress, completed, impact_evidenced, cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agency: the board has no agency called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lead: the board has no one called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export indicator definitions, measurements or actions to CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the actions to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: only those owned by this agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: only those led by this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: only those of this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: only overdue ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: only those due soon (with --overdue: either).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: the day for overdue and due soon, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --indicators, --measurements or --actions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2824,10 +2938,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import indicator definitions or measurements from CSV or XLSX, or action progress returns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An action progress return pack, filled in by an agency.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,7 +2946,15 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give one of --indicators, --measurements or --action-returns.</source>
+        <source>Import indicator definitions, measurements or actions from CSV or XLSX, or action progress returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions to add or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --indicators, --measurements, --actions or --action-returns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

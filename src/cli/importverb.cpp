@@ -1,10 +1,11 @@
-// assure-cli import FILE --indicators DEFS | --measurements DATA | --action-returns PACK [--dry-run] [--replace]
-// [--all-or-nothing].
+// assure-cli import FILE --indicators DEFS | --measurements DATA | --actions ACTIONS | --action-returns PACK
+// [--dry-run] [--replace] [--all-or-nothing].
 #include "cli/importverb.h"
 
 #include "interchange/tablefile.h"
 #include "workspace/actions/actionedits.h"
 #include "workspace/actions/actionreturnpacks.h"
+#include "workspace/actions/actiontransfer.h"
 #include "workspace/indicators/indicatoredits.h"
 #include "workspace/workspace.h"
 
@@ -68,7 +69,8 @@ int importReturns(Workspace &ws, const QString &pack, const QString &agency, boo
 
 QString ImportVerb::summary() const
 {
-    return Tr::tr("Import indicator definitions or measurements from CSV or XLSX, or action progress returns.");
+    return Tr::tr("Import indicator definitions, measurements or actions from CSV or XLSX, or action progress "
+                  "returns.");
 }
 
 int ImportVerb::run(const QStringList &args, CliStreams io)
@@ -78,6 +80,8 @@ int ImportVerb::run(const QStringList &args, CliStreams io)
                                         QStringLiteral("DEFS"));
     const QCommandLineOption measurements(QStringLiteral("measurements"), Tr::tr("Measurements to import."),
                                           QStringLiteral("DATA"));
+    const QCommandLineOption actions(QStringLiteral("actions"), Tr::tr("Actions to add or update."),
+                                     QStringLiteral("ACTIONS"));
     const QCommandLineOption returns(QStringLiteral("action-returns"),
                                      Tr::tr("An action progress return pack, filled in by an agency."),
                                      QStringLiteral("PACK"));
@@ -89,13 +93,16 @@ int ImportVerb::run(const QStringList &args, CliStreams io)
     const QCommandLineOption replace(QStringLiteral("replace"), Tr::tr("Overwrite stored values that differ."));
     const QCommandLineOption allOrNothing(QStringLiteral("all-or-nothing"),
                                           Tr::tr("Write nothing if any row is rejected."));
-    parser.addOptions({indicators, measurements, returns, agency, dryRun, replace, allOrNothing});
+    parser.addOptions({indicators, measurements, actions, returns, agency, dryRun, replace, allOrNothing});
     if (!parse(parser, args, io, 1,
-               QStringLiteral("FILE --indicators DEFS|--measurements DATA|--action-returns PACK [--agency NAME] "
-                              "[--dry-run] [--replace] [--all-or-nothing]")))
+               QStringLiteral(
+                   "FILE --indicators DEFS|--measurements DATA|--actions ACTIONS|--action-returns PACK [--agency NAME] "
+                   "[--dry-run] [--replace] [--all-or-nothing]")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    if (int(parser.isSet(indicators)) + int(parser.isSet(measurements)) + int(parser.isSet(returns)) != 1) {
-        io.err << Tr::tr("Give one of --indicators, --measurements or --action-returns.") << Qt::endl;
+    if (int(parser.isSet(indicators)) + int(parser.isSet(measurements)) + int(parser.isSet(actions)) +
+            int(parser.isSet(returns)) !=
+        1) {
+        io.err << Tr::tr("Give one of --indicators, --measurements, --actions or --action-returns.") << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(returns)) {
@@ -107,7 +114,9 @@ int ImportVerb::run(const QStringList &args, CliStreams io)
             return exitCode;
         return importReturns(*ws, parser.value(returns), parser.value(agency), !parser.isSet(dryRun), io);
     }
-    const QString input = parser.value(parser.isSet(indicators) ? indicators : measurements);
+    const QString input = parser.value(parser.isSet(indicators) ? indicators
+                                       : parser.isSet(actions)  ? actions
+                                                                : measurements);
     QString error;
     const auto table = readTableFile(input, &error);
     if (!table) {
@@ -121,7 +130,7 @@ int ImportVerb::run(const QStringList &args, CliStreams io)
     if (!ws)
         return exitCode;
     const QString source = QFileInfo(input).fileName();
-    const auto finish = [&](const auto &plan) {
+    const auto finish = [&](const auto &plan, const auto &apply) {
         if (!plan.isUsable()) {
             io.err << QStringLiteral("%1: %2").arg(source, plan.error) << Qt::endl;
             return int(ExitUsage);
@@ -132,18 +141,25 @@ int ImportVerb::run(const QStringList &args, CliStreams io)
         const int imported = blocked ? 0 : plan.counts.changing();
         if (write && !blocked) {
             QString why;
-            if (IndicatorEdits(*ws).applyImport(plan, source, &why) < 0) {
+            if (apply(plan, &why) < 0) {
                 io.err << why << Qt::endl;
                 return int(ExitFailure);
             }
         }
         return report(io, imported, plan.counts.unchanged, plan.counts.rejected, plan.rejectedLines());
     };
+    const auto indicatorImport = [&](const auto &plan, QString *why) {
+        return IndicatorEdits(*ws).applyImport(plan, source, why);
+    };
     if (parser.isSet(indicators))
-        return finish(planIndicatorImport(*table, IndicatorEdits(*ws).importContext()));
+        return finish(planIndicatorImport(*table, IndicatorEdits(*ws).importContext()), indicatorImport);
+    if (parser.isSet(actions))
+        return finish(planActionImport(*table, actionImportContext(*ws)), [&](const auto &plan, QString *why) {
+            return ActionEdits(*ws).applyImport(plan, QDate::currentDate(), source, why);
+        });
     ImportOptions options;
     options.replace = parser.isSet(replace);
-    return finish(planMeasurementImport(*table, IndicatorEdits(*ws).importContext(), options));
+    return finish(planMeasurementImport(*table, IndicatorEdits(*ws).importContext(), options), indicatorImport);
 }
 
 } // namespace assure

@@ -4,6 +4,7 @@
 
 #include "storage/history/boardidentity.h"
 #include "workspace/actions/actionedits.h"
+#include "workspace/actions/actiontransfer.h"
 #include "workspace/workspace.h"
 
 #include <QDateTime>
@@ -62,23 +63,14 @@ bool exportActionReturns(const Workspace &ws, qint64 agencyId, const QDate &dead
             return a.due < b.due;
         return a.ref < b.ref;
     });
-    QSet<qint64> inPack;
     for (const Action &a : std::as_const(pack.actions)) {
-        inPack.insert(a.id);
         if (const Person *lead = ws.items<Person>().find(a.leadPersonId))
             pack.leadNames.insert(a.leadPersonId, lead->name);
     }
-    // The latest percentage of each action: by date, and on one day the one entered last.
-    QHash<qint64, const ProgressUpdate *> latest;
-    for (const ProgressUpdate &u : ws.items<ProgressUpdate>()) {
-        if (!u.percent || !inPack.contains(u.actionId))
-            continue;
-        const ProgressUpdate *&best = latest[u.actionId];
-        if (!best || u.date > best->date || (u.date == best->date && u.id > best->id))
-            best = &u;
-    }
-    for (auto it = latest.cbegin(); it != latest.cend(); ++it)
-        pack.latestPercents.insert(it.key(), *it.value()->percent);
+    const QHash<qint64, int> percents = latestPercents(ws);
+    for (const Action &a : std::as_const(pack.actions))
+        if (const auto it = percents.constFind(a.id); it != percents.cend())
+            pack.latestPercents.insert(a.id, *it);
     if (count)
         *count = static_cast<int>(pack.actions.size());
     return writeActionReturnsPack(pack, path, error);
