@@ -13,6 +13,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace assure {
@@ -29,6 +30,20 @@ class Tr
 constexpr int kMaxTextLength = 32767;
 constexpr lxw_color_t kFillable = 0xFFF2CC; // a pale yellow: the cells to write in
 constexpr lxw_color_t kHeader = 0xD9E1F2;
+constexpr double kLineHeight = 15;    // points, at the default font
+constexpr double kMaxRowHeight = 409; // Excel's limit
+constexpr double kCoverTextWidth = 80;
+
+// Spreadsheet programs do not grow a row for wrapped text they did not lay out themselves, so
+// each row is given the height its longest text needs at its column's width.
+double rowHeight(const QString &text, double width)
+{
+    const int perLine = std::max(1, static_cast<int>(width) - 2);
+    int lines = 0;
+    for (const QStringView line : QStringView(text).split(u'\n'))
+        lines += static_cast<int>(line.size()) / perLine + 1;
+    return std::min(kMaxRowHeight, kLineHeight * lines);
+}
 
 // Frees libxlsxwriter's workbook on every path; closing is also what writes the file.
 class Book final
@@ -172,19 +187,19 @@ bool PackWorkbook::writeWorkbook(const QString &path)
     const QString coverName = Tr::tr("Cover");
     lxw_worksheet *cover = workbook_add_worksheet(book, text(coverName).constData());
     worksheet_set_column(cover, 0, 0, 24, nullptr);
-    worksheet_set_column(cover, 1, 1, 90, nullptr);
+    worksheet_set_column(cover, 1, 1, kCoverTextWidth, nullptr);
+    worksheet_fit_to_pages(cover, 1, 0);
     worksheet_write_string(cover, 0, 0, text(m_cover.title).constData(), f.title);
     lxw_row_t row = 2;
     for (const auto &[label, value] : std::as_const(m_cover.details)) {
+        worksheet_set_row(cover, row, rowHeight(value, kCoverTextWidth), nullptr);
         worksheet_write_string(cover, row, 0, text(label).constData(), f.label);
         worksheet_write_string(cover, row, 1, text(value).constData(), f.wrapped);
         ++row;
     }
     ++row;
     for (const QString &paragraph : std::as_const(m_cover.instructions)) {
-        // A row tall enough for the paragraph at 90 characters a line.
-        const auto lines = static_cast<double>(paragraph.size() / 85 + 1);
-        worksheet_set_row(cover, row, 15 * lines, nullptr);
+        worksheet_set_row(cover, row, rowHeight(paragraph, kCoverTextWidth), nullptr);
         worksheet_write_string(cover, row, 1, text(paragraph).constData(), f.wrapped);
         ++row;
     }
@@ -197,6 +212,10 @@ bool PackWorkbook::writeWorkbook(const QString &path)
             return false;
         }
         lxw_worksheet *ws = workbook_add_worksheet(book, name.constData());
+        double headerHeight = kLineHeight;
+        for (const PackColumn &column : sheet.columns)
+            headerHeight = std::max(headerHeight, rowHeight(column.header, column.width - 1)); // bold is wider
+        worksheet_set_row(ws, 0, headerHeight, nullptr);
         for (int c = 0; c < sheet.columns.size(); ++c) {
             const PackColumn &column = sheet.columns.at(c);
             const auto col = static_cast<lxw_col_t>(c);
@@ -206,6 +225,11 @@ bool PackWorkbook::writeWorkbook(const QString &path)
         for (int r = 0; r < sheet.rows.size(); ++r) {
             const QVariantList &cells = sheet.rows.at(r);
             const auto excelRow = static_cast<lxw_row_t>(r + 1);
+            double height = kLineHeight;
+            for (int c = 0; c < sheet.columns.size(); ++c)
+                if (cells.value(c).typeId() == QMetaType::QString)
+                    height = std::max(height, rowHeight(cells.value(c).toString(), sheet.columns.at(c).width));
+            worksheet_set_row(ws, excelRow, height, nullptr);
             for (int c = 0; c < sheet.columns.size(); ++c) {
                 const bool fillable = sheet.columns.at(c).fillable;
                 const QVariant value = cells.value(c);
@@ -268,6 +292,10 @@ bool PackWorkbook::writeWorkbook(const QString &path)
             }
         }
         worksheet_freeze_panes(ws, 1, 0);
+        // Printed, as many will be for a meeting: across the page, the headings on each one.
+        worksheet_set_landscape(ws);
+        worksheet_fit_to_pages(ws, 1, 0);
+        worksheet_repeat_rows(ws, 0, 0);
         protect(ws);
     }
 
