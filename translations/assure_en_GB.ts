@@ -487,6 +487,25 @@
     </message>
 </context>
 <context>
+    <name>ReturnsPreviewDialog</name>
+    <message>
+        <source>Import progress returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems (nothing is imported until they are put right in the pack):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpcSettingsDialog</name>
     <message>
         <source>SPC settings</source>
@@ -4527,6 +4546,69 @@ Board file: %7</source>
     </message>
 </context>
 <context>
+    <name>assure::ProgressReturns</name>
+    <message>
+        <source>Export progress &amp;returns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a workbook per agency of its open actions, for its leads to report progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress re&amp;turns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an agency&apos;s filled-in progress return and show what it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency owns an open action, so there is no return to ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every agency with open actions (a file each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the progress returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 progress returns to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 progress returns from %2; Edit &gt; Undo takes them all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ProgressUpdateDialog</name>
     <message>
         <source>Progress update on %1</source>
@@ -4805,6 +4887,49 @@ Board file: %7</source>
     </message>
     <message>
         <source>Restored %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ReturnsPreviewDialog</name>
+    <message>
+        <source>%1: the progress return of %2, exported on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions with news: %1. Left as they were: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1, in rows: %2. Nothing will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

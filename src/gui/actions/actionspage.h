@@ -16,6 +16,7 @@ namespace assure {
 
 class ActionModel;
 class EntityTablePanel;
+class ProgressReturns;
 
 class ActionsPage final : public Page
 {
@@ -28,6 +29,8 @@ public:
     QString pageId() const override { return QStringLiteral("actions"); }
     QString title() const override { return tr("Actions"); }
     void focusSearch() override;
+    QList<QAction *> importExportActions() const override;
+    ProgressReturns *progressReturns() const { return m_returns; }
 
     EntityTablePanel *table() const { return m_table; }
     ActionModel *model() const { return m_model; }
@@ -60,6 +63,7 @@ private:
     Workspace *m_workspace;
     ActionModel *m_model;
     EntityTablePanel *m_table = nullptr;
+    ProgressReturns *m_returns;
     qint64 m_shownId = 0;
 };
 
