@@ -50,6 +50,7 @@ private Q_SLOTS:
     void filledPackImportsExactlyItsUpdates();
     void refusals_data();
     void refusals();
+    void renamedAgencyIsStillItself();
     void packSavedAgainByLibreOfficeImports();
 
 private:
@@ -316,6 +317,26 @@ void TestActionReturns::refusals()
     QCOMPARE(test::fileDigest(board), before);
 }
 
+void TestActionReturns::renamedAgencyIsStillItself()
+{
+    const QString board = makeBoard(QStringLiteral("Renamed"));
+    QVERIFY(!board.isEmpty());
+    const QString pack = exportPack(board, QStringLiteral("renamed.xlsx"));
+    test::WorkbookEdit book;
+    QVERIFY(book.read(pack));
+    QVERIFY(fill(book));
+    const QString filled = path("renamed-filled.xlsx");
+    QVERIFY(book.write(filled));
+    // The council is renamed while its pack is out.
+    QCOMPARE(test::runProgram(m_sqlite3, {board, QStringLiteral("UPDATE agency SET name = 'Fenholt City Council' "
+                                                                "WHERE id = 1;")})
+                 .exitCode,
+             0);
+    const Run r = cli({QStringLiteral("import"), board, QStringLiteral("--action-returns"), filled});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.endsWith(QStringLiteral("imported 2, unchanged 1, rejected 0\n")), qPrintable(r.out));
+}
+
 void TestActionReturns::packSavedAgainByLibreOfficeImports()
 {
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
@@ -327,6 +348,8 @@ void TestActionReturns::packSavedAgainByLibreOfficeImports()
     test::WorkbookEdit book;
     QVERIFY(book.read(pack));
     QVERIFY(fill(book));
+    // The second percentage as a formula that only the spreadsheet program works out.
+    QVERIFY(book.setFormula(kActions, QStringLiteral("J3"), QStringLiteral("5*2")));
     const QString filled = path("lo-filled.xlsx");
     QVERIFY(book.write(filled));
     // Its own profile, so that it neither waits for nor disturbs a LibreOffice already running.

@@ -69,21 +69,16 @@ public:
     // cell must be in the sheet already (the packs write their fillable cells blank).
     bool setCell(const QString &sheetPart, const QString &ref, const QString &value, bool number = false)
     {
-        QByteArray &xml = part(sheetPart);
-        const QRegularExpression cell(
-            QStringLiteral("<c r=\"%1\"( s=\"\\d+\")?[^>]*?(/>|>.*?</c>)").arg(QRegularExpression::escape(ref)));
-        QString text = QString::fromUtf8(xml);
-        const QRegularExpressionMatch m = cell.match(text);
-        if (!m.hasMatch())
-            return false;
-        QString escaped = value.toHtmlEscaped();
-        const QString replacement = number
-                                        ? QStringLiteral("<c r=\"%1\"%2><v>%3</v></c>").arg(ref, m.captured(1), escaped)
-                                        : QStringLiteral("<c r=\"%1\"%2 t=\"inlineStr\"><is><t>%3</t></is></c>")
-                                              .arg(ref, m.captured(1), escaped);
-        text.replace(m.capturedStart(), m.capturedLength(), replacement);
-        xml = text.toUtf8();
-        return true;
+        const QString escaped = value.toHtmlEscaped();
+        return replaceCell(sheetPart, ref,
+                           number ? QStringLiteral("><v>%1</v></c>").arg(escaped)
+                                  : QStringLiteral(" t=\"inlineStr\"><is><t>%1</t></is></c>").arg(escaped));
+    }
+
+    // A formula (without "="), with no value worked out: the program that opens it next calculates it.
+    bool setFormula(const QString &sheetPart, const QString &ref, const QString &formula)
+    {
+        return replaceCell(sheetPart, ref, QStringLiteral("><f>%1</f></c>").arg(formula.toHtmlEscaped()));
     }
 
     // Replaces text in a part (a sheet's name in the workbook, a shared string).
@@ -97,6 +92,22 @@ public:
     }
 
 private:
+    // Replaces the cell's element, keeping its reference and style, with rest after them.
+    bool replaceCell(const QString &sheetPart, const QString &ref, const QString &rest)
+    {
+        QByteArray &xml = part(sheetPart);
+        const QRegularExpression cell(
+            QStringLiteral("<c r=\"%1\"( s=\"\\d+\")?[^>]*?(/>|>.*?</c>)").arg(QRegularExpression::escape(ref)));
+        QString text = QString::fromUtf8(xml);
+        const QRegularExpressionMatch m = cell.match(text);
+        if (!m.hasMatch())
+            return false;
+        text.replace(m.capturedStart(), m.capturedLength(),
+                     QStringLiteral("<c r=\"%1\"%2").arg(ref, m.captured(1)) + rest);
+        xml = text.toUtf8();
+        return true;
+    }
+
     QList<QPair<QString, QByteArray>> m_parts;
 };
 

@@ -144,10 +144,13 @@ ActionReturnsPlan readActionReturns(const QString &path, const ActionReturnsCont
         return plan;
     }
     plan.identity = reader.identity();
-    plan.agencyId = context.agencyIds.value(plan.identity.agencyName.toLower());
+    // By the id the pack was made for, so that an agency renamed since is still itself; by name
+    // only when that id is gone (a board rebuilt from an export).
+    const QList<qint64> ids = context.agencyIds.values();
+    plan.agencyId = ids.contains(plan.identity.agencyId) ? plan.identity.agencyId
+                                                         : context.agencyIds.value(plan.identity.agencyName.toLower());
     if (plan.agencyId == 0) {
-        plan.refusal =
-            Tr::tr("the pack is for %1, and the board has no agency of that name now").arg(plan.identity.agencyName);
+        plan.refusal = Tr::tr("the pack is for %1, and the board has no such agency now").arg(plan.identity.agencyName);
         return plan;
     }
     const QString sheetName = actionReturnsSheetName();
