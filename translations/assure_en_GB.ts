@@ -1079,10 +1079,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the pack is for %1, and the board has no agency of that name now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this row has no action reference, so its return cannot be matched to an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,6 +1108,10 @@
     </message>
     <message>
         <source>to propose cancelling %1, say why in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack is for %1, and the board has no such agency now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2974,6 +2974,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Give one of --indicators, --measurements, --actions or --action-returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agency goes with --action-returns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

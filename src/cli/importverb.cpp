@@ -105,6 +105,10 @@ int ImportVerb::run(const QStringList &args, CliStreams io)
         io.err << Tr::tr("Give one of --indicators, --measurements, --actions or --action-returns.") << Qt::endl;
         return ExitUsage;
     }
+    if (parser.isSet(agency) && !parser.isSet(returns)) {
+        io.err << Tr::tr("--agency goes with --action-returns.") << Qt::endl;
+        return ExitUsage;
+    }
     if (parser.isSet(returns)) {
         int exitCode = ExitOk;
         const auto ws =

@@ -145,6 +145,11 @@ void TestActionsImport::exportFilters()
                          QStringLiteral("Nowhere Trust")});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(QStringLiteral("no agency called “Nowhere Trust”")), qPrintable(bad.err));
+    // The import takes no filters: --agency is for progress returns only.
+    const Run filtered =
+        cli({QStringLiteral("import"), m_demo, QStringLiteral("--actions"), out, QStringLiteral("--agency"), agency});
+    QCOMPARE(filtered.exitCode, 2);
+    QVERIFY2(filtered.err.contains(QStringLiteral("--agency goes with --action-returns")), qPrintable(filtered.err));
 }
 
 void TestActionsImport::badRows_data()
