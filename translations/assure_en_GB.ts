@@ -261,6 +261,29 @@
     </message>
 </context>
 <context>
+    <name>ExportReturnsDialog</name>
+    <message>
+        <source>Export progress returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook of an agency&apos;s open actions, for its leads to report progress on in any spreadsheet program and send back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for it &amp;back by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -2278,6 +2301,17 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>%1 is worse than the %2 benchmark (%3) by more than %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ExportReturnsDialog</name>
+    <message>
+        <source>Every agency with open actions (a file each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4573,14 +4607,6 @@ Board file: %7</source>
     </message>
     <message>
         <source>No agency owns an open action, so there is no return to ask for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every agency with open actions (a file each)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

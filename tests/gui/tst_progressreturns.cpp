@@ -2,6 +2,7 @@
 // preview lists every update before anything is written, importing is one undo step; a pack with a
 // bad cell shows the problem (SHEET!CELL and value) and cannot be imported. Screenshots of both.
 #include "gui/actions/actionspage.h"
+#include "gui/actions/exportreturnsdialog.h"
 #include "gui/actions/progressreturns.h"
 #include "gui/actions/returnspreviewdialog.h"
 #include "gui/mainwindow.h"
@@ -9,10 +10,14 @@
 #include "testsupport/modal.h"
 #include "testsupport/screenshots.h"
 #include "testsupport/workbookedit.h"
+#include "ui_exportreturnsdialog.h"
 #include "workspace/actions/actionkinds.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -34,6 +39,7 @@ private Q_SLOTS:
     void init();
     void cleanup() { m_demo.window.reset(); }
     void menuOffersThem();
+    void exportDialogOffersOwingAgencies();
     void previewListsEveryUpdateAndUndoes();
     void problemsBlockTheImport();
 
@@ -84,6 +90,27 @@ void TestProgressReturns::menuOffersThem()
         texts << a->text();
     QCOMPARE(texts,
              (QStringList{QStringLiteral("Export progress &returns…"), QStringLiteral("Import progress re&turns…")}));
+}
+
+void TestProgressReturns::exportDialogOffersOwingAgencies()
+{
+    ExportReturnsDialog dialog(*workspace(), QDate(2026, 11, 22), m_demo.window.get());
+    QComboBox *agencies = dialog.form()->agencyCombo;
+    // Every agency at once first, then the agencies that owe the board an action, by name.
+    QCOMPARE(agencies->itemText(0), QStringLiteral("Every agency with open actions (a file each)"));
+    QCOMPARE(agencies->count(), 12);
+    QCOMPARE(agencies->itemText(1), QStringLiteral("Fenholt Borough Council Housing"));
+    QCOMPARE(dialog.agencyId(), 0);
+    QCOMPARE(dialog.deadline(), QDate(2026, 12, 20));
+    dialog.form()->deadlineCheck->setChecked(false);
+    QCOMPARE(dialog.deadline(), QDate());
+    QVERIFY(!dialog.form()->deadlineEdit->isEnabled());
+    dialog.form()->deadlineCheck->setChecked(true);
+    agencies->setCurrentIndex(8);
+    QCOMPARE(agencies->currentText(), QStringLiteral("Westmere Integrated Care Board"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(test::saveShot(&dialog, QStringLiteral("progress-returns-export")));
 }
 
 void TestProgressReturns::previewListsEveryUpdateAndUndoes()

@@ -1,6 +1,7 @@
 // The Actions page's File > Import and Export entries for progress returns: packs out to agencies, and back.
 #include "gui/actions/progressreturns.h"
 
+#include "gui/actions/exportreturnsdialog.h"
 #include "gui/actions/returnspreviewdialog.h"
 #include "workspace/actions/actionedits.h"
 #include "workspace/actions/actionkinds.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -48,36 +48,31 @@ ProgressReturns::ProgressReturns(Workspace *workspace, QWidget *page)
 
 void ProgressReturns::chooseExport()
 {
-    const QList<qint64> owing = agenciesOwingActions(*m_workspace);
-    if (owing.isEmpty()) {
+    if (agenciesOwingActions(*m_workspace).isEmpty()) {
         QMessageBox::information(m_page, tr("Export progress returns"),
                                  tr("No agency owns an open action, so there is no return to ask for."));
         return;
     }
-    QStringList choices{tr("Every agency with open actions (a file each)")};
-    for (const qint64 id : owing)
-        choices << m_workspace->items<Agency>().find(id)->name;
-    bool ok = false;
-    const QString chosen =
-        QInputDialog::getItem(m_page, tr("Export progress returns"), tr("&Agency:"), choices, 0, false, &ok);
-    if (!ok)
+    ExportReturnsDialog dialog(*m_workspace, QDate::currentDate(), m_page);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const qsizetype index = choices.indexOf(chosen);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path;
-    if (index == 0) {
+    if (dialog.agencyId() == 0) {
         path = QFileDialog::getExistingDirectory(m_page, tr("Folder for the progress returns"), folder);
     } else {
+        const Agency *agency = m_workspace->items<Agency>().find(dialog.agencyId());
         path = QFileDialog::getSaveFileName(m_page, tr("Export progress return"),
-                                            QDir(folder).filePath(packName(chosen)), tr("Excel workbook (*.xlsx)"));
+                                            QDir(folder).filePath(packName(agency ? agency->name : QString())),
+                                            tr("Excel workbook (*.xlsx)"));
         if (!path.isEmpty() && QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
             path += QStringLiteral(".xlsx");
     }
     if (!path.isEmpty())
-        exportPacks(index == 0 ? 0 : owing.at(index - 1), path);
+        exportPacks(dialog.agencyId(), path, dialog.deadline());
 }
 
-bool ProgressReturns::exportPacks(qint64 agencyId, const QString &path)
+bool ProgressReturns::exportPacks(qint64 agencyId, const QString &path, const QDate &deadline)
 {
     const QList<qint64> agencies = agencyId ? QList<qint64>{agencyId} : agenciesOwingActions(*m_workspace);
     int written = 0;
@@ -85,7 +80,7 @@ bool ProgressReturns::exportPacks(qint64 agencyId, const QString &path)
         const Agency *agency = m_workspace->items<Agency>().find(id);
         const QString file = agencyId ? path : QDir(path).filePath(packName(agency ? agency->name : QString()));
         QString error;
-        if (!exportActionReturns(*m_workspace, id, QDate(), file, &error)) {
+        if (!exportActionReturns(*m_workspace, id, deadline, file, &error)) {
             QMessageBox::warning(m_page, tr("Export progress returns"), error);
             return false;
         }
