@@ -1,6 +1,7 @@
 // The assure-cli program: finds the verb and runs it.
 #include "cli/cli.h"
 
+#include "cli/actionspackverb.h"
 #include "cli/actionsverb.h"
 #include "cli/backupverb.h"
 #include "cli/checkverb.h"
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(std::make_unique<IndicatorsVerb>());
     verbs.push_back(std::make_unique<IndicatorVerb>());
     verbs.push_back(std::make_unique<ActionsVerb>());
+    verbs.push_back(std::make_unique<ActionsPackVerb>());
     verbs.push_back(std::make_unique<ImportVerb>());
     verbs.push_back(std::make_unique<ExportVerb>());
     verbs.push_back(std::make_unique<TemplateVerb>());

@@ -274,7 +274,7 @@ void TestCli::importMeasurements()
     const Run dry = cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), csv, QStringLiteral("--dry-run")});
     QCOMPARE(dry.exitCode, 4);
     const QStringList lines = dry.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.value(0), QStringLiteral("imported 1, rejected 3"));
+    QCOMPARE(lines.value(0), QStringLiteral("imported 1, unchanged 0, rejected 3"));
     QVERIFY2(lines.value(1).startsWith(QStringLiteral("row 3: unknown indicator code")), qPrintable(dry.out));
     QVERIFY2(lines.value(2).startsWith(QStringLiteral("row 4: ")) && lines.value(2).contains(QStringLiteral("Sept 26")), qPrintable(dry.out));
     QVERIFY2(lines.value(3).startsWith(QStringLiteral("row 5: ")) && lines.value(3).contains(QStringLiteral("n/a")), qPrintable(dry.out));
@@ -284,6 +284,12 @@ void TestCli::importMeasurements()
     QCOMPARE(cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), csv}).exitCode, 4);
     const Run after = cli({QStringLiteral("indicator"), file, QStringLiteral("--code"), QStringLiteral("CSC-01"), QStringLiteral("--json")});
     QVERIFY(after.out.contains(QStringLiteral("Nov 2026")));
+    // The same file again writes nothing, and says so: the good row is now unchanged, not imported.
+    const QByteArray written = test::fileDigest(file);
+    const Run again = cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), csv});
+    QCOMPARE(again.exitCode, 4);
+    QVERIFY2(again.out.startsWith(QStringLiteral("imported 0, unchanged 1, rejected 3")), qPrintable(again.out));
+    QCOMPARE(test::fileDigest(file), written);
     // Unusable input: no such file, or no period column.
     QCOMPARE(cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), path("missing.csv")}).exitCode, 2);
     QVERIFY(test::writeFile(path("bad.csv"), "Indicator code,Value\nCSC-01,3\n"));
@@ -301,7 +307,7 @@ void TestCli::importAllOrNothingLeavesFileUnchanged()
     const QByteArray before = test::fileDigest(file);
     const Run r = cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), csv, QStringLiteral("--all-or-nothing")});
     QCOMPARE(r.exitCode, 4);
-    QVERIFY(r.out.startsWith(QStringLiteral("imported 0, rejected 1")));
+    QVERIFY2(r.out.startsWith(QStringLiteral("imported 0, unchanged 0, rejected 1")), qPrintable(r.out));
     QCOMPARE(test::fileDigest(file), before);
     // Without the rejected row it all goes in, and exits 0.
     QVERIFY(test::writeFile(csv, "Indicator code,Period,Value\nCSC-01,Nov 2026,21.5\n"));

@@ -4,6 +4,7 @@
 #include "core/valueformat.h"
 #include "gui/actions/actiondialog.h"
 #include "gui/actions/actionstepdialogs.h"
+#include "gui/actions/progressreturns.h"
 #include "gui/entitytablepanel.h"
 #include "gui/pagelink.h"
 #include "gui/statuschipdelegate.h"
@@ -28,7 +29,7 @@ namespace assure {
 
 ActionsPage::ActionsPage(Workspace *workspace, QWidget *parent)
     : Page(parent), m_ui(std::make_unique<Ui::ActionsPageForm>()), m_workspace(workspace),
-      m_model(new ActionModel(workspace, this))
+      m_model(new ActionModel(workspace, this)), m_returns(new ProgressReturns(workspace, this))
 {
     m_ui->setupUi(this);
     m_ui->statusFilter->addItem(tr("Any status"), -1);
@@ -64,6 +65,7 @@ ActionsPage::ActionsPage(Workspace *workspace, QWidget *parent)
     // The pane follows the table's selected action, as the panel announces it once settled.
     connect(m_table, &EntityTablePanel::currentIdChanged, this, &ActionsPage::showAction);
     connect(m_model, &TableModelBase::editRejected, this, &ActionsPage::showRejected);
+    connect(m_returns, &ProgressReturns::statusMessage, this, &Page::statusMessage);
     refillAgencies();
     workspace->notifier()->subscribe({kindOf<Agency>()}, this, [this] { refillAgencies(); });
     // The pane shows the action anew when it, its milestones, its log or its people change (or undo).
@@ -111,6 +113,11 @@ void ActionsPage::layOutTable()
                                   StatusChipDelegate::columnWidthFor(ragWords, view->font())));
     view->horizontalHeader()->setStretchLastSection(false);
     m_table->setSpareWidthColumn(ActionModel::Title, 28);
+}
+
+QList<QAction *> ActionsPage::importExportActions() const
+{
+    return m_returns->actions();
 }
 
 void ActionsPage::focusSearch()

@@ -16,6 +16,7 @@ namespace assure {
 
 class ActionModel;
 class EntityTablePanel;
+class ProgressReturns;
 
 class ActionsPage final : public Page
 {
@@ -29,6 +30,8 @@ public:
     QString title() const override { return tr("Actions"); }
     void focusSearch() override;
     bool openLink(const QUrl &link) override;
+    QList<QAction *> importExportActions() const override;
+    ProgressReturns *progressReturns() const { return m_returns; }
 
     EntityTablePanel *table() const { return m_table; }
     ActionModel *model() const { return m_model; }
@@ -61,6 +64,7 @@ private:
     Workspace *m_workspace;
     ActionModel *m_model;
     EntityTablePanel *m_table = nullptr;
+    ProgressReturns *m_returns;
     qint64 m_shownId = 0;
 };
 

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "core/actions/actionrules.h"
+#include "interchange/actions/actionimport.h"
+#include "interchange/returnpacks/actionreturns.h"
 #include "workspace/actions/actionkinds.h"
 #include "workspace/workspace.h"
 
@@ -40,6 +42,17 @@ public:
     // Accepts the recorded evidence (who accepted it and when) and marks the impact evidenced;
     // refused unless the action is completed with evidence recorded.
     bool acceptImpact(qint64 actionId, const QString &acceptedBy, const QDate &acceptedOn, QString *error = nullptr);
+
+    // Writes a returned pack's progress (actionreturnpacks.h) as one undo step: a progress update
+    // dated day for each return with words or a percentage (by the action's lead, else the
+    // agency), and each proposed status. Refused whole while the plan has problems.
+    bool applyReturns(const ActionReturnsPlan &plan, const QDate &day, const QString &source, QString *error = nullptr);
+
+    // Writes the New and Update rows of an action import (actiontransfer.h) as one undo step:
+    // new actions (given the next references when they have none), changed ones, and a progress
+    // update dated today for each percentage that differs from the one reported last. The
+    // number of rows written, or -1 and why.
+    int applyImport(const ActionImportPlan &plan, const QDate &today, const QString &source, QString *error = nullptr);
 
 private:
     const Action *actionFor(qint64 id, QString *error) const;
