@@ -1635,6 +1635,60 @@
     </message>
 </context>
 <context>
+    <name>assure::AssessmentVerb</name>
+    <message>
+        <source>Self-assessment: `rounds FILE` lists the rounds; `summary FILE --round LABEL` gives each agency&apos;s status, evidence completeness and ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: assure-cli assessment rounds FILE [--json]
+       assure-cli assessment summary FILE --round LABEL [--moderated] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (version %3)  deadline %4  %5 agencies
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round, by its label: &quot;Section 11 2026/27&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the moderated ratings the QA sub-group agreed (default: self-ratings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round: say which round, by its label (assessment rounds lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round: the board has no round called “%1” (assessment rounds lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, the worst per standard
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::BackupCopy</name>
     <message>
         <source>%1 already exists; choose a new name.</source>

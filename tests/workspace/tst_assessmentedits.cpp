@@ -170,7 +170,9 @@ void TestAssessmentEdits::answersChallengeAndModeration()
     QCOMPARE(m_ws->items<RoundAgency>().find(police)->status, ReturnStatus::Returned);
 
     // Clearing everything leaves no row: not rated, as before.
-    QVERIFY(edits.setAnswer(CriterionReturn{0, police, c52, AssessmentRating::NotRated, {}, {}, {}, {}, {}}, m_today));
+    QVERIFY(edits.setAnswer(
+        CriterionReturn{0, police, c52, AssessmentRating::NotRated, {}, {}, {}, {}, AssessmentRating::NotRated},
+        m_today));
     QVERIFY(onDisk<CriterionReturn>().empty());
 }
 
@@ -180,7 +182,9 @@ void TestAssessmentEdits::nextRoundCarriesFrameworkAndAgencies()
     const qint64 police = invitation(m_round, m_agencies.at(0));
     const qint64 c11 = criterion(QStringLiteral("1.1"));
     QVERIFY(edits.setAnswer(
-        CriterionReturn{0, police, c11, AssessmentRating::Green, QStringLiteral("Minutes"), {}, {}, {}, {}}, m_today));
+        CriterionReturn{
+            0, police, c11, AssessmentRating::Green, QStringLiteral("Minutes"), {}, {}, {}, AssessmentRating::NotRated},
+        m_today));
     QVERIFY(edits.moderate(police, c11, AssessmentRating::Amber));
     QVERIFY(edits.setStatus(police, ReturnStatus::Accepted, m_today.addDays(90)));
 
@@ -248,7 +252,9 @@ void TestAssessmentEdits::frameworkInUseGetsANewVersion()
     // Next year's round takes the new version, and still finds last year's answers by code.
     const qint64 police = invitation(m_round, m_agencies.at(0));
     QVERIFY(edits.setAnswer(
-        CriterionReturn{0, police, c32, AssessmentRating::Red, QStringLiteral("None"), {}, {}, {}, {}}, m_today));
+        CriterionReturn{
+            0, police, c32, AssessmentRating::Red, QStringLiteral("None"), {}, {}, {}, AssessmentRating::NotRated},
+        m_today));
     qint64 next = 0;
     QVERIFY(edits.startNextRound(m_round, m_today.addYears(1), &error, &next));
     QCOMPARE(m_ws->items<AssessmentRound>().find(next)->frameworkId, v2);
@@ -270,7 +276,7 @@ void TestAssessmentEdits::deletes()
                                             {},
                                             {},
                                             {},
-                                            {}},
+                                            AssessmentRating::NotRated},
                             m_today));
     // A framework in use is not deleted, and says why.
     QString error;
