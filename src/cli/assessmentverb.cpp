@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace assure {
 
 namespace {
@@ -144,12 +146,15 @@ int AssessmentVerb::roundSummary(const QStringList &args, CliStreams io)
     const RoundData data(*ws, roundId, false);
     const ValueFormat format;
     QJsonArray rows;
+    int nameWidth = 6;
+    for (const RoundAgency &a : data.agencies())
+        nameWidth = std::max(nameWidth, int(data.agencyName(a).size()));
     if (!parser.isSet(json)) {
         // Says which ratings it shows, and how a standard is summed up.
         io.out << translated(QT_TRANSLATE_NOOP("assure::AssessmentVerb", "%1: %2, the worst per standard\n"))
                       .arg(data.round().label, ratingSourceLabel(source));
         QString header = QStringLiteral("%1  %2  %3 ")
-                             .arg(translated(QT_TRANSLATE_NOOP("assure::AssessmentVerb", "Agency")), -30)
+                             .arg(translated(QT_TRANSLATE_NOOP("assure::AssessmentVerb", "Agency")), -nameWidth)
                              .arg(translated(QT_TRANSLATE_NOOP("assure::AssessmentVerb", "Status")), -11)
                              .arg(translated(QT_TRANSLATE_NOOP("assure::AssessmentVerb", "Evidence")), 8);
         for (const AssessmentStandard &s : data.standards())
@@ -172,7 +177,7 @@ int AssessmentVerb::roundSummary(const QStringList &args, CliStreams io)
                             {QStringLiteral("ratings"), byStandard}});
         } else {
             QString line = QStringLiteral("%1  %2  %3 ")
-                               .arg(data.agencyName(a).left(30), -30)
+                               .arg(data.agencyName(a), -nameWidth)
                                .arg(returnStatusLabel(a.status), -11)
                                .arg(format.percent(completeness.fraction() * 100.0, 0), 8);
             for (const StandardRatings &s : ratings)

@@ -3,10 +3,12 @@
 // each one undo step, a framework in use kept as it is (a new version instead), and what deleting
 // an agency, a round or a framework does.
 #include "storage/repository.h"
+#include "testsupport/demoworkspace.h"
 #include "workspace/assessment/assessmentedits.h"
 #include "workspace/assessment/rounddata.h"
 #include "workspace/workspace.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void nextRoundCarriesFrameworkAndAgencies();
     void frameworkInUseGetsANewVersion();
     void deletes();
+    void demoRounds();
 
 private:
     qint64 criterion(const QString &code) const; // of the first framework
@@ -306,6 +309,40 @@ void TestAssessmentEdits::deletes()
     m_ws->undoStack()->undo();
     QCOMPARE(onDisk<CriterionReturn>().size(), size_t(1));
     QCOMPARE(onDisk<AssessmentCriterion>().size(), size_t(25));
+}
+
+// The small demo: last year's Section 11 round and this year's, started from it, with every stage
+// of a round this year, evidence, challenges and moderated ratings that differ from the agencies' own.
+void TestAssessmentEdits::demoRounds()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> demo;
+    test::openDemoWorkspace(dir, &demo);
+    QVERIFY(demo);
+    QCOMPARE(demo->items<AssessmentFramework>().size(), 2);
+    QCOMPARE(demo->items<AssessmentRound>().size(), 2);
+    const AssessmentRound &last = demo->items<AssessmentRound>().at(0);
+    const AssessmentRound &now = demo->items<AssessmentRound>().at(1);
+    QCOMPARE(now.previousRoundId, last.id);
+    QCOMPARE(now.year, last.year + 1);
+    QVERIFY(now.label.startsWith(QStringLiteral("Section 11 ")));
+    const RoundData data(*demo, now.id);
+    QVERIFY(data.agencies().size() >= 8);
+    QSet<ReturnStatus> statuses;
+    for (const RoundAgency &a : data.agencies())
+        statuses.insert(a.status);
+    QCOMPARE(statuses.size(), 5);
+    int differing = 0, challenged = 0, withEvidence = 0, lastYears = 0;
+    for (const CriterionReturn &a : demo->items<CriterionReturn>()) {
+        differing += isRated(a.moderatedRating) && a.moderatedRating != a.selfRating ? 1 : 0;
+        challenged += a.challengeNote.isEmpty() ? 0 : 1;
+        withEvidence += a.evidence.isEmpty() ? 0 : 1;
+    }
+    for (const RoundAgency &a : data.agencies())
+        for (const AssessmentCriterion &c : data.criteria())
+            lastYears += data.lastYearsAnswer(a.id, c.id) ? 1 : 0;
+    QVERIFY2(differing >= 10 && challenged >= differing && withEvidence > 100, qPrintable(QString::number(differing)));
+    QCOMPARE(lastYears, int(data.agencies().size() * data.criteria().size())); // every agency answered last year
 }
 
 QTEST_GUILESS_MAIN(TestAssessmentEdits)
