@@ -195,6 +195,69 @@
     </message>
 </context>
 <context>
+    <name>AssessmentPageForm</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-assessment round the heatmap and returns show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agencies&apos; own ratings, or the ratings the QA sub-group agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each standard&apos;s worst rating, or its typical (median) rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating per standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;next year&apos;s round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new round for next year with the same framework and agencies; ratings and evidence start empty, and this year&apos;s are shown beside them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap of agencies against standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this agency&apos;s return stands; the day it changes is noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s return, criterion by criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message>
         <source>Backup Settings</source>
@@ -1635,6 +1698,53 @@
     </message>
 </context>
 <context>
+    <name>assure::AssessmentPage</name>
+    <message>
+        <source>Self-ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderated ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst per standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical per standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rounds yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Click a cell to open that return at that standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No self-assessment round yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::AssessmentVerb</name>
     <message>
         <source>Self-assessment: `rounds FILE` lists the rounds; `summary FILE --round LABEL` gives each agency&apos;s status, evidence completeness and ratings.</source>
@@ -2532,6 +2642,85 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>This board file is on a network drive (%1). If the connection drops while a change is being written, the file can be damaged or edits lost, and network drives do not always stop two people changing it at once. Keep the file you work on on this computer&apos;s own disk, and put a copy on the network drive when you want to share it (File › Save a Copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::HeatmapModel</name>
+    <message>
+        <source>Self-ratings, the worst per standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderated ratings, the worst per standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-ratings, the typical (median) rating per standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderated ratings, the typical (median) rating per standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 criteria rated with evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moderated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 lower, %L2 higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of %L1 criteria moderated: %L2 agreed, %L3 rated lower by the QA sub-group, %L4 higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, standard %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Std %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4833,6 +5022,80 @@ Board file: %7</source>
     </message>
     <message>
         <source>Restored %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ReturnModel</name>
+    <message>
+        <source>Choose an agency in the heatmap to see its return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, evidence %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Evidence expected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No round last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year: self-rating %1, moderated %2
+Evidence: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned improvement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

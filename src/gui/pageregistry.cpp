@@ -2,6 +2,7 @@
 #include "gui/pageregistry.h"
 
 #include "gui/actions/actionspage.h"
+#include "gui/assessment/assessmentpage.h"
 #include "gui/board/boardpage.h"
 #include "gui/history/historypage.h"
 #include "gui/indicators/indicatorspage.h"
@@ -21,7 +22,8 @@ template <class P> PageFactory pageOf()
 const std::vector<PageFactory> &registeredPages()
 {
     static const std::vector<PageFactory> pages = {pageOf<OverviewPage>(), pageOf<IndicatorsPage>(),
-                                                   pageOf<ActionsPage>(), pageOf<BoardPage>(), pageOf<HistoryPage>()};
+                                                   pageOf<ActionsPage>(),  pageOf<AssessmentPage>(),
+                                                   pageOf<BoardPage>(),    pageOf<HistoryPage>()};
     return pages;
 }
 

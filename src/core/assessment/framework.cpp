@@ -2,6 +2,7 @@
 #include "core/assessment/framework.h"
 
 #include "core/enumnames.h"
+#include "core/statuspalette.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,18 @@ QList<AssessmentRating> allAssessmentRatings()
 bool isRated(AssessmentRating rating)
 {
     return rating != AssessmentRating::NotRated;
+}
+
+quint32 assessmentRatingRgb(AssessmentRating rating)
+{
+    switch (rating) {
+    case AssessmentRating::Blue: return ragRgb(Rag::Blue);
+    case AssessmentRating::Green: return ragRgb(Rag::Green);
+    case AssessmentRating::Amber: return ragRgb(Rag::Amber);
+    case AssessmentRating::Red: return ragRgb(Rag::Red);
+    case AssessmentRating::NotRated: break;
+    }
+    return ragRgb(Rag::NoData);
 }
 
 QStringList AssessmentFramework::problems() const

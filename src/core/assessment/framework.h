@@ -20,6 +20,8 @@ std::optional<AssessmentRating> assessmentRatingFromKey(const QString &key);
 QString assessmentRatingLabel(AssessmentRating rating);
 QList<AssessmentRating> allAssessmentRatings();
 bool isRated(AssessmentRating rating);
+// The chip colour (0xRRGGBB) of the status palette: BLUE, GREEN, AMBER and RED as RAG's, not rated grey.
+quint32 assessmentRatingRgb(AssessmentRating rating);
 
 // One version of a framework. A framework in use by a round is never edited under it: a change
 // makes a new version (same name, version + 1) that later rounds may take.
