@@ -93,7 +93,7 @@ void TestAssessmentPage::modelsPassTester()
     const qint64 round = workspace()->items<AssessmentRound>().at(1).id;
     heatmap.setRound(round);
     QVERIFY(heatmap.rowCount() >= 8);
-    QCOMPARE(heatmap.columnCount(), HeatmapModel::FirstStandardColumn + 8 + 1);
+    QCOMPARE(heatmap.columnCount(), HeatmapModel::FirstStandardColumn + 8 + 3);
     heatmap.setSource(RatingSource::Moderated);
     heatmap.setSummary(StandardSummary::Typical);
     ReturnModel answers(workspace());
@@ -120,7 +120,7 @@ void TestAssessmentPage::heatmapSwitchesAndSaysWhich()
     HeatmapModel *model = page()->heatmapModel();
     QStringList self;
     for (int r = 0; r < model->rowCount(); ++r)
-        for (int c = HeatmapModel::FirstStandardColumn; c < model->gapColumn(); ++c)
+        for (int c = HeatmapModel::FirstStandardColumn; c < model->statusColumn(); ++c)
             self << model->index(r, c).data().toString();
     QComboBox *source = page()->form()->sourceChooser;
     source->setCurrentIndex(1);
@@ -129,13 +129,16 @@ void TestAssessmentPage::heatmapSwitchesAndSaysWhich()
     QVERIFY(page()->form()->countsLabel->text().startsWith(QStringLiteral("Criteria by moderated rating: BLUE")));
     QStringList moderated;
     for (int r = 0; r < model->rowCount(); ++r)
-        for (int c = HeatmapModel::FirstStandardColumn; c < model->gapColumn(); ++c)
+        for (int c = HeatmapModel::FirstStandardColumn; c < model->statusColumn(); ++c)
             moderated << model->index(r, c).data().toString();
     QVERIFY(self != moderated);
-    // Each cell is a word on a chip, never colour alone.
-    const QModelIndex cell = model->index(0, HeatmapModel::FirstStandardColumn);
-    QVERIFY(!cell.data(HeatmapModel::StatusTextRole).toString().isEmpty());
-    QVERIFY(cell.data(HeatmapModel::StatusColourRole).isValid());
+    // Each rating is a word on a chip, never colour alone; not rated is written plainly.
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex cell = model->index(r, HeatmapModel::FirstStandardColumn);
+        const bool rated = isRated(AssessmentRating(cell.data(HeatmapModel::RatingRole).toInt()));
+        QCOMPARE(cell.data(HeatmapModel::StatusColourRole).isValid(), rated);
+        QVERIFY(!cell.data(HeatmapModel::StatusTextRole).toString().isEmpty());
+    }
     QComboBox *summary = page()->form()->summaryChooser;
     summary->setCurrentIndex(1);
     Q_EMIT summary->activated(1);

@@ -51,20 +51,24 @@ AssessmentPage::AssessmentPage(Workspace *workspace, QWidget *parent)
     view->setModel(m_return);
     view->verticalHeader()->hide();
     view->setItemDelegate(new RatingDelegate(ReturnModel::StatusColourRole, ReturnModel::StatusTextRole, view));
+    // Wide enough for each rating's chip, and for "Not rated", written plainly.
     const QStringList ratingWords = [] {
         QStringList words;
         for (AssessmentRating r : allAssessmentRatings())
-            words << assessmentRatingLabel(r);
+            if (isRated(r))
+                words << assessmentRatingLabel(r);
         return words;
     }();
-    const int chipWidth = StatusChipDelegate::columnWidthFor(ratingWords, font());
+    const int chipWidth =
+        std::max(StatusChipDelegate::columnWidthFor(ratingWords, font()),
+                 QFontMetrics(font()).horizontalAdvance(assessmentRatingLabel(AssessmentRating::NotRated)) + 16);
     for (int c : {int(ReturnModel::LastYear), int(ReturnModel::SelfRating), int(ReturnModel::Moderated)})
         view->setColumnWidth(c, chipWidth);
     const QFontMetrics fm(font());
     view->setColumnWidth(ReturnModel::Code, fm.horizontalAdvance(QStringLiteral("No. 8.88")));
-    view->setColumnWidth(ReturnModel::CriterionColumn, fm.averageCharWidth() * 34);
-    view->setColumnWidth(ReturnModel::Evidence, fm.averageCharWidth() * 24);
-    view->setColumnWidth(ReturnModel::Challenge, fm.averageCharWidth() * 24);
+    view->setColumnWidth(ReturnModel::CriterionColumn, fm.averageCharWidth() * 30);
+    view->setColumnWidth(ReturnModel::Evidence, fm.averageCharWidth() * 20);
+    view->setColumnWidth(ReturnModel::Challenge, fm.averageCharWidth() * 20);
     view->setColumnWidth(ReturnModel::EvidenceRefs, fm.averageCharWidth() * 16);
     view->setColumnWidth(ReturnModel::PlannedImprovement, fm.averageCharWidth() * 30);
 
@@ -84,9 +88,13 @@ AssessmentPage::AssessmentPage(Workspace *workspace, QWidget *parent)
     connect(m_ui->nextRoundButton, &QPushButton::clicked, this, &AssessmentPage::startNextRound);
     connect(m_return, &TableModelBase::editRejected, this, &AssessmentPage::showRejected);
     connect(m_heatmap, &QAbstractItemModel::modelReset, this, [heatmap, chipWidth, this] {
-        for (int c = HeatmapModel::FirstStandardColumn; c < m_heatmap->gapColumn(); ++c)
+        for (int c = HeatmapModel::FirstStandardColumn; c < m_heatmap->statusColumn(); ++c)
             heatmap->setColumnWidth(c, chipWidth);
-        heatmap->setColumnWidth(HeatmapModel::AgencyColumn, heatmap->fontMetrics().averageCharWidth() * 30);
+        const int ch = heatmap->fontMetrics().averageCharWidth();
+        heatmap->setColumnWidth(HeatmapModel::AgencyColumn, ch * 28);
+        heatmap->setColumnWidth(m_heatmap->statusColumn(), ch * 12);
+        heatmap->setColumnWidth(m_heatmap->evidenceColumn(), ch * 9);
+        heatmap->setColumnWidth(m_heatmap->gapColumn(), ch * 20);
     });
     workspace->notifier()->subscribe({kindOf<AssessmentRound>()}, this, [this] { refillRounds(); });
     workspace->notifier()->subscribe({kindOf<RoundAgency>(), kindOf<CriterionReturn>(), kindOf<Agency>()}, this,
@@ -171,9 +179,9 @@ void AssessmentPage::openReturn(qint64 roundAgencyId, qint64 standardId)
     showCaptions();
     const int row = standardId ? m_return->firstRowOf(standardId) : 0;
     if (row >= 0 && row < m_return->rowCount()) {
-        const QModelIndex at = m_return->index(row, ReturnModel::SelfRating);
-        m_ui->returnView->setCurrentIndex(at);
-        m_ui->returnView->scrollTo(at, QAbstractItemView::PositionAtTop);
+        // The criterion's row at the top, its number and words in sight, the cursor on its self-rating.
+        m_ui->returnView->scrollTo(m_return->index(row, ReturnModel::Code), QAbstractItemView::PositionAtTop);
+        m_ui->returnView->setCurrentIndex(m_return->index(row, ReturnModel::SelfRating));
     }
 }
 

@@ -134,7 +134,7 @@ int HeatmapModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() || !m_data ? 0 : gapColumn() + 1;
 }
 
-int HeatmapModel::gapColumn() const
+int HeatmapModel::statusColumn() const
 {
     return FirstStandardColumn + (m_data ? int(m_data->standards().size()) : 0);
 }
@@ -146,16 +146,18 @@ QVariant HeatmapModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows[size_t(index.row())];
     if (role == IdRole)
         return r.invitation.id;
-    if (index.column() >= FirstStandardColumn && index.column() < gapColumn())
+    if (index.column() >= FirstStandardColumn && index.column() < statusColumn())
         return standardData(index.row(), index.column() - FirstStandardColumn, role);
     const ValueFormat format;
-    const int column = index.column() == gapColumn() ? -1 : index.column();
+    // The columns after the standards, by their place after them.
+    enum { Agency, Status, Evidence, Gap };
+    const int column = index.column() == AgencyColumn ? Agency : Status + index.column() - statusColumn();
     switch (column) {
-    case AgencyColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
+    case Agency:
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
             return r.name;
         break;
-    case StatusColumn:
+    case Status:
         if (role == Qt::DisplayRole)
             return returnStatusLabel(r.invitation.status);
         if (role == SortRole)
@@ -166,7 +168,7 @@ QVariant HeatmapModel::data(const QModelIndex &index, int role) const
                                 : QVariant();
         }
         break;
-    case EvidenceColumn:
+    case Evidence:
         if (role == Qt::DisplayRole)
             return format.percent(r.completeness.fraction() * 100.0, 0);
         if (role == SortRole)
@@ -178,7 +180,7 @@ QVariant HeatmapModel::data(const QModelIndex &index, int role) const
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case -1: // the gap between self and moderated
+    case Gap: // between self and moderated
         if (role == Qt::DisplayRole) {
             if (r.gap.compared == 0)
                 return tr("Not moderated");
@@ -210,7 +212,8 @@ QVariant HeatmapModel::standardData(int row, int standard, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case StatusTextRole: return assessmentRatingLabel(rating);
-    case StatusColourRole: return QColor::fromRgb(assessmentRatingRgb(rating));
+    // Not rated is the absence of a rating, written plainly rather than on a chip of its own.
+    case StatusColourRole: return isRated(rating) ? QColor::fromRgb(assessmentRatingRgb(rating)) : QVariant();
     case RatingRole: return int(rating);
     case SortRole: return ratingSeverity(rating);
     case StandardIdRole: return now.at(standard).standardId;
@@ -252,12 +255,13 @@ QVariant HeatmapModel::headerData(int section, Qt::Orientation orientation, int 
     }
     if (role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case AgencyColumn: return tr("Agency");
-    case StatusColumn: return tr("Status");
-    case EvidenceColumn: return tr("Evidence");
-    default: return section == gapColumn() ? tr("Moderation") : QVariant();
-    }
+    if (section == AgencyColumn)
+        return tr("Agency");
+    if (section == statusColumn())
+        return tr("Status");
+    if (section == evidenceColumn())
+        return tr("Evidence");
+    return section == gapColumn() ? tr("Moderation") : QVariant();
 }
 
 } // namespace assure

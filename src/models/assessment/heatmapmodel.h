@@ -1,7 +1,7 @@
-// A round's heatmap: one row per invited agency, its status and evidence completeness, one column
-// per standard holding the standard's worst or typical rating, self or moderated (the model says
-// which) with the change since last year in its tooltip, and last the gap between the agency's
-// self-ratings and the moderated ones.
+// A round's heatmap: one row per invited agency, one column per standard holding the standard's
+// worst or typical rating, self or moderated (the model says which) with the change since last
+// year in its tooltip; then the return's status, its evidence completeness and the gap between
+// the agency's self-ratings and the moderated ones.
 #pragma once
 
 #include "core/assessment/assessmentrules.h"
@@ -19,9 +19,9 @@ class HeatmapModel final : public TableModelBase
     Q_OBJECT
 
 public:
-    enum Column { AgencyColumn, StatusColumn, EvidenceColumn, FirstStandardColumn };
+    enum Column { AgencyColumn, FirstStandardColumn };
     enum ExtraRole {
-        StatusColourRole = SortRole + 10, // the chip's colour (QColor), in standard columns
+        StatusColourRole = SortRole + 10, // the chip's colour (QColor), in standard columns; none when not rated
         StatusTextRole,                   // the word in it
         RatingRole,                       // the rating shown (int, AssessmentRating)
         StandardIdRole,                   // the column's standard (qint64), in standard columns
@@ -44,7 +44,10 @@ public:
     qint64 roundAgencyAt(int row) const;
     int rowOf(qint64 roundAgencyId) const;
     qint64 standardAt(int column) const; // 0 outside the standard columns
-    int gapColumn() const;               // after the standards
+    // After the standards: the return's status, its evidence completeness, the moderation gap.
+    int statusColumn() const;
+    int evidenceColumn() const { return statusColumn() + 1; }
+    int gapColumn() const { return statusColumn() + 2; }
     const RoundData *round() const { return m_data.get(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -94,7 +94,8 @@ QVariant ReturnModel::ratingData(AssessmentRating rating, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case StatusTextRole: return assessmentRatingLabel(rating);
-    case StatusColourRole: return QColor::fromRgb(assessmentRatingRgb(rating));
+    // Not rated is the absence of a rating, written plainly rather than on a chip of its own.
+    case StatusColourRole: return isRated(rating) ? QColor::fromRgb(assessmentRatingRgb(rating)) : QVariant();
     case RatingRole: return int(rating);
     case SortRole: return ratingSeverity(rating);
     case Qt::EditRole: return assessmentRatingKey(rating);

@@ -33,7 +33,7 @@ public:
         ColumnCount
     };
     enum ExtraRole {
-        StatusColourRole = SortRole + 10, // the chip's colour (QColor), in rating columns
+        StatusColourRole = SortRole + 10, // the chip's colour (QColor), in rating columns; none when not rated
         StatusTextRole,                   // the word in it
         RatingRole,                       // the rating (int, AssessmentRating), in rating columns
     };

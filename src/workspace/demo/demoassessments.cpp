@@ -155,7 +155,9 @@ bool writeDemoAssessments(const QSqlDatabase &db, const DemoOptions &options, QS
                 a.roundAgencyId = r.id;
                 a.criterionId = criteria[c].id;
                 const int truth = level + int(rng.bounded(3)) - 1;
-                a.selfRating = clamp(truth - optimism[i] - (rng.bounded(6) == 0 ? 1 : 0));
+                // An optimistic agency rates itself a step above the truth on most criteria, anyone now and then.
+                const bool hopeful = (optimism[i] && rng.bounded(3) != 0) || rng.bounded(8) == 0;
+                a.selfRating = clamp(truth - (hopeful ? 1 : 0));
                 if (rng.bounded(8) != 0) {
                     a.evidence = pick(rng, kEvidence);
                     a.evidenceRefs = QStringLiteral("S11-%1-%2").arg(round.year).arg(c + 1, 2, 10, QLatin1Char('0'));
