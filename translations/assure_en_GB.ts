@@ -229,10 +229,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start &amp;next year&apos;s round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new round for next year with the same framework and agencies; ratings and evidence start empty, and this year&apos;s are shown beside them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,6 +250,18 @@
     </message>
     <message>
         <source>The agency&apos;s return, criterion by criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ro&amp;und…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a round: a framework, the year, the deadline and the agencies invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next year&apos;s round</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -577,6 +585,37 @@
     </message>
     <message>
         <source>&amp;Rebase: new limits start at the ticked periods (after a real change in the process, such as a new service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartRoundDialog</name>
+    <message>
+        <source>Start a self-assessment round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards the agencies assess themselves against; a shipped framework is added to the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agencies invited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies invited</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5656,6 +5695,17 @@ Evidence: %3</source>
     </message>
     <message>
         <source>6 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::StartRoundDialog</name>
+    <message>
+        <source>%1 (as shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round will be called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

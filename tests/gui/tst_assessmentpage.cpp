@@ -3,22 +3,28 @@
 // opens that agency's return at that standard; a criterion is challenged and moderated with the
 // keyboard and with the mouse, each an undo step; screenshots of the heatmap and a return.
 #include "gui/assessment/assessmentpage.h"
+#include "gui/assessment/startrounddialog.h"
 #include "gui/mainwindow.h"
 #include "models/assessment/heatmapmodel.h"
 #include "models/assessment/returnmodel.h"
 #include "testsupport/demowindow.h"
+#include "testsupport/modal.h"
 #include "testsupport/mouse.h"
 #include "testsupport/screenshots.h"
 #include "ui_assessmentpageform.h"
+#include "ui_startrounddialog.h"
 #include "workspace/assessment/assessmentedits.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -39,6 +45,7 @@ private Q_SLOTS:
     void clickOpensReturnAtStandard();
     void challengeAndModerateWithKeyboard();
     void challengeAndModerateWithMouse();
+    void newRoundAndNextYears();
 
 private:
     AssessmentPage *page() const
@@ -234,6 +241,43 @@ void TestAssessmentPage::challengeAndModerateWithMouse()
     QCOMPARE(storedAt(row).selfRating == AssessmentRating::NotRated, false); // the agency's own is kept
     QCOMPARE(page()->returnModel()->index(row, ReturnModel::Moderated).data(ReturnModel::StatusTextRole).toString(),
              QStringLiteral("AMBER"));
+}
+
+// New round…: the adult safeguarding framework for this year with two agencies; then next year's
+// round from it carries the framework and both agencies. Each is undone in one step.
+void TestAssessmentPage::newRoundAndNextYears()
+{
+    const int rounds = workspace()->items<AssessmentRound>().size();
+    QString label;
+    test::whenModal<StartRoundDialog>([&label](StartRoundDialog *dialog) {
+        Ui::StartRoundDialog *form = dialog->form();
+        form->frameworkCombo->setCurrentIndex(
+            form->frameworkCombo->findText(QStringLiteral("Adult safeguarding"), Qt::MatchStartsWith));
+        QVERIFY(form->frameworkCombo->currentIndex() >= 0);
+        for (int i = 0; i < form->agencyList->count(); ++i)
+            form->agencyList->item(i)->setCheckState(i < 2 ? Qt::Checked : Qt::Unchecked);
+        label = form->labelPreview->text();
+        QVERIFY(test::saveShot(dialog, QStringLiteral("assessment-new-round")));
+        form->buttonBox->button(QDialogButtonBox::Ok)->click();
+    });
+    page()->form()->newRoundButton->click();
+    QCOMPARE(workspace()->items<AssessmentRound>().size(), rounds + 1);
+    const AssessmentRound added = workspace()->items<AssessmentRound>().items().back();
+    QVERIFY2(added.label.startsWith(QStringLiteral("Adult safeguarding ")) && label.contains(added.label),
+             qPrintable(label));
+    QCOMPARE(page()->form()->roundChooser->currentText(), added.label);
+    QCOMPARE(page()->heatmapModel()->rowCount(), 2);
+    QCOMPARE(page()->heatmapModel()->columnCount(), HeatmapModel::FirstStandardColumn + 6 + 3);
+
+    page()->form()->nextRoundButton->click();
+    const AssessmentRound next = workspace()->items<AssessmentRound>().items().back();
+    QCOMPARE(next.previousRoundId, added.id);
+    QCOMPARE(next.frameworkId, added.frameworkId);
+    QCOMPARE(page()->form()->roundChooser->currentText(), next.label);
+    QCOMPARE(page()->heatmapModel()->rowCount(), 2);
+    workspace()->undoStack()->undo();
+    workspace()->undoStack()->undo();
+    QCOMPARE(workspace()->items<AssessmentRound>().size(), rounds);
 }
 
 QTEST_MAIN(TestAssessmentPage)

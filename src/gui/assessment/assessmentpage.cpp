@@ -2,6 +2,7 @@
 #include "gui/assessment/assessmentpage.h"
 
 #include "gui/assessment/ratingdelegate.h"
+#include "gui/assessment/startrounddialog.h"
 #include "gui/statuschipdelegate.h"
 #include "models/assessment/heatmapmodel.h"
 #include "models/assessment/returnmodel.h"
@@ -85,6 +86,7 @@ AssessmentPage::AssessmentPage(Workspace *workspace, QWidget *parent)
     connect(heatmap, &QTableView::clicked, this, &AssessmentPage::openCell);
     connect(heatmap, &QTableView::activated, this, &AssessmentPage::openCell);
     connect(m_ui->statusChooser, &QComboBox::activated, this, &AssessmentPage::setReturnStatus);
+    connect(m_ui->newRoundButton, &QPushButton::clicked, this, &AssessmentPage::startRound);
     connect(m_ui->nextRoundButton, &QPushButton::clicked, this, &AssessmentPage::startNextRound);
     connect(m_return, &TableModelBase::editRejected, this, &AssessmentPage::showRejected);
     connect(m_heatmap, &QAbstractItemModel::modelReset, this, [heatmap, chipWidth, this] {
@@ -102,6 +104,7 @@ AssessmentPage::AssessmentPage(Workspace *workspace, QWidget *parent)
 
     const bool readOnly = workspace->isReadOnly();
     m_ui->nextRoundButton->setEnabled(!readOnly);
+    m_ui->newRoundButton->setEnabled(!readOnly);
     m_ui->statusChooser->setEnabled(!readOnly);
     refillRounds();
     showRound();
@@ -201,6 +204,21 @@ void AssessmentPage::setReturnStatus()
                         QDate::currentDate(), &error) &&
         !error.isEmpty())
         showRejected(error);
+}
+
+void AssessmentPage::startRound()
+{
+    StartRoundDialog dialog(m_workspace, QDate::currentDate(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    qint64 id = 0;
+    if (!dialog.start(&error, &id)) {
+        showRejected(error);
+        return;
+    }
+    selectRound(id);
+    Q_EMIT statusMessage(tr("Started %1").arg(m_ui->roundChooser->currentText()));
 }
 
 void AssessmentPage::startNextRound()

@@ -46,6 +46,8 @@ private:
     void showCaptions();
     void openCell(const QModelIndex &heatmapIndex);
     void setReturnStatus();
+    // Asks for the framework, year, deadline and agencies of a new round, and starts it.
+    void startRound();
     void startNextRound();
     void showRejected(const QString &message);
 
