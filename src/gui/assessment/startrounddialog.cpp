@@ -47,6 +47,7 @@ StartRoundDialog::StartRoundDialog(Workspace *workspace, const QDate &today, QWi
         agencies.push_back(&a);
     QCollator collator;
     collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::sort(agencies.begin(), agencies.end(),
               [&](const Agency *a, const Agency *b) { return collator.compare(a->name, b->name) < 0; });
     for (const Agency *a : agencies) {
