@@ -195,6 +195,77 @@
     </message>
 </context>
 <context>
+    <name>AssessmentPageForm</name>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-assessment round the heatmap and returns show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agencies&apos; own ratings, or the ratings the QA sub-group agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each standard&apos;s worst rating, or its typical (median) rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating per standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new round for next year with the same framework and agencies; ratings and evidence start empty, and this year&apos;s are shown beside them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap of agencies against standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this agency&apos;s return stands; the day it changes is noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s return, criterion by criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ro&amp;und…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a round: a framework, the year, the deadline and the agencies invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next year&apos;s round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message>
         <source>Backup Settings</source>
@@ -514,6 +585,37 @@
     </message>
     <message>
         <source>&amp;Rebase: new limits start at the ticked periods (after a real change in the process, such as a new service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartRoundDialog</name>
+    <message>
+        <source>Start a self-assessment round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards the agencies assess themselves against; a shipped framework is added to the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agencies invited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies invited</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1224,6 +1326,514 @@
     </message>
     <message>
         <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Assessment</name>
+    <message>
+        <source>Self-rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderated rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GREEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A framework needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A framework&apos;s version is 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard belongs to a framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard needs a number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion belongs to a standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion needs a number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion needs to say what is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round needs a framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round needs the year it starts in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invited agency belongs to a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round invites an agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer belongs to an agency&apos;s return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer answers a criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AssessmentEdits</name>
+    <message>
+        <source>Add framework %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That framework is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That agency is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That round is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That return or criterion is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That return is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set return to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AssessmentKinds</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the framework “%2” is used by a self-assessment round and is kept as it is; make a new version of it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a version %1 of the framework “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a round called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the return of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the return of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That agency is already invited to the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit answer %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear answer %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That criterion already has an answer in this return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add framework %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit framework %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete framework %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the framework “%1”, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add standard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit standard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete standard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n standards go with it, with their criteria.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessment round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessment rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the self-assessment round “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-assessment rounds use it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rounds were started from it and will no longer show its ratings as last year&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agency return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n agency returns go with it, with their ratings and evidence.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n self-assessment returns go with it, with their ratings and evidence.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies have answered it; make a new version of the framework instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::AssessmentPage</name>
+    <message>
+        <source>Self-ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderated ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst per standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical per standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rounds yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Click a cell to open that return at that standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No self-assessment round yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AssessmentVerb</name>
+    <message>
+        <source>Self-assessment: `rounds FILE` lists the rounds; `summary FILE --round LABEL` gives each agency&apos;s status, evidence completeness and ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: assure-cli assessment rounds FILE [--json]
+       assure-cli assessment summary FILE --round LABEL [--moderated] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (version %3)  deadline %4  %5 agencies
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round, by its label: &quot;Section 11 2026/27&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the moderated ratings the QA sub-group agreed (default: self-ratings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round: say which round, by its label (assessment rounds lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round: the board has no round called “%1” (assessment rounds lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, the worst per standard
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,6 +2806,85 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>This board file is on a network drive (%1). If the connection drops while a change is being written, the file can be damaged or edits lost, and network drives do not always stop two people changing it at once. Keep the file you work on on this computer&apos;s own disk, and put a copy on the network drive when you want to share it (File › Save a Copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::HeatmapModel</name>
+    <message>
+        <source>Self-ratings, the worst per standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderated ratings, the worst per standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-ratings, the typical (median) rating per standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderated ratings, the typical (median) rating per standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 criteria rated with evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moderated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 lower, %L2 higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of %L1 criteria moderated: %L2 agreed, %L3 rated lower by the QA sub-group, %L4 higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, standard %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Std %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4480,6 +5169,499 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::ReturnModel</name>
+    <message>
+        <source>Choose an agency in the heatmap to see its return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, evidence %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Evidence expected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No round last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year: self-rating %1, moderated %2
+Evidence: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ShippedFrameworks</name>
+    <message>
+        <source>Section 11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duties of section 11 of the Children Act 2004: how each agency safeguards and promotes the welfare of children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior management commitment to safeguarding and promoting the welfare of children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named senior manager is accountable for safeguarding and reports on it to the agency&apos;s board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job description; board or executive minutes with safeguarding reports in the last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding is part of the agency&apos;s strategic plans and its budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business or strategic plan; budget lines for safeguarding posts and training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior leaders know the agency&apos;s safeguarding performance and act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance reports seen by leaders; actions they agreed and their results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clear statement of the agency&apos;s responsibility to children, available to all staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safeguarding policy states the agency&apos;s responsibility and is reviewed at least every three years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy with its approval and review dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member of staff and volunteer can find the policy and knows what it asks of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intranet page, induction checklist, staff survey results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children and families are told what the agency will do to keep children safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflets, web pages or posters written for children and families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clear line of accountability for safeguarding and promoting welfare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff know who to go to with a safeguarding concern, at any hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure chart with named safeguarding leads; out-of-hours arrangements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding leads have the time, training and authority for the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job descriptions, protected time, training records of the leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns are recorded and followed up, and managers check that they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case file audit results; supervision records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service development takes account of safeguarding and is informed by the views of children and families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New or changed services are checked for their effect on children&apos;s safety before they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact assessments or project documents with a safeguarding section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The views of children and families are sought and change what the agency does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations, feedback surveys, and examples of changes made because of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning from reviews and audits is built into services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plans from reviews with evidence of what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff training on safeguarding and promoting welfare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member of staff has safeguarding training at the level their role needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training needs analysis; the percentage of staff trained at each level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training is refreshed at set intervals and its effect on practice is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresher schedule; evaluation of training; audit of practice after training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff attend multi-agency training run by the partnership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance figures for partnership courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe recruitment, vetting procedures and allegations against staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment follows safer recruitment practice, with DBS checks at the right level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment policy; a sample of personnel files; the single central record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations against staff are reported to the LADO within one working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations policy; log of referrals to the LADO with dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those who recruit have been trained in safer recruitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training records of recruiting managers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interagency working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency takes part in strategy discussions, conferences and core groups when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance at child protection conferences and core groups; reports submitted on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff know the partnership&apos;s thresholds and escalation procedure and use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral quality audits; escalations raised and their outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency is represented at the board and its sub-groups by people who can commit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board and sub-group attendance records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff know when and how to share information to keep a child safe, with or without consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information sharing guidance; training content; audit of case records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records show what was shared, with whom, when and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case file audit of information sharing decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information sharing agreements with partners are in place and current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed agreements with their review dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems let staff see relevant information from partners in time to act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to shared systems; notification processes; examples from audits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult safeguarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The six safeguarding principles of the Care Act 2014: how each agency protects adults at risk of abuse or neglect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empowerment: people are supported and encouraged to make their own decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults are asked what outcomes they want from a safeguarding enquiry, and their answers are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit of enquiries recording the person&apos;s desired outcomes (Making Safeguarding Personal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff apply the Mental Capacity Act when a person may lack capacity to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity assessments in case records; MCA training figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocates are offered when a person has substantial difficulty taking part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy referrals and the number of enquiries with an advocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention: it is better to take action before harm occurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff recognise the signs of abuse and neglect, including self-neglect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training content and figures; examples of early concerns raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public and people who use services know how to raise a concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information published for the public; contacts received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning from enquiries and reviews is used to prevent harm recurring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plans from safeguarding adults reviews with evidence of change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportionality: the least intrusive response appropriate to the risk presented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses are in proportion to the risk and the person&apos;s wishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit of concerns and the decisions taken on them, with reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessments are recorded and reviewed as circumstances change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessments in case records with review dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions not to proceed to an enquiry are explained and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample of concerns that did not lead to an enquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection: support and representation for those in greatest need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns are referred to the local authority without delay when the section 42 criteria may be met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral figures and timeliness; the referral pathway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection plans are made with the person and reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit of protection plans and their reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegations against people in positions of trust are managed under the partnership&apos;s procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PiPoT procedure; log of cases and their outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership: local solutions through services working with their communities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency contributes to safeguarding enquiries and adults reviews when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests for information answered, and when; review panel attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information is shared with partners to protect adults, within the law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information sharing agreements; audit of shared decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency takes part in the board and its sub-groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance records; contributions to the board&apos;s strategic plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability: accountability and transparency in safeguarding practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named lead is accountable for adult safeguarding and reports to the agency&apos;s leaders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job description; reports to leaders in the last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff know their roles and responsibilities in safeguarding adults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy, induction and supervision records; staff survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency reports its safeguarding activity and learning to the board each year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s annual contribution to the board&apos;s report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::Spc</name>
     <message>
         <source>A point outside the process limits</source>
@@ -4617,6 +5799,17 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>6 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::StartRoundDialog</name>
+    <message>
+        <source>%1 (as shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round will be called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

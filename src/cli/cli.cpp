@@ -3,6 +3,7 @@
 
 #include "cli/actionspackverb.h"
 #include "cli/actionsverb.h"
+#include "cli/assessmentverb.h"
 #include "cli/backupverb.h"
 #include "cli/checkverb.h"
 #include "cli/createverb.h"
@@ -42,6 +43,7 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(std::make_unique<IndicatorVerb>());
     verbs.push_back(std::make_unique<ActionsVerb>());
     verbs.push_back(std::make_unique<ActionsPackVerb>());
+    verbs.push_back(std::make_unique<AssessmentVerb>());
     verbs.push_back(std::make_unique<ImportVerb>());
     verbs.push_back(std::make_unique<ExportVerb>());
     verbs.push_back(std::make_unique<TemplateVerb>());

@@ -2,6 +2,7 @@
 #include "gui/pageregistry.h"
 
 #include "gui/actions/actionspage.h"
+#include "gui/assessment/assessmentpage.h"
 #include "gui/board/boardpage.h"
 #include "gui/dashboard/dashboardpage.h"
 #include "gui/history/historypage.h"
@@ -20,8 +21,9 @@ template <class P> PageFactory pageOf()
 
 const std::vector<PageFactory> &registeredPages()
 {
-    static const std::vector<PageFactory> pages = {pageOf<DashboardPage>(), pageOf<IndicatorsPage>(),
-                                                   pageOf<ActionsPage>(), pageOf<BoardPage>(), pageOf<HistoryPage>()};
+    static const std::vector<PageFactory> pages = {pageOf<DashboardPage>(),  pageOf<IndicatorsPage>(),
+                                                   pageOf<ActionsPage>(),    pageOf<AssessmentPage>(),
+                                                   pageOf<BoardPage>(),      pageOf<HistoryPage>()};
     return pages;
 }
 

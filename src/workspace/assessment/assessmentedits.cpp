@@ -1,0 +1,263 @@
+// Undoable edits particular to self-assessment.
+#include "workspace/assessment/assessmentedits.h"
+
+#include "core/assessment/assessmentrules.h"
+
+#include <algorithm>
+
+namespace assure {
+
+namespace {
+
+QString codeIn(const Workspace &ws, const AssessmentCriterion &c)
+{
+    const AssessmentStandard *s = ws.items<AssessmentStandard>().find(c.standardId);
+    return s ? criterionCode(s->number, c.number) : QString();
+}
+
+} // namespace
+
+// A change set names the ids of the rows it inserts when later rows refer to them (a round's
+// invitations, a framework's standards). The file gives a new row the highest id plus one too,
+// and undo takes the newest rows away first, so the two never meet.
+template <class T> qint64 AssessmentEdits::nextId() const
+{
+    const auto &items = m_ws.items<T>().items();
+    return items.empty() ? 1 : items.back().id + 1; // the store is in id order
+}
+
+bool AssessmentEdits::addFramework(const FrameworkContent &content, QString *error, qint64 *id)
+{
+    if (m_ws.refuseWhenReadOnly(error))
+        return false;
+    AssessmentFramework framework = content.framework;
+    framework.id = nextId<AssessmentFramework>();
+    framework.version = nextFrameworkVersion(framework.name, m_ws.items<AssessmentFramework>().items());
+    if (!Workspace::acceptable(framework.problems(), error))
+        return false;
+    ChangeSet changes;
+    changes.insert(framework);
+    qint64 standardId = nextId<AssessmentStandard>();
+    qint64 criterionId = nextId<AssessmentCriterion>();
+    for (const FrameworkContent::Standard &s : content.standards) {
+        AssessmentStandard standard = s.standard;
+        standard.id = standardId++;
+        standard.frameworkId = framework.id;
+        if (!Workspace::acceptable(standard.problems(), error))
+            return false;
+        changes.insert(standard);
+        for (AssessmentCriterion criterion : s.criteria) {
+            criterion.id = criterionId++;
+            criterion.standardId = standard.id;
+            if (!Workspace::acceptable(criterion.problems(), error))
+                return false;
+            changes.insert(criterion);
+        }
+    }
+    if (!m_ws.execute(tr("Add framework %1").arg(framework.name), std::move(changes), error))
+        return false;
+    if (id)
+        *id = framework.id;
+    return true;
+}
+
+bool AssessmentEdits::newVersion(qint64 frameworkId, QString *error, qint64 *id)
+{
+    const AssessmentFramework *framework = m_ws.items<AssessmentFramework>().find(frameworkId);
+    if (!framework) {
+        if (error)
+            *error = tr("That framework is no longer in the board file.");
+        return false;
+    }
+    FrameworkContent copy;
+    copy.framework = *framework;
+    std::vector<AssessmentStandard> standards;
+    for (const AssessmentStandard &s : m_ws.items<AssessmentStandard>())
+        if (s.frameworkId == frameworkId)
+            standards.push_back(s);
+    std::sort(standards.begin(), standards.end(), [](const auto &a, const auto &b) { return a.number < b.number; });
+    for (const AssessmentStandard &s : standards) {
+        FrameworkContent::Standard standard{s, {}};
+        for (const AssessmentCriterion &c : m_ws.items<AssessmentCriterion>())
+            if (c.standardId == s.id)
+                standard.criteria.append(c);
+        std::sort(standard.criteria.begin(), standard.criteria.end(),
+                  [](const auto &a, const auto &b) { return a.number < b.number; });
+        copy.standards.append(standard);
+    }
+    return addFramework(copy, error, id);
+}
+
+bool AssessmentEdits::insertRound(const NextRound &round, QString *error, qint64 *id)
+{
+    if (m_ws.refuseWhenReadOnly(error))
+        return false;
+    AssessmentRound r = round.round;
+    r.id = nextId<AssessmentRound>();
+    if (!Workspace::acceptable(r.problems(), error))
+        return false;
+    if (const QString clash = KindTraits<AssessmentRound>::clash(m_ws, r); !clash.isEmpty()) {
+        if (error)
+            *error = clash;
+        return false;
+    }
+    ChangeSet changes;
+    changes.insert(r);
+    qint64 next = nextId<RoundAgency>();
+    for (RoundAgency invited : round.agencies) {
+        invited.id = next++;
+        invited.roundId = r.id;
+        changes.insert(invited);
+    }
+    if (!m_ws.execute(tr("Start round %1").arg(r.label), std::move(changes), error))
+        return false;
+    if (id)
+        *id = r.id;
+    return true;
+}
+
+bool AssessmentEdits::startRound(qint64 frameworkId, int year, const QDate &deadline, const QList<qint64> &agencyIds,
+                                 const QDate &today, QString *error, qint64 *id)
+{
+    const AssessmentFramework *framework = m_ws.items<AssessmentFramework>().find(frameworkId);
+    if (!framework) {
+        if (error)
+            *error = tr("That framework is no longer in the board file.");
+        return false;
+    }
+    NextRound round;
+    round.round.frameworkId = frameworkId;
+    round.round.year = year;
+    round.round.label = roundLabel(framework->name, year);
+    round.round.deadline = deadline;
+    for (qint64 agencyId : agencyIds) {
+        if (!m_ws.items<Agency>().find(agencyId)) {
+            if (error)
+                *error = tr("That agency is no longer in the board file.");
+            return false;
+        }
+        RoundAgency invited;
+        invited.agencyId = agencyId;
+        invited.setStatus(ReturnStatus::Invited, today);
+        round.agencies.push_back(invited);
+    }
+    return insertRound(round, error, id);
+}
+
+bool AssessmentEdits::startNextRound(qint64 roundId, const QDate &today, QString *error, qint64 *id)
+{
+    const AssessmentRound *previous = m_ws.items<AssessmentRound>().find(roundId);
+    const AssessmentFramework *framework =
+        previous ? m_ws.items<AssessmentFramework>().find(previous->frameworkId) : nullptr;
+    if (!framework) {
+        if (error)
+            *error = tr("That round is no longer in the board file.");
+        return false;
+    }
+    const AssessmentFramework &newest = newestVersion(*framework, m_ws.items<AssessmentFramework>().items());
+    return insertRound(nextRound(*previous, m_ws.items<RoundAgency>().items(), newest, today), error, id);
+}
+
+bool AssessmentEdits::answerFor(qint64 roundAgencyId, qint64 criterionId, CriterionReturn *out, QString *error) const
+{
+    if (m_ws.refuseWhenReadOnly(error))
+        return false;
+    if (!m_ws.items<RoundAgency>().find(roundAgencyId) || !m_ws.items<AssessmentCriterion>().find(criterionId)) {
+        if (error)
+            *error = tr("That return or criterion is no longer in the board file.");
+        return false;
+    }
+    for (const CriterionReturn &a : m_ws.items<CriterionReturn>()) {
+        if (a.roundAgencyId == roundAgencyId && a.criterionId == criterionId) {
+            *out = a;
+            return true;
+        }
+    }
+    *out = CriterionReturn();
+    out->roundAgencyId = roundAgencyId;
+    out->criterionId = criterionId;
+    return true;
+}
+
+bool AssessmentEdits::writeAnswer(const CriterionReturn &after, const RoundAgency *standing, const QString &text,
+                                  QString *error)
+{
+    const CriterionReturn *stored = after.id ? m_ws.items<CriterionReturn>().find(after.id) : nullptr;
+    ChangeSet changes;
+    if (!stored && !after.isBlank())
+        changes.insert(after);
+    else if (stored && after.isBlank())
+        changes.remove(*stored);
+    else if (stored && *stored != after)
+        changes.update(*stored, after);
+    if (standing) {
+        const RoundAgency *was = m_ws.items<RoundAgency>().find(standing->id);
+        if (was && *was != *standing)
+            changes.update(*was, *standing);
+    }
+    if (changes.isEmpty())
+        return true;
+    return m_ws.execute(text, std::move(changes), error);
+}
+
+bool AssessmentEdits::setAnswer(const CriterionReturn &answer, const QDate &today, QString *error)
+{
+    CriterionReturn after;
+    if (!answerFor(answer.roundAgencyId, answer.criterionId, &after, error))
+        return false;
+    after.selfRating = answer.selfRating;
+    after.evidence = answer.evidence;
+    after.evidenceRefs = answer.evidenceRefs;
+    after.plannedImprovement = answer.plannedImprovement;
+    RoundAgency standing = *m_ws.items<RoundAgency>().find(answer.roundAgencyId);
+    if (standing.status == ReturnStatus::Invited && !after.isBlank())
+        standing.setStatus(ReturnStatus::InProgress, today);
+    const AssessmentCriterion &criterion = *m_ws.items<AssessmentCriterion>().find(answer.criterionId);
+    return writeAnswer(after, &standing, tr("Answer %1").arg(codeIn(m_ws, criterion)), error);
+}
+
+bool AssessmentEdits::challenge(qint64 roundAgencyId, qint64 criterionId, const QString &note, const QDate &today,
+                                QString *error)
+{
+    CriterionReturn after;
+    if (!answerFor(roundAgencyId, criterionId, &after, error))
+        return false;
+    after.challengeNote = note.trimmed();
+    RoundAgency standing = *m_ws.items<RoundAgency>().find(roundAgencyId);
+    if (!after.challengeNote.isEmpty() && standing.status != ReturnStatus::Challenged)
+        standing.setStatus(ReturnStatus::Challenged, today);
+    const AssessmentCriterion &criterion = *m_ws.items<AssessmentCriterion>().find(criterionId);
+    return writeAnswer(after, &standing, tr("Challenge %1").arg(codeIn(m_ws, criterion)), error);
+}
+
+bool AssessmentEdits::moderate(qint64 roundAgencyId, qint64 criterionId, AssessmentRating rating, QString *error)
+{
+    CriterionReturn after;
+    if (!answerFor(roundAgencyId, criterionId, &after, error))
+        return false;
+    after.moderatedRating = rating;
+    const AssessmentCriterion &criterion = *m_ws.items<AssessmentCriterion>().find(criterionId);
+    return writeAnswer(after, nullptr,
+                       tr("Moderate %1 to %2").arg(codeIn(m_ws, criterion), assessmentRatingLabel(rating)), error);
+}
+
+bool AssessmentEdits::setStatus(qint64 roundAgencyId, ReturnStatus status, const QDate &today, QString *error)
+{
+    if (m_ws.refuseWhenReadOnly(error))
+        return false;
+    const RoundAgency *before = m_ws.items<RoundAgency>().find(roundAgencyId);
+    if (!before) {
+        if (error)
+            *error = tr("That return is no longer in the board file.");
+        return false;
+    }
+    RoundAgency after = *before;
+    after.setStatus(status, today);
+    if (after == *before)
+        return true;
+    ChangeSet changes;
+    changes.update(*before, after);
+    return m_ws.execute(tr("Set return to %1").arg(returnStatusLabel(status)), std::move(changes), error);
+}
+
+} // namespace assure
