@@ -20,12 +20,6 @@ QString refKey(const QString &ref)
     return ref.trimmed().toLower();
 }
 
-// Where a candidate came from, for messages: its row when known, else its reference.
-QString rowOf(const SampleCandidate &c)
-{
-    return c.row > 0 ? CaseSampling::tr("row %L1").arg(c.row) : CaseSampling::tr("“%1”").arg(c.ref.trimmed());
-}
-
 struct Stratum
 {
     QString name;
@@ -75,10 +69,16 @@ SampleResult CaseSampling::draw(const SampleRequest &request)
     for (const SampleCandidate &c : request.candidates) {
         const QString key = refKey(c.ref);
         if (key.isEmpty())
-            return refuse(tr("%1 has no case reference.").arg(rowOf(c)));
+            return refuse(c.row > 0 ? tr("Row %L1 has no case reference.").arg(c.row)
+                                    : tr("A candidate has no case reference."));
         if (const auto it = seen.constFind(key); it != seen.cend())
-            return refuse(tr("%1 repeats the case reference “%2” of %3; each case may be listed once.")
-                              .arg(rowOf(c), c.ref.trimmed(), rowOf(**it)));
+            return refuse(c.row > 0 ? tr("Row %L1 repeats the case reference “%2” of row %L3; each case may be "
+                                         "listed once.")
+                                          .arg(c.row)
+                                          .arg(c.ref.trimmed())
+                                          .arg((*it)->row)
+                                    : tr("The case reference “%1” is listed twice; each case may be listed once.")
+                                          .arg(c.ref.trimmed()));
         seen.insert(key, &c);
         if (!excluded.contains(key))
             left.emplace_back(key, &c);
@@ -102,17 +102,17 @@ SampleResult CaseSampling::draw(const SampleRequest &request)
     if (perStratum) {
         for (Stratum &s : strata) {
             if (qint64(s.members.size()) < request.perStratum)
-                return refuse(tr("The stratum “%1” has %Ln cases left to draw from, fewer than the %2 asked for.",
-                                 nullptr, int(s.members.size()))
-                                  .arg(s.name, QLocale().toString(request.perStratum)));
+                return refuse(tr("The stratum “%1” has fewer cases left to draw from (%2) than the %3 asked for.")
+                                  .arg(s.name, QLocale().toString(qint64(s.members.size())),
+                                       QLocale().toString(request.perStratum)));
             s.quota = request.perStratum;
         }
         if (strata.empty())
             return refuse(tr("There are no cases left to draw from."));
     } else {
         if (request.size > total)
-            return refuse(tr("A sample of %L1 is more than the %Ln cases left to draw from.", nullptr, int(total))
-                              .arg(request.size));
+            return refuse(
+                tr("A sample of %L1 is more than the cases left to draw from (%L2).").arg(request.size).arg(total));
         if (strata.size() == 1)
             strata.front().quota = request.size;
         else
