@@ -258,19 +258,20 @@ void TestCaseSampling::refusals_data()
     QTest::newRow("size 0") << none << 0 << 0 << QStringList() << false << QStringLiteral("1 or more, not 0");
     QTest::newRow("size -1") << none << -1 << 0 << QStringList() << false << QStringLiteral("1 or more, not -1");
     QTest::newRow("too big") << none << 21 << 0 << QStringList() << false
-                             << QStringLiteral("A sample of 21 is more than the 20 cases left");
+                             << QStringLiteral("A sample of 21 is more than the cases left to draw from (20)");
     QTest::newRow("too big once excluded")
         << prop << 19 << 0 << QStringList{QStringLiteral("C-2026-0001"), QStringLiteral("C-2026-0002")} << false
-        << QStringLiteral("more than the 18 cases left");
+        << QStringLiteral("more than the cases left to draw from (18)");
     QTest::newRow("per stratum 0") << per << 0 << 0 << QStringList() << false
                                    << QStringLiteral("from each stratum must be 1 or more, not 0");
     QTest::newRow("stratum too small") << per << 0 << 4 << QStringList() << false
-                                       << QStringLiteral("“Team 01” has 3 cases left to draw from, fewer than the 4");
+                                       << QStringLiteral(
+                                              "“Team 01” has fewer cases left to draw from (3) than the 4 asked for");
     QTest::newRow("stratum too small once excluded")
         << per << 0 << 3 << QStringList{QStringLiteral("C-09-1")} << false
-        << QStringLiteral("“Team 09” has 2 cases left to draw from, fewer than the 3");
+        << QStringLiteral("“Team 09” has fewer cases left to draw from (2) than the 3 asked for");
     QTest::newRow("repeated reference") << none << 5 << 0 << QStringList() << true
-                                        << QStringLiteral("row 5 repeats the case reference “c-2026-0002” of row 3");
+                                        << QStringLiteral("Row 5 repeats the case reference “c-2026-0002” of row 3");
 }
 
 void TestCaseSampling::refusals()
