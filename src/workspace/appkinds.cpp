@@ -1,5 +1,6 @@
 // The features whose kinds every workspace holds: one line per feature, each registering its own kinds.
 #include "workspace/actions/actionkinds.h"
+#include "workspace/audits/auditkinds.h"
 #include "workspace/board/boardkinds.h"
 #include "workspace/indicators/indicatorkinds.h"
 #include "workspace/kindregistry.h"
@@ -12,6 +13,7 @@ void registerAppKinds()
         BoardKinds::registerAll();
         IndicatorKinds::registerAll();
         ActionKinds::registerAll();
+        AuditKinds::registerAll();
         return true;
     }();
     Q_UNUSED(registered)
