@@ -1228,6 +1228,474 @@
     </message>
 </context>
 <context>
+    <name>assure::Audit</name>
+    <message>
+        <source>Single-agency audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-agency case audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themed review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious case review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding adults review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child safeguarding practice review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDOP report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality assurance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit needs a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sampling seed “%1” is not a whole number from 0 to 18446744073709551615.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit cannot repeat itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit is reported after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period covered ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit&apos;s agency names the audit and the agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case belongs to an audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case needs its anonymised reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding belongs to an audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding needs its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recommendation belongs to an audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recommendation needs its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AuditEdits</name>
+    <message>
+        <source>That programme entry is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 of “%2” done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 of “%2” to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That audit is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the sample of %1 (seed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That case is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AuditKinds</name>
+    <message>
+        <source>There is already an audit with the reference “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has an occurrence due in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agency to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an agency of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an agency from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That agency is already named in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add case %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit case %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second auditor&apos;s grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not one of the audit&apos;s grades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers of case %1 are not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a finding to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a finding of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a finding of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a recommendation to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a recommendation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a recommendation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to the audit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit programme entry “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete programme entry “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit programme entries are led by them and will be kept without that lead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit programme entries are led by it and will be kept without that lead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add audit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit audit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete audit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audits are led by them and will be kept without a lead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audits fulfil it and will be kept without that link to the programme.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audits repeat it and will be kept as audits of their own.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programme occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n occurrences go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme occurrences were done by it and will be kept without that link.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agency of an audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency of an audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agencies of audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is named in %n audits, which will be kept without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audited case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audited case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audited cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n cases go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n findings go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n recommendations go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations are owned by it and will be kept without an owner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::AuditsVerb</name>
+    <message>
+        <source>The board&apos;s audits: status, cases, grades, findings, recommendations and the auditors&apos; agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::BackupCopy</name>
     <message>
         <source>%1 already exists; choose a new name.</source>
@@ -1662,6 +2130,45 @@
     </message>
 </context>
 <context>
+    <name>assure::CaseSampling</name>
+    <message>
+        <source>The number of cases from each stratum must be 1 or more, not %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample size must be 1 or more, not %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %L1 has no case reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate has no case reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %L1 repeats the case reference “%2” of row %L3; each case may be listed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case reference “%1” is listed twice; each case may be listed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stratum “%1” has fewer cases left to draw from (%2) than the %3 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no cases left to draw from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample of %L1 is more than the cases left to draw from (%L2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::CellParse</name>
     <message>
         <source>“%1” is not a date: the year %2 is out of range (%3 to %4)</source>
@@ -2071,6 +2578,25 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>This board file is on a network drive (%1). If the connection drops while a change is being written, the file can be damaged or edits lost, and network drives do not always stop two people changing it at once. Keep the file you work on on this computer&apos;s own disk, and put a copy on the network drive when you want to share it (File › Save a Copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::GradeScale</name>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inadequate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4094,6 +4620,182 @@ Board file: %7</source>
     </message>
 </context>
 <context>
+    <name>assure::PrivacyGuard</name>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name after a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PrivacyScanVerb</name>
+    <message>
+        <source>What looks like personal data (NHS numbers, dates of birth, postcodes, titled names, email addresses, phone numbers) in a board or in text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each line of standard input instead of a board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Programme</name>
+    <message>
+        <source>Board performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality assurance reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissioned scrutiny audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsive audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twice-yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme entry needs its subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month is from 1 to 12, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An occurrence belongs to a programme entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An occurrence falls due in a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An occurrence is moved to a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A skipped occurrence needs the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ProgrammeVerb</name>
+    <message>
+        <source>The audit programme of a year: each occurrence&apos;s month and whether it is planned, due, overdue, done or skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial year, e.g. 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to judge them on, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year is needed, e.g. --year 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of: “%1” is not a date like 2026-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: “%1” is not a financial year like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ProgressUpdateDialog</name>
     <message>
         <source>Progress update on %1</source>
@@ -4372,6 +5074,85 @@ Board file: %7</source>
     </message>
     <message>
         <source>Restored %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::SampleVerb</name>
+    <message>
+        <source>A reproducible random sample of case references: the same input and seed, the same sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases to draw from, .csv or .xlsx: a header row, then one case a row; the references in the column headed case_ref, or else the first column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many cases to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed, a whole number from 0 to 18446744073709551615; record it with the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw from each value of this column (a team, an agency) in turn: in proportion to its cases unless --per-stratum is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stratify: K cases from every stratum (--size, if given, must be the total).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stratify: share --size between strata in proportion to their cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases never to draw (audited lately), .csv or .xlsx, read like the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample needs --candidates FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample needs --seed S, so that the sample can be drawn again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--per-stratum and --proportional are two ways to stratify: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--per-stratum and --proportional need --stratify COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample needs --size N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed: “%1” is not a whole number from 0 to 18446744073709551615.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size: “%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--per-stratum: “%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stratify: %1 has no column “%2”; its columns are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has nothing in “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size %1 is not %2 from each stratum, which comes to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

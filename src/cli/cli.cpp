@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include "cli/actionsverb.h"
+#include "cli/auditsverb.h"
 #include "cli/backupverb.h"
 #include "cli/checkverb.h"
 #include "cli/createverb.h"
@@ -12,7 +13,10 @@
 #include "cli/indicatorsverb.h"
 #include "cli/indicatorverb.h"
 #include "cli/infoverb.h"
+#include "cli/privacyscanverb.h"
+#include "cli/programmeverb.h"
 #include "cli/restoreverb.h"
+#include "cli/sampleverb.h"
 #include "cli/templateverb.h"
 #include "cli/unlockverb.h"
 #include "version.h"
@@ -40,6 +44,10 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(std::make_unique<IndicatorsVerb>());
     verbs.push_back(std::make_unique<IndicatorVerb>());
     verbs.push_back(std::make_unique<ActionsVerb>());
+    verbs.push_back(std::make_unique<AuditsVerb>());
+    verbs.push_back(std::make_unique<ProgrammeVerb>());
+    verbs.push_back(std::make_unique<SampleVerb>());
+    verbs.push_back(std::make_unique<PrivacyScanVerb>());
     verbs.push_back(std::make_unique<ImportVerb>());
     verbs.push_back(std::make_unique<ExportVerb>());
     verbs.push_back(std::make_unique<TemplateVerb>());

@@ -10,6 +10,7 @@
 #include "storage/repository.h"
 #include "storage/transaction.h"
 #include "workspace/demo/demoactions.h"
+#include "workspace/demo/demoaudits.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -270,6 +271,8 @@ bool writeDemoBoard(const QString &path, const DemoOptions &options, QString *er
         ok = writeDemoIndicators(db, options, &why);
     if (ok)
         ok = writeDemoActions(db, options, &why);
+    if (ok)
+        ok = writeDemoAudits(db, options, &why);
     // The history starts with the demo's contents, at the demo's date: the same seed and date
     // still give the same file.
     if (ok)
