@@ -2270,7 +2270,7 @@ Verbs:
     <message>
         <source>
 assure-cli VERB --help describes one verb.
-Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows rejected; 5 the board file is open for changes elsewhere (who holds it is on stderr).
+Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows rejected, or personal data found; 5 the board file is open for changes elsewhere (who holds it is on stderr).
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -61,11 +61,11 @@ QString usage(const std::vector<std::unique_ptr<Verb>> &verbs)
                                                    "Assure, headless: board files, demo data and checks.\n\nVerbs:\n");
     for (const auto &v : verbs)
         text += QStringLiteral("  %1 %2\n").arg(v->name(), -20).arg(v->summary());
-    text += QCoreApplication::translate("assure::Cli",
-                                        "\nassure-cli VERB --help describes one verb.\n"
-                                        "Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; "
-                                        "4 rows rejected; 5 the board file is open for changes elsewhere "
-                                        "(who holds it is on stderr).\n");
+    text += QCoreApplication::translate(
+        "assure::Cli", "\nassure-cli VERB --help describes one verb.\n"
+                       "Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; "
+                       "4 rows rejected, or personal data found; 5 the board file is open for changes elsewhere "
+                       "(who holds it is on stderr).\n");
     return text;
 }
 
