@@ -2,6 +2,7 @@
 // moved, reopened; stored when first touched), an audit planned from an occurrence, a sample
 // recorded with its seed in one undo step, moderation checked against the audit's grades and the
 // agreement it gives, answers that must be JSON, and what deleting an audit takes with it.
+#include "core/audits/casesampling.h"
 #include "storage/repository.h"
 #include "workspace/audits/auditedits.h"
 #include "workspace/workspace.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void planFromOccurrence();
     void sampleRecordedInOneStep();
     void moderationAndAgreement();
+    void casesAuditedLatelyAreExcluded();
     void answersMustBeJson();
     void deletingAnAuditTakesItsParts();
 
@@ -206,6 +208,39 @@ void TestAuditEdits::moderationAndAgreement()
     QVERIFY(!m_ws->add(AuditCase{0, own, QStringLiteral("C-9"), {}, QStringLiteral("good"), {}, {}, {}, {}}, &error));
     QVERIFY(
         m_ws->add(AuditCase{0, own, QStringLiteral("C-9"), {}, QStringLiteral("Partly effective"), {}, {}, {}, {}}));
+}
+
+void TestAuditEdits::casesAuditedLatelyAreExcluded()
+{
+    // Cases of audits started in the last six months are left out of a new sample; older ones and
+    // those of audits not yet started or planned before then are not.
+    const qint64 recent = addAudit(QStringLiteral("Recent"));
+    const qint64 old = addAudit(QStringLiteral("Old"));
+    const qint64 planned = addAudit(QStringLiteral("Planned"));
+    const std::pair<qint64, QDate> started[] = {{recent, QDate(2026, 7, 1)}, {old, QDate(2026, 1, 10)}};
+    for (const auto &[id, day] : started) {
+        Audit a = *m_ws->items<Audit>().find(id);
+        a.started = day;
+        QVERIFY(m_ws->update(a));
+    }
+    Audit p = *m_ws->items<Audit>().find(planned);
+    p.planned = QDate(2027, 1, 1);
+    QVERIFY(m_ws->update(p));
+    addCase(recent, QStringLiteral("C-2026-0014"), QString());
+    addCase(old, QStringLiteral("C-2026-0009"), QString());
+    addCase(planned, QStringLiteral("C-2026-0003"), QString());
+    const QStringList excluded = m_edits->auditedSince(m_today.addMonths(-6));
+    QCOMPARE(excluded, QStringList({QStringLiteral("C-2026-0014"), QStringLiteral("C-2026-0003")}));
+    SampleRequest request;
+    for (int i = 1; i <= 20; ++i)
+        request.candidates.append({QStringLiteral("C-2026-%1").arg(i, 4, 10, QLatin1Char('0')), QString(), 0});
+    request.excluded = excluded;
+    request.size = 18;
+    request.seed = 42;
+    const SampleResult drawn = CaseSampling::draw(request);
+    QCOMPARE(drawn.refs.size(), 18);
+    QVERIFY(!drawn.refs.contains(QStringLiteral("C-2026-0014")) && !drawn.refs.contains(QStringLiteral("C-2026-0003")));
+    QVERIFY(drawn.refs.contains(QStringLiteral("C-2026-0009")));
 }
 
 void TestAuditEdits::answersMustBeJson()

@@ -184,6 +184,21 @@ bool AuditEdits::recordSample(qint64 auditId, const QStringList &refs, quint64 s
                         error);
 }
 
+QStringList AuditEdits::auditedSince(const QDate &since) const
+{
+    QSet<qint64> recent;
+    for (const Audit &a : m_ws.items<Audit>()) {
+        const QDate when = a.started.isValid() ? a.started : a.planned;
+        if (when.isValid() && when >= since)
+            recent.insert(a.id);
+    }
+    QStringList refs;
+    for (const AuditCase &c : m_ws.items<AuditCase>())
+        if (recent.contains(c.auditId))
+            refs << c.ref.trimmed();
+    return refs;
+}
+
 bool AuditEdits::moderate(qint64 caseId, const QString &secondGrade, const QString &agreedGrade, QString *error)
 {
     const AuditCase *c = m_ws.items<AuditCase>().find(caseId);

@@ -44,6 +44,10 @@ public:
     // in the order drawn, and the seed recorded with the audit.
     bool recordSample(qint64 auditId, const QStringList &refs, quint64 seed, QString *error = nullptr);
 
+    // The references of the cases of every audit started (or, not yet started, planned) on or after
+    // since: the exclusions of a new sample that leaves out cases audited lately (SampleRequest).
+    QStringList auditedSince(const QDate &since) const;
+
     // A second auditor's grade and the grade agreed, checked against the audit's scale.
     bool moderate(qint64 caseId, const QString &secondGrade, const QString &agreedGrade, QString *error = nullptr);
 
