@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -80,7 +81,7 @@ int PrivacyScanVerb::scanInput(bool json, CliStreams io) const
         } else {
             for (const PrivacyHit &h : hits)
                 io.out << translated(QT_TRANSLATE_NOOP("assure::PrivacyScanVerb", "line %1: %2: %3"))
-                              .arg(QString::number(i + 1), privacyKindLabel(h.kind), h.text)
+                              .arg(QLocale().toString(i + 1), privacyKindLabel(h.kind), h.text)
                        << QLatin1Char('\n');
         }
     }

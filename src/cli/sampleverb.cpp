@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <optional>
@@ -167,7 +168,7 @@ int SampleVerb::run(const QStringList &args, CliStreams io)
             c.stratum = row.cell(strata).trimmed();
             if (c.stratum.isEmpty())
                 return fail(translated(QT_TRANSLATE_NOOP("assure::SampleVerb", "Row %1 of %2 has nothing in “%3”."))
-                                .arg(QString::number(row.number), QDir::toNativeSeparators(parser.value(candidates)),
+                                .arg(QLocale().toString(row.number), QDir::toNativeSeparators(parser.value(candidates)),
                                      table->columnName(strata)));
         }
         request.candidates.append(c);
@@ -187,8 +188,8 @@ int SampleVerb::run(const QStringList &args, CliStreams io)
     if (sizeValue && result.refs.size() != *sizeValue)
         return fail(translated(QT_TRANSLATE_NOOP("assure::SampleVerb",
                                                  "--size %1 is not %2 from each stratum, which comes to %3."))
-                        .arg(QString::number(*sizeValue), QString::number(request.perStratum),
-                             QString::number(result.refs.size())));
+                        .arg(QLocale().toString(*sizeValue), QLocale().toString(request.perStratum),
+                             QLocale().toString(result.refs.size())));
     for (const QString &ref : result.refs)
         io.out << ref << QLatin1Char('\n');
     io.out << QStringLiteral("seed %1").arg(request.seed) << Qt::endl;
