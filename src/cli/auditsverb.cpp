@@ -93,11 +93,11 @@ int AuditsVerb::run(const QStringList &args, CliStreams io)
             for (const Grade &g : scale.grades())
                 if (t.grades.value(g.key))
                     counts << QStringLiteral("%1 %2").arg(g.label, format.count(t.grades.value(g.key)));
-            io.out << QStringLiteral("%1  %2  %3  %4\n")
-                          .arg(a.ref, -12)
-                          .arg(auditStatusLabel(a.status), -18)
-                          .arg(a.title)
-                          .arg(counts.join(QStringLiteral(", ")));
+            QString line =
+                QStringLiteral("%1  %2  %3").arg(a.ref, -12).arg(auditStatusLabel(a.status), -18).arg(a.title);
+            if (!counts.isEmpty())
+                line += QStringLiteral(": ") + counts.join(QStringLiteral(", "));
+            io.out << line << QLatin1Char('\n');
         }
     }
     if (parser.isSet(json))
