@@ -4,6 +4,7 @@
 #include "cli/actionspackverb.h"
 #include "cli/actionsverb.h"
 #include "cli/assessmentverb.h"
+#include "cli/auditsverb.h"
 #include "cli/backupverb.h"
 #include "cli/checkverb.h"
 #include "cli/createverb.h"
@@ -14,7 +15,10 @@
 #include "cli/indicatorsverb.h"
 #include "cli/indicatorverb.h"
 #include "cli/infoverb.h"
+#include "cli/privacyscanverb.h"
+#include "cli/programmeverb.h"
 #include "cli/restoreverb.h"
+#include "cli/sampleverb.h"
 #include "cli/templateverb.h"
 #include "cli/unlockverb.h"
 #include "version.h"
@@ -44,6 +48,10 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(std::make_unique<ActionsVerb>());
     verbs.push_back(std::make_unique<ActionsPackVerb>());
     verbs.push_back(std::make_unique<AssessmentVerb>());
+    verbs.push_back(std::make_unique<AuditsVerb>());
+    verbs.push_back(std::make_unique<ProgrammeVerb>());
+    verbs.push_back(std::make_unique<SampleVerb>());
+    verbs.push_back(std::make_unique<PrivacyScanVerb>());
     verbs.push_back(std::make_unique<ImportVerb>());
     verbs.push_back(std::make_unique<ExportVerb>());
     verbs.push_back(std::make_unique<TemplateVerb>());
@@ -57,11 +65,11 @@ QString usage(const std::vector<std::unique_ptr<Verb>> &verbs)
                                                    "Assure, headless: board files, demo data and checks.\n\nVerbs:\n");
     for (const auto &v : verbs)
         text += QStringLiteral("  %1 %2\n").arg(v->name(), -20).arg(v->summary());
-    text += QCoreApplication::translate("assure::Cli",
-                                        "\nassure-cli VERB --help describes one verb.\n"
-                                        "Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; "
-                                        "4 rows rejected; 5 the board file is open for changes elsewhere "
-                                        "(who holds it is on stderr).\n");
+    text += QCoreApplication::translate(
+        "assure::Cli", "\nassure-cli VERB --help describes one verb.\n"
+                       "Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; "
+                       "4 rows rejected, or personal data found; 5 the board file is open for changes elsewhere "
+                       "(who holds it is on stderr).\n");
     return text;
 }
 

@@ -1,6 +1,7 @@
 // The features whose kinds every workspace holds: one line per feature, each registering its own kinds.
 #include "workspace/actions/actionkinds.h"
 #include "workspace/assessment/assessmentkinds.h"
+#include "workspace/audits/auditkinds.h"
 #include "workspace/board/boardkinds.h"
 #include "workspace/indicators/indicatorkinds.h"
 #include "workspace/kindregistry.h"
@@ -14,6 +15,7 @@ void registerAppKinds()
         IndicatorKinds::registerAll();
         ActionKinds::registerAll();
         AssessmentKinds::registerAll();
+        AuditKinds::registerAll();
         return true;
     }();
     Q_UNUSED(registered)

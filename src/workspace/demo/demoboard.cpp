@@ -11,6 +11,7 @@
 #include "storage/transaction.h"
 #include "workspace/demo/demoactions.h"
 #include "workspace/demo/demoassessments.h"
+#include "workspace/demo/demoaudits.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -273,6 +274,8 @@ bool writeDemoBoard(const QString &path, const DemoOptions &options, QString *er
         ok = writeDemoActions(db, options, &why);
     if (ok)
         ok = writeDemoAssessments(db, options, &why);
+    if (ok)
+        ok = writeDemoAudits(db, options, &why);
     // The history starts with the demo's contents, at the demo's date: the same seed and date
     // still give the same file.
     if (ok)
