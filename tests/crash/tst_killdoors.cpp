@@ -4,6 +4,7 @@
 // ASSURE_KILL_ROUNDS sets the rounds per door (5 by default; the slow test runs 250, 1,000 in all) and
 // ASSURE_KILL_SEED repeats a run.
 #include "crash/crashedits.h"
+#include "storage/filesafety/boardlock.h"
 #include "testsupport/clirun.h"
 
 #include <QDir>
@@ -56,6 +57,23 @@ QByteArray runAndKill(const QString &program, const QStringList &args, int maxMs
     return process.readAllStandardOutput();
 }
 
+// The read-write open after a kill. A kill in the instant between the lock file's creation and its
+// first line leaves a lock that does not say who holds it: Assure offers to clear such a lock
+// (LockedFilePrompt, assure-cli unlock), and so does this, once.
+std::unique_ptr<Workspace> openAfterKill(const QString &path, OpenResult *r, int *unsaidLocks)
+{
+    auto ws = Workspace::open(path, BoardFile::Mode::ReadWrite, r);
+    if (ws || r->status != OpenStatus::Locked || r->holder.readable)
+        return ws;
+    ++*unsaidLocks;
+    QString error;
+    if (!BoardLock::clear(path, r->holder, &error)) {
+        r->message = error;
+        return nullptr;
+    }
+    return Workspace::open(path, BoardFile::Mode::ReadWrite, r);
+}
+
 // The read-only door: assure-cli check, which must never call the board damaged.
 bool checkSaysSound(const QString &path, QString *said)
 {
@@ -86,6 +104,7 @@ private:
     quint32 m_seed = 0;
     QRandomGenerator m_random;
     int m_kills = 0;
+    int m_unsaidLocks = 0;
 };
 
 void TestKillDoors::initTestCase()
@@ -99,7 +118,9 @@ void TestKillDoors::initTestCase()
 
 void TestKillDoors::cleanupTestCase()
 {
-    qInfo("kill doors: %d kills, no board called damaged, no reported edit lost", m_kills);
+    qInfo("kill doors: %d kills, no board called damaged, no reported edit lost; %d kills left a lock file that "
+          "does not say who holds it (cleared as the app offers to)",
+          m_kills, m_unsaidLocks);
 }
 
 QString TestKillDoors::newBoard(const QString &name)
@@ -130,7 +151,7 @@ void TestKillDoors::undoAndRedo()
         QString said;
         QVERIFY2(checkSaysSound(path, &said), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(said)));
         OpenResult r;
-        const auto ws = Workspace::open(path, BoardFile::Mode::ReadWrite, &r);
+        const auto ws = openAfterKill(path, &r, &m_unsaidLocks);
         QVERIFY2(ws, qPrintable(r.message));
         QCOMPARE(ws->file().integrityProblems(), QStringList());
         // The edit, undo or redo under way at the kill may have been committed or not; nothing else.
@@ -171,7 +192,7 @@ void TestKillDoors::migration()
                      (check.exitCode == 2 && check.err.contains(QStringLiteral("older version of Assure"))),
                  qPrintable(QStringLiteral("round %1: exit %2: %3").arg(round).arg(check.exitCode).arg(check.err)));
         OpenResult r;
-        const auto ws = Workspace::open(path, BoardFile::Mode::ReadWrite, &r);
+        const auto ws = openAfterKill(path, &r, &m_unsaidLocks);
         QVERIFY2(ws, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(r.message)));
         QCOMPARE(r.schemaVersion, BoardFile::currentSchemaVersion());
         QCOMPARE(ws->file().integrityProblems(), QStringList());
