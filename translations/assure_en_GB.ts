@@ -5050,5 +5050,9 @@ Board file: %7</source>
         <source>cell %1%2 in %3 holds %4, longer than a spreadsheet cell can be (%5 characters)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not read: its part %2 holds %4 bytes in one piece, beginning %3, longer than any spreadsheet cell can be (%5 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -4,12 +4,15 @@
 #include "core/quotedtext.h"
 #include "interchange/tablelimits.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace assure {
 
@@ -33,6 +36,27 @@ QString overBound(const QString &shown, const QString &name, qint64 inflated, qi
                       "spreadsheet does (a file built to exhaust memory)")
             .arg(shown, QuotedText::quote(name))
             .arg(TableLimits::kMaxInflation);
+    return {};
+}
+
+// The first run of text (between tags) or tag longer than kMaxRunBytes, or an empty view. No
+// spreadsheet writes one: a cell's text is at most 32,767 characters, six bytes each at the most
+// (an escaped character). Found before the XML is parsed, since the parser would hold such a run
+// whole as UTF-16, twice the bytes over again.
+QByteArrayView overlongRun(QByteArrayView bytes)
+{
+    constexpr qsizetype kMaxRunBytes = 6 * TableLimits::kMaxCellCharacters;
+    const char *data = bytes.data();
+    const char *end = data + bytes.size();
+    char next = '<'; // a run of text ends at a tag, a tag at its '>'
+    for (const char *from = data; from < end;) {
+        const auto *found = static_cast<const char *>(std::memchr(from, next, size_t(end - from)));
+        const char *to = found ? found : end;
+        if (to - from > kMaxRunBytes)
+            return QByteArrayView(from, to - from);
+        from = to + 1;
+        next = next == '<' ? '>' : '<';
+    }
     return {};
 }
 
@@ -75,6 +99,15 @@ XlsxPart readXlsxPart(QuaZip &zip, const QString &name, const QString &shown, QB
     // A checksum that does not match means the data was cut short or altered.
     if (file.getZipError() != UNZ_OK)
         return failed(Tr::tr("%1 is damaged: its part %2 is corrupt").arg(shown, QuotedText::quote(name)));
+    if (const QByteArrayView run = overlongRun(out); !run.isNull()) {
+        const QString start = QString::fromUtf8(run.first(std::min<qsizetype>(run.size(), 4 * 60)));
+        out.clear();
+        return failed(Tr::tr("%1 is not read: its part %2 holds %4 bytes in one piece, beginning %3, longer than "
+                             "any spreadsheet cell can be (%5 characters)")
+                          .arg(shown, QuotedText::quote(name), QuotedText::quote(start.left(60)))
+                          .arg(QLocale().toString(qlonglong(run.size())))
+                          .arg(QLocale().toString(TableLimits::kMaxCellCharacters)));
+    }
     return XlsxPart::Read;
 }
 

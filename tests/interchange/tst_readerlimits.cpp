@@ -78,6 +78,7 @@ private Q_SLOTS:
     void xlsxCellLongerThanExcelAllows();
     void xlsxBombRefusedBeforeInflating_data();
     void xlsxBombRefusedBeforeInflating();
+    void xlsxIncompressibleCellRefusedBeforeParsing();
     void csvTenMegabyteField();
     void csvTooManyColumnsAndRows();
 };
@@ -137,6 +138,28 @@ void TestReaderLimits::xlsxBombRefusedBeforeInflating()
     QVERIFY2(error.size() < 200, qPrintable(error));
     QVERIFY2(took < 2000, qPrintable(QStringLiteral("%1 ms").arg(took)));
     QVERIFY2(peakMb() - before < 20, qPrintable(QStringLiteral("peak grew %1 MB").arg(peakMb() - before)));
+}
+
+void TestReaderLimits::xlsxIncompressibleCellRefusedBeforeParsing()
+{
+    // Random letters barely compress, so neither bound on inflation applies; the XML parser would
+    // hold the cell twice over as UTF-16.
+    const QByteArray text = prose(8 * 1024 * 1024);
+    const QByteArray book =
+        zip(singleSheet(sheetXml("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Notes</t></is></c></row>"
+                                 "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" +
+                                 text + "</t></is></c></row>")));
+    const qint64 before = peakMb();
+    XlsxReader reader;
+    QVERIFY(!reader.read(book, QStringLiteral("returns.xlsx")));
+    const QString error = reader.errorString();
+    QVERIFY2(error.contains(QStringLiteral("holds 8,388,608 bytes in one piece, beginning “") +
+                            QString::fromLatin1(text.left(60)) + QStringLiteral("”")) &&
+                 error.contains(QStringLiteral("(32,767 characters)")),
+             qPrintable(error));
+    QVERIFY2(error.size() < 300, qPrintable(error));
+    // The packed file and the unpacked part, and nothing the size of the cell as text.
+    QVERIFY2(peakMb() - before < 24, qPrintable(QStringLiteral("peak grew %1 MB").arg(peakMb() - before)));
 }
 
 void TestReaderLimits::csvTenMegabyteField()
