@@ -10,8 +10,10 @@ if(NOT SECONDS MATCHES "^[0-9]+$")
 endif()
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK}/corpus ${WORK}/artifacts)
-# -timeout: one input taking this long is a hang; -rss_limit_mb: the default, said out loud.
-execute_process(COMMAND ${FUZZER} -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=2048
+# -timeout: one input taking this long is a hang; -rss_limit_mb: the default, said out loud;
+# -malloc_limit_mb: the readers' bound (TableLimits: a part of 200 MB at most), so an input that
+# makes a target allocate past it fails, as a zip bomb would.
+execute_process(COMMAND ${FUZZER} -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=300
                         -print_final_stats=1 -artifact_prefix=${WORK}/artifacts/
                         ${WORK}/corpus ${SEEDS}
                 RESULT_VARIABLE _rc)

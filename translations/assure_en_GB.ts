@@ -1859,6 +1859,10 @@
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the copy could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::BackupScheduler</name>
@@ -2272,41 +2276,64 @@
     </message>
 </context>
 <context>
+    <name>assure::BoardRecovery</name>
+    <message>
+        <source>%1 has a change under way or interrupted, and %2 has it open for changes, so it cannot be read now. Try again when they have closed it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a change that was interrupted, and it cannot be read until that change is rolled back, which needs write access: the file or its folder is read-only. Copy it together with %2 to a folder you can change and open the copy; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a change that was interrupted and could not be rolled back: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a change that was interrupted and could not be rolled back (%2). The change is still kept beside it, so nothing is lost: make sure no other program uses it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted change was rolled back; everything saved before it is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::CellParse</name>
     <message>
-        <source>“%1” is not a date: the year %2 is out of range (%3 to %4)</source>
+        <source>%1 is not a date: the year %2 is out of range (%3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a date: there is no month %2 (dates are read day first, as in 30/09/2026)</source>
+        <source>%1 is not a date: there is no month %2 (dates are read day first, as in 30/09/2026)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a date: %2 %3 has %4 days</source>
+        <source>%1 is not a date: %2 %3 has %4 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a number</source>
+        <source>%1 is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a number: commas may only separate thousands, as in 1,234 (decimals take a point)</source>
+        <source>%1 is not a number: commas may only separate thousands, as in 1,234 (decimals take a point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a number: “%2” is not part of a number</source>
+        <source>%1 is not a number: %2 is not part of a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is too large to be a number</source>
+        <source>%1 is too large to be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a date: write it as 30/09/2026 or 2026-09-30</source>
+        <source>%1 is not a date: write it as 30/09/2026 or 2026-09-30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a date: “%2” is not a month</source>
+        <source>%1 is not a date: %2 is not a month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2417,6 +2444,22 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>row %1, column %2: the cell holds a NUL character, which a text file never has; the file may not be a CSV file, or may be UTF-16 without its byte order mark. Save it again from the spreadsheet as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the file has more rows than a spreadsheet can hold (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the row has more columns than a spreadsheet can hold (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: the cell %3 is longer than a spreadsheet cell can be (%4 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to read: it holds more than %2 MB, more than a spreadsheet&apos;s largest sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3681,27 +3724,11 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unit “%1” is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>polarity “%1” is not one of %2 (or “higher is better”, “lower is better”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is %2 and has values or targets stored; its frequency cannot change to %3 by import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>frequency “%1” is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a new indicator needs a frequency (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown owner agency “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3710,11 +3737,27 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>annual target “%1” has a % sign, but %2 is not a percentage indicator</source>
+        <source>updates %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>updates %1</source>
+        <source>unit %1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polarity %1 is not one of %2 (or “higher is better”, “lower is better”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency %1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown owner agency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual target %1 has a % sign, but %2 is not a percentage indicator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4581,14 +4624,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a period: the year %2 is out of range (%3 to %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a period: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a monthly indicator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4646,14 +4681,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 “%2” cannot be a percentage: give the count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 “%2” has a % sign, but %3 is not a percentage indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4662,15 +4689,7 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown indicator code “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data quality “%1” is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4715,6 +4734,30 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>updates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a period: the year %2 is out of range (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a period: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be a percentage: give the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has a % sign, but %3 is not a percentage indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data quality %1 is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4918,6 +4961,17 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::QuotedText</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1…” (%2 characters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6218,10 +6272,6 @@ Evidence: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is too large to read: its part %2 holds more than %3 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is damaged: its part %2 is corrupt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6283,6 +6333,22 @@ Evidence: %3</source>
     </message>
     <message>
         <source>%1 has no worksheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to read: its part %2 unpacks to more than %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not read: its part %2 unpacks to more than %3 times its packed size, which no spreadsheet does (a file built to exhaust memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1%2 in %3 holds %4, longer than a spreadsheet cell can be (%5 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not read: its part %2 holds %4 bytes in one piece, beginning %3, longer than any spreadsheet cell can be (%5 characters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

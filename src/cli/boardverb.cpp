@@ -15,9 +15,17 @@ int BoardVerb::refuse(const OpenResult &result, CliStreams io) const
     }
 }
 
+void BoardVerb::tell(const OpenResult &result, CliStreams io) const
+{
+    // On stderr, so what the verb prints for programs (JSON, CSV, a path) stays as it was.
+    if (!result.notice.isEmpty())
+        io.err << result.notice << Qt::endl;
+}
+
 bool BoardVerb::inspect(const QString &path, CliStreams io, int *exitCode) const
 {
     const OpenResult result = BoardFile::inspect(path);
+    tell(result, io);
     if (!result.ok())
         *exitCode = refuse(result, io);
     return result.ok();
@@ -27,6 +35,7 @@ std::unique_ptr<BoardFile> BoardVerb::openFile(const QString &path, CliStreams i
 {
     OpenResult result;
     auto file = BoardFile::open(path, BoardFile::Mode::ReadOnly, &result);
+    tell(result, io);
     if (!file)
         *exitCode = refuse(result, io);
     return file;
@@ -37,6 +46,7 @@ std::unique_ptr<Workspace> BoardVerb::openWorkspace(const QString &path, BoardFi
 {
     OpenResult result;
     auto ws = Workspace::open(path, mode, &result);
+    tell(result, io);
     if (!ws)
         *exitCode = refuse(result, io);
     return ws;

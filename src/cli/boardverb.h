@@ -30,6 +30,8 @@ protected:
                                              int *exitCode) const;
 
 private:
+    // Prints what opening did on the way (an interrupted change rolled back) in one line.
+    void tell(const OpenResult &result, CliStreams io) const;
     // Prints why the file was refused and gives the exit code.
     int refuse(const OpenResult &result, CliStreams io) const;
 

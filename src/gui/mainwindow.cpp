@@ -302,6 +302,8 @@ bool MainWindow::openFile(const QString &path, BoardFile::Mode mode)
     m_settings->setLastFolder(QFileInfo(path).absolutePath());
     m_readOnlyBanner->setText(banner);
     setWorkspace(std::move(ws));
+    if (!result.notice.isEmpty())
+        statusBar()->showMessage(result.notice);
     return true;
 }
 

@@ -1,6 +1,7 @@
 // Tolerant reading of the numbers and dates people type into spreadsheets, and the plain text of a number.
 #include "interchange/cellparse.h"
 
+#include "core/quotedtext.h"
 #include "core/valueformat.h"
 
 #include <QByteArrayView>
@@ -129,20 +130,20 @@ int fullYear(const QString &digits)
 ParsedDate makeDate(const QString &shown, int year, int month, int day)
 {
     if (year < kMinYear || year > kMaxYear)
-        return invalidDate(Tr::tr("“%1” is not a date: the year %2 is out of range (%3 to %4)")
-                               .arg(shown)
+        return invalidDate(Tr::tr("%1 is not a date: the year %2 is out of range (%3 to %4)")
+                               .arg(QuotedText::quote(shown))
                                .arg(year)
                                .arg(kMinYear)
                                .arg(kMaxYear));
     if (month < 1 || month > 12)
-        return invalidDate(Tr::tr("“%1” is not a date: there is no month %2 (dates are read day "
+        return invalidDate(Tr::tr("%1 is not a date: there is no month %2 (dates are read day "
                                   "first, as in 30/09/2026)")
-                               .arg(shown)
+                               .arg(QuotedText::quote(shown))
                                .arg(month));
     const int days = QDate(year, month, 1).daysInMonth();
     if (day < 1 || day > days)
-        return invalidDate(Tr::tr("“%1” is not a date: %2 %3 has %4 days")
-                               .arg(shown, ValueFormat().monthName(month))
+        return invalidDate(Tr::tr("%1 is not a date: %2 %3 has %4 days")
+                               .arg(QuotedText::quote(shown), ValueFormat().monthName(month))
                                .arg(year)
                                .arg(days));
     ParsedDate result;
@@ -159,11 +160,11 @@ ParsedNumber parseNumber(QStringView text)
     if (s.isEmpty())
         return ParsedNumber();
     // Messages are built only on failure: a large import reads hundreds of thousands of numbers.
-    const auto notANumber = [s] { return invalidNumber(Tr::tr("“%1” is not a number").arg(s.toString())); };
+    const auto notANumber = [s] { return invalidNumber(Tr::tr("%1 is not a number").arg(QuotedText::quote(s))); };
     const auto commaError = [s] {
-        return invalidNumber(Tr::tr("“%1” is not a number: commas may only separate thousands, as in 1,234 (decimals "
+        return invalidNumber(Tr::tr("%1 is not a number: commas may only separate thousands, as in 1,234 (decimals "
                                     "take a point)")
-                                 .arg(s.toString()));
+                                 .arg(QuotedText::quote(s)));
     };
 
     qsizetype i = 0;
@@ -266,14 +267,14 @@ ParsedNumber parseNumber(QStringView text)
     if (i < end) {
         if (s[i] == u',')
             return commaError();
-        return invalidNumber(Tr::tr("“%1” is not a number: “%2” is not part of a number")
-                                 .arg(s.toString(), s.mid(i, end - i).toString()));
+        return invalidNumber(Tr::tr("%1 is not a number: %2 is not part of a number")
+                                 .arg(QuotedText::quote(s), QuotedText::quote(s.mid(i, end - i))));
     }
 
     bool ok = false;
     double value = QByteArrayView(ascii.constData(), ascii.size()).toDouble(&ok);
     if (!ok || !std::isfinite(value))
-        return invalidNumber(Tr::tr("“%1” is too large to be a number").arg(s.toString()));
+        return invalidNumber(Tr::tr("%1 is too large to be a number").arg(QuotedText::quote(s)));
     if (parenthesised)
         value = -value;
     ParsedNumber result;
@@ -322,11 +323,13 @@ ParsedDate parseDate(QStringView text)
         day = n.captured(2).toInt();
         year = n.captured(3).toInt();
     } else {
-        return invalidDate(Tr::tr("“%1” is not a date: write it as 30/09/2026 or 2026-09-30").arg(shown));
+        return invalidDate(
+            Tr::tr("%1 is not a date: write it as 30/09/2026 or 2026-09-30").arg(QuotedText::quote(shown)));
     }
     const int month = monthFromName(monthName);
     if (month == 0)
-        return invalidDate(Tr::tr("“%1” is not a date: “%2” is not a month").arg(shown, monthName));
+        return invalidDate(
+            Tr::tr("%1 is not a date: %2 is not a month").arg(QuotedText::quote(shown), QuotedText::quote(monthName)));
     return makeDate(shown, year, month, day);
 }
 

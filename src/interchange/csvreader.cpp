@@ -1,10 +1,14 @@
 // Reads CSV files (RFC 4180 and what spreadsheet programs really write) into a SourceTable.
 #include "interchange/csvreader.h"
 
+#include "core/quotedtext.h"
+#include "interchange/tablelimits.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStringDecoder>
 
 #include <array>
@@ -24,10 +28,10 @@ class Tr
 
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; its five unassigned bytes keep their
 // Latin-1 (C1 control) meaning, as the WHATWG encoding standard does.
-constexpr std::array<char16_t, 32> kWindows1252High = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+constexpr std::array<char16_t, 32> kWindows1252High = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                                       0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                                       0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                                       0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 QString fromWindows1252(QByteArrayView bytes)
 {
@@ -35,8 +39,8 @@ QString fromWindows1252(QByteArrayView bytes)
     QChar *out = text.data();
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const auto byte = static_cast<unsigned char>(bytes[i]);
-        out[i] = (byte >= 0x80 && byte <= 0x9F) ? QChar(kWindows1252High[byte - 0x80])
-                                                : QChar(static_cast<char16_t>(byte));
+        out[i] =
+            (byte >= 0x80 && byte <= 0x9F) ? QChar(kWindows1252High[byte - 0x80]) : QChar(static_cast<char16_t>(byte));
     }
     return text;
 }
@@ -158,8 +162,8 @@ private:
         const char *data = m_d + from;
         if (column < static_cast<qsizetype>(m_aboveRaw.size()) && column < m_above.size()) {
             const QByteArrayView above = m_aboveRaw[static_cast<size_t>(column)];
-            if (above.data() && above.size() == size
-                && (size == 0 || std::memcmp(above.data(), data, static_cast<size_t>(size)) == 0)) {
+            if (above.data() && above.size() == size &&
+                (size == 0 || std::memcmp(above.data(), data, static_cast<size_t>(size)) == 0)) {
                 fields.append(m_above.at(column));
                 m_raw.push_back(above);
                 return;
@@ -179,8 +183,8 @@ private:
             return false;
         // The common case, no doubled quotes and nothing after the closing quote, is a
         // slice like an unquoted field.
-        const bool simple = close + 1 == m_n || m_d[close + 1] == m_delimiter
-                            || m_d[close + 1] == '\r' || m_d[close + 1] == '\n';
+        const bool simple =
+            close + 1 == m_n || m_d[close + 1] == m_delimiter || m_d[close + 1] == '\r' || m_d[close + 1] == '\n';
         if (simple && !std::memchr(m_d + first, '\r', static_cast<size_t>(close - first))) {
             appendSlice(fields, first, close - first);
             pos = close + 1;
@@ -265,6 +269,37 @@ void CsvReader::setError(const QString &message, int row, int column)
     m_errorColumn = column;
 }
 
+bool CsvReader::withinLimits(const QStringList &fields, int recordNumber)
+{
+    if (recordNumber > TableLimits::kMaxRows) {
+        setError(Tr::tr("row %1: the file has more rows than a spreadsheet can hold (%2)")
+                     .arg(recordNumber)
+                     .arg(QLocale().toString(TableLimits::kMaxRows)),
+                 recordNumber);
+        return false;
+    }
+    if (fields.size() > TableLimits::kMaxColumns) {
+        const int column = TableLimits::kMaxColumns + 1;
+        setError(Tr::tr("row %1: the row has more columns than a spreadsheet can hold (%2)")
+                     .arg(recordNumber)
+                     .arg(QLocale().toString(TableLimits::kMaxColumns)),
+                 recordNumber, column);
+        return false;
+    }
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (fields.at(i).size() > TableLimits::kMaxCellCharacters) {
+            const int column = static_cast<int>(i) + 1;
+            setError(Tr::tr("row %1, column %2: the cell %3 is longer than a spreadsheet cell can be (%4 characters)")
+                         .arg(recordNumber)
+                         .arg(column)
+                         .arg(QuotedText::quote(fields.at(i)), QLocale().toString(TableLimits::kMaxCellCharacters)),
+                     recordNumber, column);
+            return false;
+        }
+    }
+    return true;
+}
+
 std::optional<SourceTable> CsvReader::readFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
@@ -275,6 +310,13 @@ std::optional<SourceTable> CsvReader::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         setError(Tr::tr("cannot read “%1”: %2").arg(shown, file.errorString()));
+        return std::nullopt;
+    }
+    // Refused before a byte is read: no spreadsheet saves a sheet this large as CSV.
+    if (file.size() > TableLimits::kMaxBytes) {
+        setError(Tr::tr("“%1” is too large to read: it holds more than %2 MB, more than a spreadsheet's largest sheet")
+                     .arg(shown)
+                     .arg(TableLimits::kMaxBytes / (1024 * 1024)));
         return std::nullopt;
     }
     const QByteArray data = file.readAll();
@@ -305,9 +347,8 @@ std::optional<SourceTable> CsvReader::read(const QByteArray &data, const QString
     qsizetype pos = 0;
     QChar delimiter = m_forcedDelimiter;
     // Excel's own hint line, "sep=;", names the delimiter and is not a row of the sheet.
-    if (bytes.size() >= 5 && QByteArrayView(bytes.first(4)).compare("sep=", Qt::CaseInsensitive) == 0
-        && (bytes.size() == 5 || bytes[5] == '\r' || bytes[5] == '\n')
-        && static_cast<unsigned char>(bytes[4]) < 0x80) {
+    if (bytes.size() >= 5 && QByteArrayView(bytes.first(4)).compare("sep=", Qt::CaseInsensitive) == 0 &&
+        (bytes.size() == 5 || bytes[5] == '\r' || bytes[5] == '\n') && static_cast<unsigned char>(bytes[4]) < 0x80) {
         if (delimiter.isNull())
             delimiter = QLatin1Char(bytes[4]);
         pos = 5;
@@ -318,14 +359,12 @@ std::optional<SourceTable> CsvReader::read(const QByteArray &data, const QString
     }
     if (delimiter.isNull())
         delimiter = detectDelimiter(bytes, pos);
-    if (delimiter.unicode() >= 0x80 || delimiter == u'"' || delimiter == u'\r'
-        || delimiter == u'\n') {
+    if (delimiter.unicode() >= 0x80 || delimiter == u'"' || delimiter == u'\r' || delimiter == u'\n') {
         setError(Tr::tr("“%1” cannot separate the fields of a CSV file").arg(delimiter));
         return std::nullopt;
     }
 
-    RecordSplitter splitter(bytes, static_cast<char>(delimiter.unicode()),
-                            encoding != Encoding::Windows1252);
+    RecordSplitter splitter(bytes, static_cast<char>(delimiter.unicode()), encoding != Encoding::Windows1252);
     splitter.pos = pos;
     int recordNumber = 0;
     const bool mayHoldNul =
@@ -364,6 +403,8 @@ std::optional<SourceTable> CsvReader::read(const QByteArray &data, const QString
                 }
             }
         }
+        if (!withinLimits(fields, recordNumber))
+            return std::nullopt;
         if (isBlankRow(fields))
             continue;
         splitter.keep(fields);

@@ -25,6 +25,8 @@ namespace assure {
 //   and, as in Excel, is not counted as a row.
 // - Quotes: RFC 4180; text after a closing quote is kept, and a quote inside an unquoted field
 //   is an ordinary character, as Excel does. A quote that is never closed is an error.
+// - Limits (TableLimits): at most 32,767 characters in a cell, 1,048,576 rows and 16,384
+//   columns, as Excel; a file over 200 MB is refused before it is read.
 // - A NUL character in a cell is an error: no spreadsheet writes one into a text file, and one
 //   let into the board would cut its text short for SQLite.
 class CsvReader final
@@ -53,6 +55,8 @@ public:
 
 private:
     void setError(const QString &message, int row = 0, int column = 0);
+    // False, with the error set, when a record passes what a spreadsheet can hold.
+    bool withinLimits(const QStringList &fields, int recordNumber);
 
     QChar m_forcedDelimiter;
     QChar m_delimiter = QLatin1Char(',');

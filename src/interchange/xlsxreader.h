@@ -2,6 +2,7 @@
 #pragma once
 
 #include "interchange/sourcetable.h"
+#include "interchange/tablelimits.h"
 
 #include <QByteArray>
 #include <QString>
@@ -26,12 +27,14 @@ namespace assure {
 class XlsxReader final
 {
 public:
-    // Excel's own limits.
-    static constexpr int kMaxColumns = 16384;
-    static constexpr int kMaxRows = 1048576;
-    // Guards against files built to exhaust memory: no real import comes near these.
+    // Excel's own limits (TableLimits: also 32,767 characters in a cell).
+    static constexpr int kMaxColumns = TableLimits::kMaxColumns;
+    static constexpr int kMaxRows = TableLimits::kMaxRows;
+    // Guards against files built to exhaust memory: no real import comes near these. A part
+    // that would unpack past TableLimits::kMaxBytes, or kMaxInflation times its packed size, is
+    // refused before it is inflated.
     static constexpr qint64 kMaxCells = 16 * 1024 * 1024;
-    static constexpr qint64 kMaxPartBytes = 512 * 1024 * 1024;
+    static constexpr qint64 kMaxPartBytes = TableLimits::kMaxBytes;
 
     // The sheet to read, matched ignoring case; empty (the default) reads the first visible
     // worksheet in tab order.

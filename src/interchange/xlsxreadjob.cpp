@@ -1,16 +1,18 @@
 // One read of one .xlsx workbook for XlsxReader: the zip, its parts, the chosen sheet, and what went wrong.
 #include "interchange/xlsxreadjob.h"
 
+#include "core/quotedtext.h"
+#include "interchange/tablelimits.h"
+#include "interchange/xlsxpart.h"
 #include "interchange/xlsxreader.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QTime>
 #include <QXmlStreamReader>
-
-#include <quazip/quazipfile.h>
 
 #include <utility>
 
@@ -45,38 +47,14 @@ XlsxReadJob::XlsxReadJob(const QByteArray &data, const QString &fileName, const 
 
 XlsxReadJob::Part XlsxReadJob::readPart(const QString &name, QByteArray &out)
 {
-    out.clear();
-    if (!m_zip.setCurrentFile(name, QuaZip::csInsensitive))
-        return Part::Missing;
-    QuaZipFile file(&m_zip);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(tr("%1 is damaged: its part %2 cannot be opened").arg(m_shown, name));
-        return Part::Failed;
+    QString why;
+    switch (readXlsxPart(m_zip, name, m_shown, out, &why)) {
+    case XlsxPart::Read: return Part::Read;
+    case XlsxPart::Missing: return Part::Missing;
+    case XlsxPart::Failed: break;
     }
-    QByteArray chunk(64 * 1024, Qt::Uninitialized);
-    for (;;) {
-        const qint64 got = file.read(chunk.data(), chunk.size());
-        if (got < 0) {
-            fail(tr("%1 is damaged: its part %2 cannot be read").arg(m_shown, name));
-            return Part::Failed;
-        }
-        if (got == 0)
-            break;
-        if (out.size() + got > XlsxReader::kMaxPartBytes) {
-            fail(tr("%1 is too large to read: its part %2 holds more than %3 MB")
-                     .arg(m_shown, name)
-                     .arg(XlsxReader::kMaxPartBytes / (1024 * 1024)));
-            return Part::Failed;
-        }
-        out.append(chunk.constData(), got);
-    }
-    file.close();
-    // A checksum that does not match means the data was cut short or altered.
-    if (file.getZipError() != UNZ_OK) {
-        fail(tr("%1 is damaged: its part %2 is corrupt").arg(m_shown, name));
-        return Part::Failed;
-    }
-    return Part::Read;
+    fail(why);
+    return Part::Failed;
 }
 
 bool XlsxReadJob::xmlFailed(const QXmlStreamReader &xml, const QString &part)
@@ -254,6 +232,18 @@ bool XlsxReadJob::cellText(QStringView type, const QString &value, const QString
     return true;
 }
 
+bool XlsxReadJob::cellWithinLimit(const QString &text)
+{
+    if (text.size() <= TableLimits::kMaxCellCharacters)
+        return true;
+    fail(tr("cell %1%2 in %3 holds %4, longer than a spreadsheet cell can be (%5 characters)")
+             .arg(SourceTable::columnLetters(m_column - 1))
+             .arg(m_row)
+             .arg(m_shown, QuotedText::quote(text), QLocale().toString(TableLimits::kMaxCellCharacters)),
+         m_row, m_column);
+    return false;
+}
+
 bool XlsxReadJob::readSheet(const QString &part, const QString &sheetName, SourceRow &header, QList<SourceRow> &rows)
 {
     QByteArray bytes;
@@ -337,7 +327,7 @@ bool XlsxReadJob::readSheet(const QString &part, const QString &sheetName, Sourc
                     if (xml.hasError())
                         break;
                     QString text;
-                    if (!cellText(type, value, inlineText, style, text))
+                    if (!cellText(type, value, inlineText, style, text) || !cellWithinLimit(text))
                         return false;
                     // Styled but empty cells (whole formatted rows) must not widen the row.
                     if (text.isEmpty())

@@ -54,6 +54,8 @@ private:
     };
 
     Part readPart(const QString &name, QByteArray &out);
+    // False, with the error set, when a cell holds more than a spreadsheet cell can.
+    bool cellWithinLimit(const QString &text);
     bool xmlFailed(const QXmlStreamReader &xml, const QString &part);
     bool readRelationships(const QString &relsPart, QList<Relationship> &out, bool &found);
     bool readWorkbook(const QString &part, QList<SheetEntry> &sheets);

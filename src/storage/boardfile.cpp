@@ -4,6 +4,8 @@
 #include "storage/filesafety/backupcopy.h"
 #include "storage/filesafety/backupstore.h"
 #include "storage/filesafety/boardlock.h"
+#include "storage/filesafety/boardrecovery.h"
+#include "storage/filesafety/privatefiles.h"
 #include "storage/history/historylog.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
@@ -87,10 +89,46 @@ bool afterMigration(sqlite3 *db, int version, int fromVersion, QString *error)
     return HistoryLog::start(db, label, error);
 }
 
-bool hasHotJournal(const QString &path)
+// The file's first 100 bytes: SQLite's header, with Assure's application id and format version.
+OpenResult readHeader(const QString &path, QByteArray *header)
 {
-    const QFileInfo journal(path + QStringLiteral("-journal"));
-    return journal.exists() && journal.size() > 0;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(OpenStatus::Missing,
+                    BoardFile::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    *header = file.read(100);
+    if (header->size() < 100)
+        header->clear();
+    return {};
+}
+
+// PRAGMA quick_check through a read-only connection; empty when the file is sound.
+QString quickCheckProblem(const QString &path)
+{
+    const QString connection = nextConnectionName();
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+                problem = q.lastError().text();
+            } else {
+                QStringList lines;
+                while (q.next())
+                    lines << q.value(0).toString();
+                if (lines != QStringList{QStringLiteral("ok")})
+                    problem = lines.mid(0, 3).join(QStringLiteral("; "));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return problem;
 }
 
 } // namespace
@@ -118,16 +156,28 @@ int BoardFile::currentSchemaVersion()
 OpenResult BoardFile::inspect(const QString &path, Check check)
 {
     const QString name = QDir::toNativeSeparators(path);
-    QFile file(path);
     if (!QFileInfo::exists(path))
         return fail(OpenStatus::Missing, tr("%1 does not exist.").arg(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(OpenStatus::Missing, tr("%1 cannot be read: %2").arg(name, file.errorString()));
-    const QByteArray header = file.read(100);
-    file.close();
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+    QByteArray header;
+    if (const OpenResult read = readHeader(path, &header); !read.ok())
+        return read;
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return fail(OpenStatus::NotSqlite,
                     tr("%1 is not an Assure board file: it is not a database at all.").arg(name));
+
+    // A change interrupted by a crash may have left half of itself in the file, header included:
+    // roll it back before believing anything the file says.
+    OpenResult ok;
+    const BoardRecovery::Result recovery = BoardRecovery::recover(path);
+    if (recovery.outcome == BoardRecovery::Outcome::RolledBack) {
+        ok.notice = recovery.message;
+        if (const OpenResult read = readHeader(path, &header); !read.ok())
+            return read;
+    }
+    const QString unresolved = recovery.outcome == BoardRecovery::Outcome::NotPossible ? recovery.message
+                               : recovery.outcome == BoardRecovery::Outcome::HeldByOther
+                                   ? BoardRecovery::heldMessage(path, recovery.holder)
+                                   : QString();
 
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     const quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
@@ -143,39 +193,19 @@ OpenResult BoardFile::inspect(const QString &path, Check check)
                         .arg(version)
                         .arg(currentSchemaVersion()));
 
-    OpenResult ok;
     ok.schemaVersion = version;
-    if (hasHotJournal(path) || check == Check::HeaderOnly)
-        return ok; // a read-write open rolls the interrupted write back, then checks the file
+    if (check == Check::HeaderOnly && recovery.outcome != BoardRecovery::Outcome::NotPossible)
+        return ok;
 
     // A read-only connection cannot change a byte of the file.
-    const QString connection = nextConnectionName();
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            problem = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-                problem = q.lastError().text();
-            } else {
-                QStringList lines;
-                while (q.next())
-                    lines << q.value(0).toString();
-                if (lines != QStringList{QStringLiteral("ok")})
-                    problem = lines.mid(0, 3).join(QStringLiteral("; "));
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    if (!problem.isEmpty())
-        return fail(OpenStatus::Damaged,
-                    tr("%1 is damaged and cannot be opened (%2). Restore it from a backup.").arg(name, problem));
-    return ok;
+    const QString problem = quickCheckProblem(path);
+    if (problem.isEmpty())
+        return ok;
+    // A journal still beside the file is why SQLite will not read it, not damage.
+    if (!unresolved.isEmpty() && BoardRecovery::hasJournal(path))
+        return fail(OpenStatus::Interrupted, unresolved);
+    return fail(OpenStatus::Damaged,
+                tr("%1 is damaged and cannot be opened (%2). Restore it from a backup.").arg(name, problem));
 }
 
 std::unique_ptr<BoardFile> BoardFile::connect(const QString &path, Mode mode, OpenResult *result)
@@ -206,11 +236,13 @@ std::unique_ptr<BoardFile> BoardFile::connect(const QString &path, Mode mode, Op
 bool BoardFile::configure(QString *error)
 {
     // Rollback journal, not WAL: the board is one self-contained file whenever no write is under
-    // way, so copying or mailing it is safe, and it works on network shares. FULL sync makes a
-    // committed transaction survive power loss. secure_delete overwrites deleted case material.
+    // way, so copying or mailing it is safe, and it works on network shares. EXTRA sync makes a
+    // committed transaction survive power loss: FULL syncs the file but not the folder after the
+    // journal is deleted, so a power cut soon after a commit can bring the journal back and roll
+    // the commit back (tst_powerloss shows it). secure_delete overwrites deleted case material.
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000")};
     if (m_mode == Mode::ReadWrite)
-        pragmas << QStringLiteral("PRAGMA journal_mode = DELETE") << QStringLiteral("PRAGMA synchronous = FULL")
+        pragmas << QStringLiteral("PRAGMA journal_mode = DELETE") << QStringLiteral("PRAGMA synchronous = EXTRA")
                 << QStringLiteral("PRAGMA secure_delete = ON");
     QSqlQuery q(database());
     for (const QString &pragma : pragmas) {
@@ -238,7 +270,7 @@ std::unique_ptr<BoardFile> BoardFile::open(const QString &path, Mode mode, OpenR
     std::unique_ptr<BoardLock> lock;
     if (mode == Mode::ReadWrite && !(lock = lockForWriting(path, &r)))
         return nullptr;
-    const bool recovered = hasHotJournal(path);
+    const bool recovered = mode == Mode::ReadWrite && BoardRecovery::hasJournal(path);
     auto file = connect(path, mode, &r);
     if (!file)
         return nullptr;
@@ -287,8 +319,8 @@ std::unique_ptr<BoardFile> BoardFile::open(const QString &path, Mode mode, OpenR
         }
     }
     if (recovered) {
-        // inspect() could not check a file with an interrupted write read-only; the read-write
-        // connection has rolled that write back, so check it now.
+        // A journal inspect() left (a program held the board then) has been rolled back by the
+        // read-write connection, so check the file now.
         QSqlQuery q(file->database());
         const bool sound =
             q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
@@ -320,11 +352,18 @@ std::unique_ptr<BoardFile> BoardFile::create(const QString &path, OpenResult *re
     auto lock = lockForWriting(path, &r);
     if (!lock)
         return nullptr;
-    auto file = connect(path, Mode::ReadWrite, &r);
-    if (!file)
-        return nullptr;
-    file->m_lock = std::move(lock);
+    // The board holds case material: readable by its owner only, and so is its journal.
     QString error;
+    if (!PrivateFiles::createEmpty(path, &error)) {
+        r = fail(OpenStatus::CannotWrite, tr("%1 could not be created: %2").arg(QDir::toNativeSeparators(path), error));
+        return nullptr;
+    }
+    auto file = connect(path, Mode::ReadWrite, &r);
+    if (!file) {
+        QFile::remove(path);
+        return nullptr;
+    }
+    file->m_lock = std::move(lock);
     Transaction t(file->database());
     bool ok = file->executeScript(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), &error);
     for (const Migration &m : migrations()) {

@@ -23,12 +23,14 @@ enum class OpenStatus {
     Damaged,          // PRAGMA quick_check fails or the file cannot be read
     CannotWrite,      // the file or its folder does not accept writes
     Locked,           // another program has it open for changes; OpenResult::holder says who
+    Interrupted,      // a crash interrupted a change that cannot be rolled back here; nothing was changed
 };
 
 struct OpenResult
 {
     OpenStatus status = OpenStatus::Ok;
     QString message; // for people: what is wrong and with which file
+    QString notice;  // for people, when it opened: what was done first (an interrupted change rolled back)
     int schemaVersion = 0;
     LockHolder holder; // for Locked
 
@@ -50,8 +52,9 @@ public:
     BoardFile(const BoardFile &) = delete;
     BoardFile &operator=(const BoardFile &) = delete;
 
-    // Checks a file without writing to it: header, application id, version, and (unless
-    // told not to, for a quick look at many files) quick_check.
+    // Checks a file: header, application id, version, and (unless told not to, for a quick look
+    // at many files) quick_check. It writes only to roll back a change a crash interrupted, when
+    // that is safe (see BoardRecovery), and then says so in OpenResult::notice.
     enum class Check { Full, HeaderOnly };
     static OpenResult inspect(const QString &path, Check check = Check::Full);
 

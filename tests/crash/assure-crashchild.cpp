@@ -1,6 +1,8 @@
-// The crash test's child: opens a board and makes numbered edits until it is killed, saying after each that it is committed.
-//   assure-crashchild BOARD FIRST [LAST]
+// The crash test's child: opens a board and makes numbered edits until it is killed, saying after each that it is
+// committed.
+//   assure-crashchild BOARD FIRST [LAST] [--undo]
 // Prints "committed N" (flushed) as soon as edit N's apply has returned; exits 3 if an edit is refused.
+// With --undo each edit is undone ("undone N") and redone ("committed N") before the next.
 #include "crash/crashedits.h"
 
 #include <QCoreApplication>
@@ -12,7 +14,8 @@ using namespace assure;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    const bool undo = args.removeAll(QStringLiteral("--undo")) > 0;
     bool ok = false;
     const int first = args.size() >= 3 ? args.at(2).toInt(&ok) : 0;
     const int last = args.size() >= 4 ? args.at(3).toInt() : 1000000;
@@ -32,6 +35,14 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "edit %d refused: %s\n", n, qPrintable(error));
             return 3;
         }
+        std::printf("committed %d\n", n);
+        std::fflush(stdout);
+        if (!undo)
+            continue;
+        ws->undoStack()->undo();
+        std::printf("undone %d\n", n);
+        std::fflush(stdout);
+        ws->undoStack()->redo();
         std::printf("committed %d\n", n);
         std::fflush(stdout);
     }

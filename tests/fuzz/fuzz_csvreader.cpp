@@ -1,6 +1,7 @@
 // libFuzzer target: any bytes given to the CSV reader give a table or a message, never a crash.
 #include "fuzz/fuzzboard.h"
 #include "interchange/csvreader.h"
+#include "interchange/tablelimits.h"
 
 using namespace assure;
 
@@ -22,6 +23,11 @@ void walk(const SourceTable &table)
             fuzzing::fail("row numbers do not increase");
         previous = row.number;
         (void)row.cell(table.columnCount());
+        if (row.number > TableLimits::kMaxRows || row.cells.size() > TableLimits::kMaxColumns)
+            fuzzing::fail("a row past what a spreadsheet holds");
+        for (const QString &cell : row.cells)
+            if (cell.size() > TableLimits::kMaxCellCharacters)
+                fuzzing::fail("a cell longer than a spreadsheet allows");
     }
 }
 
@@ -35,6 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         walk(*table);
     else if (reader.errorString().isEmpty())
         fuzzing::fail("a failed read gives no message");
+    else if (reader.errorString().size() > 2000)
+        fuzzing::fail("a message longer than a few lines");
     // The first byte as a forced delimiter, when it is one a user may choose.
     if (size > 0 && (data[0] == ';' || data[0] == '\t' || data[0] == '|')) {
         CsvReader forced;

@@ -458,7 +458,7 @@ void TestXlsxReader::damaged_data()
                                   true);
     altered.replace("12345", "12346");
     QTest::newRow("checksum mismatch") << altered
-                                       << "“book.xlsx” is damaged: its part xl/worksheets/sheet1.xml is corrupt"
+                                       << "“book.xlsx” is damaged: its part “xl/worksheets/sheet1.xml” is corrupt"
                                        << 0 << 0;
 }
 

@@ -87,7 +87,11 @@ void RestoreDialog::showFolder(int index)
         auto *item = new QTreeWidgetItem(list, {format.dateTime(e.time), triggerLabel(e.trigger), summary.describe(),
                                                 format.dataSize(QFileInfo(e.path).size())});
         item->setData(0, Qt::UserRole, e.path);
-        item->setToolTip(2, summary.ok ? summary.boardName : summary.problem);
+        // A backup a crash left half-written has been rolled back by the look itself: say so.
+        QString tip = summary.ok ? summary.boardName : summary.problem;
+        if (!summary.notice.isEmpty())
+            tip += QLatin1Char('\n') + summary.notice;
+        item->setToolTip(2, tip);
         if (!summary.ok)
             item->setDisabled(true);
     }

@@ -1,6 +1,7 @@
 // Plans an import of indicator definitions from a spreadsheet: which indicators are new, which change, which cannot.
 #include "interchange/indicators/indicatorimport.h"
 
+#include "core/quotedtext.h"
 #include "interchange/cellparse.h"
 
 #include <QCoreApplication>
@@ -138,14 +139,15 @@ IndicatorImportPlan planIndicatorImport(const SourceTable &table, const ImportCo
             if (const std::optional<Unit> unit = parseUnit(text))
                 ind.unit = *unit;
             else
-                reasons.append(Tr::tr("unit “%1” is not one of %2").arg(text, choices(allUnits(), &unitKey)));
+                reasons.append(
+                    Tr::tr("unit %1 is not one of %2").arg(QuotedText::quote(text), choices(allUnits(), &unitKey)));
         }
         if (const QString text = cellOf(source, PolarityField); !text.isEmpty()) {
             if (const std::optional<Polarity> polarity = parsePolarity(text))
                 ind.polarity = *polarity;
             else
-                reasons.append(Tr::tr("polarity “%1” is not one of %2 (or “higher is better”, “lower is better”)")
-                                   .arg(text, choices(allPolarities(), &polarityKey)));
+                reasons.append(Tr::tr("polarity %1 is not one of %2 (or “higher is better”, “lower is better”)")
+                                   .arg(QuotedText::quote(text), choices(allPolarities(), &polarityKey)));
         }
         if (const QString text = cellOf(source, FrequencyField); !text.isEmpty()) {
             if (const std::optional<Frequency> frequency = parseFrequency(text)) {
@@ -156,8 +158,8 @@ IndicatorImportPlan planIndicatorImport(const SourceTable &table, const ImportCo
                 else
                     ind.frequency = *frequency;
             } else {
-                reasons.append(
-                    Tr::tr("frequency “%1” is not one of %2").arg(text, choices(allFrequencies(), &frequencyKey)));
+                reasons.append(Tr::tr("frequency %1 is not one of %2")
+                                   .arg(QuotedText::quote(text), choices(allFrequencies(), &frequencyKey)));
             }
         } else if (!stored) {
             reasons.append(
@@ -167,15 +169,15 @@ IndicatorImportPlan planIndicatorImport(const SourceTable &table, const ImportCo
             if (const qint64 id = context.agencyId(name))
                 ind.ownerAgencyId = id;
             else
-                reasons.append(Tr::tr("unknown owner agency “%1”").arg(name));
+                reasons.append(Tr::tr("unknown owner agency %1").arg(QuotedText::quote(name)));
         }
         if (const QString text = cellOf(source, TargetField); !text.isEmpty()) {
             const ParsedNumber number = parseNumber(text);
             if (!number.isValid())
                 reasons.append(Tr::tr("annual target %1", "then why its cell is not a number").arg(number.error));
             else if (number.percent && ind.unit != Unit::Percent)
-                reasons.append(Tr::tr("annual target “%1” has a % sign, but %2 is not a percentage indicator")
-                                   .arg(text, ind.code));
+                reasons.append(Tr::tr("annual target %1 has a % sign, but %2 is not a percentage indicator")
+                                   .arg(QuotedText::quote(text), ind.code));
             else if (!stored || !stored->annualTarget || !sameNumber(*stored->annualTarget, number.value))
                 ind.annualTarget = number.value;
         }

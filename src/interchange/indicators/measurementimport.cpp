@@ -1,6 +1,7 @@
 // Plans an import of indicator measurements from a spreadsheet: what each row will do, or why it cannot.
 #include "interchange/indicators/measurementimport.h"
 
+#include "core/quotedtext.h"
 #include "interchange/cellparse.h"
 
 #include <QHash>
@@ -85,8 +86,8 @@ PeriodReading readPeriod(const QString &text, int fyStartMonth)
     const ParsedDate date = parseDate(text);
     if (date.isValid()) {
         if (date.date.year() < kMinYear || date.date.year() > kMaxYear) {
-            reading.error = Tr::tr("“%1” is not a period: the year %2 is out of range (%3 to %4)")
-                                .arg(text)
+            reading.error = Tr::tr("%1 is not a period: the year %2 is out of range (%3 to %4)")
+                                .arg(QuotedText::quote(text))
                                 .arg(date.date.year())
                                 .arg(kMinYear)
                                 .arg(kMaxYear);
@@ -108,7 +109,7 @@ PeriodReading readPeriod(const QString &text, int fyStartMonth)
     else if (periodError.startsWith(u'“'))
         reading.error = periodError;
     else
-        reading.error = Tr::tr("“%1” is not a period: %2").arg(text, periodError);
+        reading.error = Tr::tr("%1 is not a period: %2").arg(QuotedText::quote(text), periodError);
     return reading;
 }
 
@@ -166,12 +167,13 @@ std::optional<double> readNumber(const QString &text, Field field, const Indicat
     }
     if (number.percent) {
         if (field == NumeratorField || field == DenominatorField) {
-            reasons.append(Tr::tr("%1 “%2” cannot be a percentage: give the count").arg(fieldWord(field), text));
+            reasons.append(
+                Tr::tr("%1 %2 cannot be a percentage: give the count").arg(fieldWord(field), QuotedText::quote(text)));
             return std::nullopt;
         }
         if (indicator && indicator->unit != Unit::Percent) {
-            reasons.append(Tr::tr("%1 “%2” has a % sign, but %3 is not a percentage indicator")
-                               .arg(fieldWord(field), text, indicator->code));
+            reasons.append(Tr::tr("%1 %2 has a % sign, but %3 is not a percentage indicator")
+                               .arg(fieldWord(field), QuotedText::quote(text), indicator->code));
             return std::nullopt;
         }
     }
@@ -271,7 +273,7 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
                 it = indicators.insert(codeText, context.indicator(codeText));
             indicator = it.value();
             if (!indicator)
-                reasons.append(Tr::tr("unknown indicator code “%1”").arg(codeText));
+                reasons.append(Tr::tr("unknown indicator code %1").arg(QuotedText::quote(codeText)));
         }
         row.code = indicator ? indicator->code : codeText;
 
@@ -310,7 +312,8 @@ MeasurementImportPlan planMeasurementImport(const SourceTable &table, const Impo
                 it = qualities.insert(qualityText, parseDataQuality(qualityText));
             quality = it.value();
             if (!quality)
-                reasons.append(Tr::tr("data quality “%1” is not one of %2").arg(qualityText, dataQualityChoices()));
+                reasons.append(Tr::tr("data quality %1 is not one of %2")
+                                   .arg(QuotedText::quote(qualityText), dataQualityChoices()));
         }
         const bool measures = !valueText.isEmpty() || !numeratorText.isEmpty() || !denominatorText.isEmpty() ||
                               !commentary.isEmpty() || !qualityText.isEmpty();

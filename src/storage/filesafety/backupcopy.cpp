@@ -1,6 +1,8 @@
 // Consistent copies of a board through SQLite's online backup API, for Save a Copy, backups and restore.
 #include "storage/filesafety/backupcopy.h"
 
+#include "storage/filesafety/privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -32,9 +34,12 @@ bool BackupCopy::fromHandle(sqlite3 *source, const QString &target, Replace repl
         return failed(tr("%1 already exists; choose a new name.").arg(native(target)));
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
+    // A copy of a board is case material like the board: its owner's alone from its first byte.
+    QString why;
+    if (!PrivateFiles::createEmpty(partial, &why))
+        return failed(tr("the copy could not be written to %1: %2").arg(native(target), why));
     sqlite3 *dest = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                             nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest, SQLITE_OPEN_READWRITE, nullptr);
     if (rc == SQLITE_OK) {
         // The copy is a closed board: one self-contained file, like the original.
         sqlite3_exec(dest, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
@@ -53,8 +58,8 @@ bool BackupCopy::fromHandle(sqlite3 *source, const QString &target, Replace repl
             rc = sqlite3_errcode(dest);
         }
     }
-    const QString why =
-        rc == SQLITE_OK ? QString() : QString::fromUtf8(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
+    if (rc != SQLITE_OK)
+        why = QString::fromUtf8(dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
     sqlite3_close(dest);
     if (rc != SQLITE_OK) {
         QFile::remove(partial);

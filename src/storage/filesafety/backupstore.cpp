@@ -3,6 +3,7 @@
 
 #include "storage/boardfile.h"
 #include "storage/filesafety/backupcopy.h"
+#include "storage/filesafety/privatefiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -75,7 +76,8 @@ QString BackupStore::newBackupPath(const QString &boardPath, const QString &boar
                                    const QDateTime &now, QString *error) const
 {
     const QString folder = folderFor(boardPath, boardName);
-    if (!QDir().mkpath(folder)) {
+    // Every copy is case material: the folders are their owner's alone, however they were made.
+    if (!PrivateFiles::makeFolder(m_root) || !PrivateFiles::makeFolder(folder)) {
         if (error)
             *error = tr("the backups folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
         return {};

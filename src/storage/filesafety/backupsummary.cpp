@@ -36,6 +36,7 @@ BackupSummary BackupSummary::read(const QString &path, Depth depth)
         s.problem = checked.message;
         return s;
     }
+    s.notice = checked.notice;
     s.schemaVersion = checked.schemaVersion;
     // A plain read-only connection: a backup from before an upgrade has an older schema, which
     // BoardFile would refuse to open without upgrading it.

@@ -15,6 +15,7 @@ struct BackupSummary
 public:
     bool ok = false;
     QString problem; // why it cannot be read, for people
+    QString notice;  // what reading it did first (an interrupted change rolled back), for people
     int schemaVersion = 0;
     QString boardName;
     QList<QPair<QString, qint64>> counts; // rows per table
