@@ -12,6 +12,7 @@
 #include "cli/indicatorsverb.h"
 #include "cli/indicatorverb.h"
 #include "cli/infoverb.h"
+#include "cli/reportverb.h"
 #include "cli/restoreverb.h"
 #include "cli/templateverb.h"
 #include "cli/unlockverb.h"
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(std::make_unique<IndicatorsVerb>());
     verbs.push_back(std::make_unique<IndicatorVerb>());
     verbs.push_back(std::make_unique<ActionsVerb>());
+    verbs.push_back(std::make_unique<ReportVerb>());
     verbs.push_back(std::make_unique<ImportVerb>());
     verbs.push_back(std::make_unique<ExportVerb>());
     verbs.push_back(std::make_unique<TemplateVerb>());
