@@ -80,7 +80,7 @@ void addActionProgress(ReportDocument &doc, const ActionPlanData &actions, int l
     if (showAgency)
         table.header << Tr::tr("Agency");
     table.header << Tr::tr("Lead") << Tr::tr("Due") << Tr::tr("Status") << Tr::tr("Progress");
-    table.widths = showAgency ? QList<int>{10, 30, 15, 13, 11, 11, 10} : QList<int>{10, 40, 15, 12, 12, 11};
+    table.widths = showAgency ? QList<int>{12, 25, 15, 12, 14, 11, 11} : QList<int>{12, 37, 14, 14, 12, 11};
     for (const ActionLine &line : actions.lines) {
         QList<ReportCell> row{{line.action.ref, std::nullopt}, {line.action.title, std::nullopt}};
         if (showAgency)

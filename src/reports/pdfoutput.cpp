@@ -3,6 +3,7 @@
 
 #include "core/statuspalette.h"
 #include "core/valueformat.h"
+#include "reports/pagekeeping.h"
 #include "reports/reporttext.h"
 #include "reports/textlayout.h"
 
@@ -11,10 +12,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
-#include <QTextCursor>
-#include <QTextTable>
-
-#include <cmath>
 
 namespace assure {
 
@@ -37,6 +34,8 @@ QFont furnitureFont(bool bold)
 {
     QFont font;
     font.setFamilies({QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Arial")});
+    // No ligatures: "ﬁ" as one glyph reads back from the PDF as a character no search finds.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     font.setPointSizeF(7.5);
     font.setBold(bold);
     return font;
@@ -74,57 +73,6 @@ void paintFurniture(QPainter &painter, const ReportDocument &report, const QRect
     painter.restore();
 }
 
-int pageOf(qreal y, qreal pageHeight)
-{
-    return int(std::floor((y + 0.5) / pageHeight));
-}
-
-// Where the block begins on the page: a block in a table counts as its table.
-qreal topOf(QTextDocument *doc, const QTextBlock &b)
-{
-    if (QTextTable *table = QTextCursor(b).currentTable())
-        return doc->documentLayout()->frameBoundingRect(table).top();
-    return doc->documentLayout()->blockBoundingRect(b).top();
-}
-
-// The first block that Qt left across a page's foot (it does, just after a table), or a heading
-// left at a page's foot without what it heads; an invalid block when none is. Blocks inside
-// tables are the table's to page.
-QTextBlock blockAcrossFoot(QTextDocument *doc, QTextBlock from, qreal pageHeight)
-{
-    for (QTextBlock b = from; b.isValid(); b = b.next()) {
-        if (QTextCursor(b).currentTable())
-            continue;
-        const QPointF origin = doc->documentLayout()->blockBoundingRect(b).topLeft();
-        if (b.blockFormat().headingLevel() > 0 && b.next().isValid() &&
-            pageOf(origin.y(), pageHeight) != pageOf(topOf(doc, b.next()), pageHeight))
-            return b;
-        for (int i = 0; i < b.layout()->lineCount(); ++i) {
-            const QRectF line = b.layout()->lineAt(i).rect().translated(origin);
-            const qreal foot = (pageOf(line.top(), pageHeight) + 1) * pageHeight;
-            if (line.bottom() > foot + 0.5)
-                return b;
-        }
-    }
-    return {};
-}
-
-// Moves each such block to the next page whole, so that no line is cut in two by the page edge.
-void keepLinesOnPages(QTextDocument *doc, qreal pageHeight)
-{
-    QTextBlock b = blockAcrossFoot(doc, doc->begin(), pageHeight);
-    for (int guard = 0; b.isValid() && guard < 10000; ++guard) {
-        QTextBlockFormat format = b.blockFormat();
-        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-            b = b.next(); // already at a page's head and still too tall: leave it
-        else {
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(b).setBlockFormat(format);
-        }
-        b = blockAcrossFoot(doc, b, pageHeight);
-    }
-}
-
 struct Paged
 {
     LaidOutReport laid;
@@ -140,7 +88,7 @@ Paged paginate(const ReportDocument &report, QPdfWriter *writer, const QSizeF &b
     QTextDocument *doc = p.laid.document.get();
     doc->documentLayout()->setPaintDevice(writer);
     doc->setPageSize(body);
-    keepLinesOnPages(doc, body.height());
+    keepTogether(doc, body.height(), kDpi);
     p.pages = doc->pageCount();
     return p;
 }
@@ -195,9 +143,13 @@ bool writePdf(const ReportDocument &report, QIODevice *device, const PdfOptions 
         painter.save();
         painter.translate(body.left(), body.top() - i * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
+        const QRectF pageArea(0, i * body.height(), body.width(), body.height());
+        // A line that begins a hair above the page's head (rounding, or a block moved on) belongs to this
+        // page alone: the layout's clip is a dot inside the page, so the page before does not draw it
+        // too, hidden by the clip yet still in the PDF's text.
+        context.clip = pageArea.adjusted(0, 1, 0, -1);
         context.palette.setColor(QPalette::Text, QColor(QRgb(kInkRgb)));
-        painter.setClipRect(context.clip);
+        painter.setClipRect(pageArea);
         layout->draw(&painter, context);
         painter.restore();
     }

@@ -79,7 +79,7 @@ void addExceptions(ReportDocument &doc, const PerformanceData &data, int level)
     ReportTable table;
     table.header = QStringList{Tr::tr("Code"),   Tr::tr("Indicator"), Tr::tr("Value"),
                                Tr::tr("Target"), Tr::tr("RAG"),       Tr::tr("Why it is an exception")};
-    table.widths = {9, 27, 10, 10, 10, 34};
+    table.widths = {10, 26, 9, 9, 9, 37};
     for (const IndicatorLine &line : data.lines) {
         if (line.exceptions.isEmpty())
             continue;
@@ -106,7 +106,7 @@ void addIndicatorSummary(ReportDocument &doc, const PerformanceData &data, int l
     ReportTable table;
     table.header = QStringList{Tr::tr("Code"), Tr::tr("Indicator"), Tr::tr("Value"),     Tr::tr("Target"),
                                Tr::tr("RAG"),  Tr::tr("Trend"),     Tr::tr("Variation"), Tr::tr("Assurance")};
-    table.widths = {9, 29, 9, 9, 10, 12, 11, 11};
+    table.widths = {9, 26, 9, 8, 9, 13, 13, 13};
     const ValueFormat format;
     for (const IndicatorLine &line : data.lines)
         table.rows.append({{line.indicator.code, std::nullopt},
@@ -134,7 +134,7 @@ void addIndicatorDetails(ReportDocument &doc, const PerformanceData &data, int l
         ReportTable figures;
         figures.header = QStringList{Tr::tr("Period"), Tr::tr("Value"),     Tr::tr("Target"),   Tr::tr("RAG"),
                                      Tr::tr("Trend"),  Tr::tr("Variation"), Tr::tr("Assurance")};
-        figures.widths = {14, 12, 12, 14, 16, 16, 16};
+        figures.widths = {13, 11, 11, 13, 16, 18, 18};
         figures.rows.append({{line.status.period.label(), std::nullopt},
                              {valueText(format, line.indicator, line.status.value), std::nullopt},
                              {valueText(format, line.indicator, line.status.target), std::nullopt},

@@ -24,6 +24,8 @@ QFont baseFont()
 {
     QFont font;
     font.setFamilies({QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Arial")});
+    // No ligatures: "ﬁ" as one glyph reads back from the PDF as a character no search finds.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     font.setPointSizeF(9.5);
     return font;
 }
@@ -106,7 +108,7 @@ private:
     {
         QTextCharFormat chars;
         QFont font = baseFont();
-        font.setPointSizeF(8.5);
+        font.setPointSizeF(8);
         font.setBold(bold);
         chars.setFont(font);
         chars.setForeground(colour);
@@ -124,8 +126,6 @@ private:
         format.setBorderBrush(kRule);
         format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setTopMargin(4);
-        format.setBottomMargin(8);
         if (widths.size() == columns) {
             QList<QTextLength> lengths;
             for (int w : widths)
@@ -135,8 +135,9 @@ private:
         if (m_breakBefore)
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         m_breakBefore = false;
+        // A plain block for the table to follow: one copied from a heading would be a heading too.
         if (!m_reuse)
-            m_cursor.insertBlock();
+            m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         return m_cursor.insertTable(rows, columns, format);
     }
 
@@ -151,15 +152,18 @@ private:
         cellFormat.setBottomBorder(0.5);
         cellFormat.setBottomBorderBrush(kRule);
         cellFormat.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        QString words = cell.text;
         if (cell.chip) {
-            // The word on its colour, in black or white, whichever reads better on it.
+            // The word on a chip of its colour, in black or white, whichever reads better on it. A chip,
+            // not the whole cell, so that a row made taller to keep the next one whole stays white.
             const quint32 fill = ragRgb(*cell.chip);
-            cellFormat.setBackground(QColor(QRgb(fill)));
+            chars.setBackground(QColor(QRgb(fill)));
             chars.setForeground(QColor(QRgb(textOn(fill))));
+            words = QChar(QChar::Nbsp) + words + QChar(QChar::Nbsp);
         }
         c.setFormat(cellFormat);
         // Only the characters: the block's own char format is where the cell keeps its format.
-        c.firstCursorPosition().insertText(cell.text, chars);
+        c.firstCursorPosition().insertText(words, chars);
     }
 
     void finishTable()
