@@ -38,7 +38,6 @@ public:
     {
         m_xml.setAutoFormatting(true);
         m_xml.setAutoFormattingIndent(1);
-        m_xml.writeDTD(QStringLiteral("<!DOCTYPE html>"));
         m_xml.writeStartElement(QStringLiteral("html"));
         m_xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/1999/xhtml"));
         m_xml.writeAttribute(QStringLiteral("lang"), QStringLiteral("en-GB"));
@@ -193,6 +192,8 @@ QByteArray reportHtml(const ReportDocument &report)
     QByteArray html;
     QBuffer buffer(&html);
     buffer.open(QIODevice::WriteOnly);
+    // Written here, not by the stream writer, which would put a line break before it.
+    buffer.write("<!DOCTYPE html>\n");
     const QList<std::shared_ptr<const ReportChart>> charts = HtmlWriter(report, &buffer).write();
     buffer.close();
     for (qsizetype i = 0; i < charts.size(); ++i)
