@@ -13,6 +13,8 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 
+#include <algorithm>
+
 namespace assure {
 
 namespace {
@@ -73,35 +75,98 @@ void paintFurniture(QPainter &painter, const ReportDocument &report, const QRect
     painter.restore();
 }
 
-struct Paged
+// A run of blocks kept on one page where it fits: a heading with what it heads, the cover with the
+// contents. One too tall for a page (a long table) is paged by Qt, with its rows kept whole.
+struct PlacedUnit
 {
     LaidOutReport laid;
-    QSizeF body;
-    int pages = 0;
+    bool newPage = false; // a page break comes before it
+    bool section = false; // it begins with a section heading
+    bool hasContents = false;
+    size_t index = 0; // among the report's units
+    qreal height = 0; // laid out, in dots
+    int pages = 1;    // the pages it takes when it is paged itself
+    // Where it goes: the page (from 0) and the y on it where it begins.
+    int page = 0;
+    qreal y = 0;
 };
 
-Paged paginate(const ReportDocument &report, QPdfWriter *writer, const QSizeF &body, const TextLayoutOptions &options)
+std::vector<ReportDocument> splitIntoUnits(const ReportDocument &report, std::vector<bool> *newPage)
 {
-    Paged p;
-    p.laid = layOutReport(report, options);
-    p.body = body;
-    QTextDocument *doc = p.laid.document.get();
-    doc->documentLayout()->setPaintDevice(writer);
-    doc->setPageSize(body);
-    keepTogether(doc, body.height(), kDpi);
-    p.pages = doc->pageCount();
-    return p;
+    std::vector<ReportDocument> units;
+    bool breakPending = false;
+    for (const ReportBlock &block : report.blocks) {
+        if (block.kind == ReportBlock::Kind::PageBreak) {
+            breakPending = true;
+            continue;
+        }
+        const bool starts = block.kind == ReportBlock::Kind::Title || block.kind == ReportBlock::Kind::Heading;
+        if (units.empty() || starts || breakPending) {
+            ReportDocument unit = report;
+            unit.blocks.clear();
+            units.push_back(std::move(unit));
+            newPage->push_back(breakPending);
+            breakPending = false;
+        }
+        units.back().blocks.push_back(block);
+    }
+    return units;
 }
 
-QList<int> sectionPages(const Paged &p)
+// Lays each unit out and places it: after the one before on the same page when it fits, else on
+// the next page; a unit taller than a page begins a page and takes as many as it needs.
+std::vector<PlacedUnit> place(const ReportDocument &report, QPdfWriter *writer, const QSizeF &body,
+                              const TextLayoutOptions &options, int *pageCount)
+{
+    std::vector<bool> breaks;
+    const std::vector<ReportDocument> parts = splitIntoUnits(report, &breaks);
+    std::vector<PlacedUnit> units;
+    int page = 0;
+    qreal y = 0;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        PlacedUnit unit;
+        unit.laid = layOutReport(parts[i], options);
+        unit.newPage = breaks[i];
+        unit.section = !parts[i].sectionHeadings().isEmpty();
+        unit.index = i;
+        unit.hasContents = std::any_of(parts[i].blocks.begin(), parts[i].blocks.end(),
+                                       [](const ReportBlock &b) { return b.kind == ReportBlock::Kind::Contents; });
+        QTextDocument *doc = unit.laid.document.get();
+        doc->documentLayout()->setPaintDevice(writer);
+        doc->setPageSize(QSizeF(body.width(), -1));
+        doc->setTextWidth(body.width());
+        unit.height = doc->size().height();
+        if (unit.height > body.height()) {
+            doc->setPageSize(body);
+            keepTogether(doc, body.height(), kDpi);
+            unit.pages = doc->pageCount();
+            unit.height = doc->size().height();
+        }
+        const bool fits = unit.pages == 1 && y + unit.height <= body.height();
+        if (i > 0 && (unit.newPage || !fits || unit.pages > 1) && y > 0) {
+            ++page;
+            y = 0;
+        }
+        unit.page = page;
+        unit.y = y;
+        if (unit.pages > 1) {
+            page += unit.pages - 1;
+            y = unit.height - (unit.pages - 1) * body.height();
+        } else {
+            y += unit.height;
+        }
+        units.push_back(std::move(unit));
+    }
+    *pageCount = page + 1;
+    return units;
+}
+
+QList<int> sectionPages(const std::vector<PlacedUnit> &units)
 {
     QList<int> pages;
-    QTextDocument *doc = p.laid.document.get();
-    for (int position : p.laid.sectionPositions) {
-        const QRectF r = doc->documentLayout()->blockBoundingRect(doc->findBlock(position));
-        // A block at the top of a page begins exactly on the boundary; half a dot keeps the rounding off it.
-        pages << int((r.top() + 0.5) / p.body.height()) + 1;
-    }
+    for (const PlacedUnit &unit : units)
+        if (unit.section)
+            pages << unit.page + 1;
     return pages;
 }
 
@@ -117,41 +182,59 @@ bool writePdf(const ReportDocument &report, QIODevice *device, const PdfOptions 
     if (options.pdfA)
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
 
-    const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-    const QRectF body(mm(kSideMm), mm(kTopMm), page.width() - 2 * mm(kSideMm),
-                      page.height() - mm(kTopMm) - mm(kBottomMm));
+    const QRectF pageRect(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+    const QRectF body(mm(kSideMm), mm(kTopMm), pageRect.width() - 2 * mm(kSideMm),
+                      pageRect.height() - mm(kTopMm) - mm(kBottomMm));
 
-    // Laid out twice: once to learn the page each section starts on, once with those pages in the contents.
+    // Placed twice: once to learn the page each section starts on, once with those pages in the contents.
     TextLayoutOptions layoutOptions;
-    const qsizetype sections = report.sectionHeadings().size();
-    layoutOptions.sectionPages = QList<int>(sections, 999);
-    Paged first = paginate(report, &writer, body.size(), layoutOptions);
-    layoutOptions.sectionPages = sectionPages(first);
-    first = {};
-    const Paged paged = paginate(report, &writer, body.size(), layoutOptions);
+    layoutOptions.contentsSections = report.sectionHeadings();
+    layoutOptions.sectionPages = QList<int>(layoutOptions.contentsSections.size(), 999);
+    int pages = 0;
+    std::vector<PlacedUnit> units = place(report, &writer, body.size(), layoutOptions, &pages);
+    // Only the unit with the contents is laid out again: its page numbers take no more room than the
+    // stand-ins did, so everything stays where it was placed.
+    layoutOptions.sectionPages = sectionPages(units);
+    for (PlacedUnit &unit : units)
+        if (unit.hasContents) {
+            std::vector<bool> breaks;
+            unit.laid = layOutReport(splitIntoUnits(report, &breaks)[unit.index], layoutOptions);
+            QTextDocument *doc = unit.laid.document.get();
+            doc->documentLayout()->setPaintDevice(&writer);
+            doc->setPageSize(QSizeF(body.width(), -1));
+            doc->setTextWidth(body.width());
+        }
 
     QPainter painter;
     if (!painter.begin(&writer)) {
         *error = ReportText::tr("The PDF could not be started.");
         return false;
     }
-    QAbstractTextDocumentLayout *layout = paged.laid.document->documentLayout();
-    for (int i = 0; i < paged.pages; ++i) {
-        if (i > 0)
+    size_t next = 0; // the first unit not yet wholly drawn
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
             writer.newPage();
-        paintFurniture(painter, report, page, i + 1, paged.pages);
-        painter.save();
-        painter.translate(body.left(), body.top() - i * body.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        const QRectF pageArea(0, i * body.height(), body.width(), body.height());
-        // A line that begins a hair above the page's head (rounding, or a block moved on) belongs to this
-        // page alone: the layout's clip is a dot inside the page, so the page before does not draw it
-        // too, hidden by the clip yet still in the PDF's text.
-        context.clip = pageArea.adjusted(0, 1, 0, -1);
-        context.palette.setColor(QPalette::Text, QColor(QRgb(kInkRgb)));
-        painter.setClipRect(pageArea);
-        layout->draw(&painter, context);
-        painter.restore();
+        paintFurniture(painter, report, pageRect, page + 1, pages);
+        for (size_t i = next; i < units.size() && units[i].page <= page; ++i) {
+            const PlacedUnit &unit = units[i];
+            const int part = page - unit.page; // of a unit that takes several pages
+            if (part >= unit.pages)
+                continue;
+            painter.save();
+            const QRectF area(0, part * body.height(), body.width(), unit.pages > 1 ? body.height() : unit.height);
+            painter.translate(body.left(), body.top() + (part == 0 ? unit.y : 0) - area.top());
+            QAbstractTextDocumentLayout::PaintContext context;
+            // A line that begins a hair above a page's head belongs to that page alone: the layout's clip
+            // is a dot inside the area, so the page before does not draw it too (hidden by the clip
+            // yet still in the PDF's text).
+            context.clip = area.adjusted(0, 1, 0, -1);
+            context.palette.setColor(QPalette::Text, QColor(QRgb(kInkRgb)));
+            painter.setClipRect(area.adjusted(0, 0, 0, 1));
+            unit.laid.document->documentLayout()->draw(&painter, context);
+            painter.restore();
+        }
+        while (next < units.size() && units[next].page + units[next].pages - 1 <= page)
+            ++next;
     }
     if (!painter.end()) {
         *error = ReportText::tr("The PDF could not be finished.");

@@ -199,7 +199,8 @@ private:
     void contents()
     {
         text(ReportText::tr("Contents"), 0, 13, true, kAccent, 24, 6);
-        const QStringList sections = m_report.sectionHeadings();
+        const QStringList sections =
+            m_options.contentsSections.isEmpty() ? m_report.sectionHeadings() : m_options.contentsSections;
         const bool pages = m_options.sectionPages.size() == sections.size();
         QTextTable *table =
             insertTable(int(sections.size()) + 1, pages ? 2 : 1, pages ? QList<int>{85, 15} : QList<int>{100}, false);

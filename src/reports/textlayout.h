@@ -14,6 +14,8 @@ struct TextLayoutOptions
 {
     // The page each section heading starts on, for the contents; empty: the contents has no page column.
     QList<int> sectionPages;
+    // The sections the contents lists; empty: the report's own (a part of a report passes the whole's).
+    QStringList contentsSections;
     // Charts drawn where they stand (PDF); when false only their descriptions stay (a format that
     // cannot hold a vector object).
     bool drawCharts = true;
