@@ -8,31 +8,29 @@ namespace assure {
 
 namespace {
 
-using Tr = ReportText;
-
 QString valueText(const ValueFormat &format, const Indicator &indicator, const std::optional<double> &v)
 {
-    return v ? format.value(indicator.unit, v) : Tr::tr("–");
+    return v ? format.value(indicator.unit, v) : ReportText::tr("–");
 }
 
 QString variationText(const IndicatorStatus &s)
 {
-    return s.variation ? ValueFormat::variationShort(*s.variation) : Tr::tr("–");
+    return s.variation ? ValueFormat::variationShort(*s.variation) : ReportText::tr("–");
 }
 
 QString assuranceText(const IndicatorStatus &s)
 {
-    return s.assurance ? ValueFormat::assuranceShort(*s.assurance) : Tr::tr("–");
+    return s.assurance ? ValueFormat::assuranceShort(*s.assurance) : ReportText::tr("–");
 }
 
 QString trendText(const IndicatorStatus &s)
 {
-    return s.trend ? ValueFormat::trend(*s.trend) : Tr::tr("–");
+    return s.trend ? ValueFormat::trend(*s.trend) : ReportText::tr("–");
 }
 
 QString indicatorHeading(const Indicator &indicator)
 {
-    return Tr::tr("%1 %2").arg(indicator.code, indicator.title);
+    return ReportText::tr("%1 %2").arg(indicator.code, indicator.title);
 }
 
 bool hasValues(const IndicatorSeries &series)
@@ -48,7 +46,7 @@ bool hasValues(const IndicatorSeries &series)
 void addRagCounts(ReportDocument &doc, const PerformanceData &data)
 {
     ReportTable table;
-    table.header = QStringList{Tr::tr("RAG"), Tr::tr("Indicators")};
+    table.header = QStringList{ReportText::tr("RAG"), ReportText::tr("Indicators")};
     table.widths = {30, 20};
     const ValueFormat format;
     for (Rag rag : {Rag::Red, Rag::Amber, Rag::Green, Rag::Blue, Rag::NoData, Rag::NotApplicable}) {
@@ -63,22 +61,23 @@ void addRagCounts(ReportDocument &doc, const PerformanceData &data)
 
 void addExceptions(ReportDocument &doc, const PerformanceData &data, int level)
 {
-    doc.heading(level, Tr::tr("Exceptions"));
+    doc.heading(level, ReportText::tr("Exceptions"));
     const ValueFormat format;
     const int count = data.exceptionCount();
     if (count == 0) {
-        doc.paragraph(Tr::tr("No indicator is an exception in %1: none is rated red, none is worse than the "
-                             "period before by more than the tolerance, none shows a special cause of concern "
-                             "and none is out of step with its benchmarks.")
+        doc.paragraph(ReportText::tr("No indicator is an exception in %1: none is rated red, none is worse than the "
+                                     "period before by more than the tolerance, none shows a special cause of concern "
+                                     "and none is out of step with its benchmarks.")
                           .arg(data.period.label()));
         return;
     }
-    doc.paragraph(Tr::tr("%1 of %2 indicators are exceptions in %3. Each is listed with the reasons it is one; "
-                         "its chart and commentary follow in the detail.")
+    doc.paragraph(ReportText::tr("%1 of %2 indicators are exceptions in %3. Each is listed with the reasons it is one; "
+                                 "its chart and commentary follow in the detail.")
                       .arg(format.count(count), format.count(qint64(data.lines.size())), data.period.label()));
     ReportTable table;
-    table.header = QStringList{Tr::tr("Code"),   Tr::tr("Indicator"), Tr::tr("Value"),
-                               Tr::tr("Target"), Tr::tr("RAG"),       Tr::tr("Why it is an exception")};
+    table.header =
+        QStringList{ReportText::tr("Code"),   ReportText::tr("Indicator"), ReportText::tr("Value"),
+                    ReportText::tr("Target"), ReportText::tr("RAG"),       ReportText::tr("Why it is an exception")};
     table.widths = {10, 26, 9, 9, 9, 37};
     for (const IndicatorLine &line : data.lines) {
         if (line.exceptions.isEmpty())
@@ -98,14 +97,15 @@ void addExceptions(ReportDocument &doc, const PerformanceData &data, int level)
 
 void addIndicatorSummary(ReportDocument &doc, const PerformanceData &data, int level)
 {
-    doc.heading(level, Tr::tr("Every indicator at a glance"));
+    doc.heading(level, ReportText::tr("Every indicator at a glance"));
     if (data.lines.empty()) {
-        doc.paragraph(Tr::tr("The board has no indicators yet."));
+        doc.paragraph(ReportText::tr("The board has no indicators yet."));
         return;
     }
     ReportTable table;
-    table.header = QStringList{Tr::tr("Code"), Tr::tr("Indicator"), Tr::tr("Value"),     Tr::tr("Target"),
-                               Tr::tr("RAG"),  Tr::tr("Trend"),     Tr::tr("Variation"), Tr::tr("Assurance")};
+    table.header = QStringList{ReportText::tr("Code"),      ReportText::tr("Indicator"), ReportText::tr("Value"),
+                               ReportText::tr("Target"),    ReportText::tr("RAG"),       ReportText::tr("Trend"),
+                               ReportText::tr("Variation"), ReportText::tr("Assurance")};
     table.widths = {9, 26, 9, 8, 9, 13, 13, 13};
     const ValueFormat format;
     for (const IndicatorLine &line : data.lines)
@@ -118,9 +118,9 @@ void addIndicatorSummary(ReportDocument &doc, const PerformanceData &data, int l
                            {variationText(line.status), std::nullopt},
                            {assuranceText(line.status), std::nullopt}});
     doc.table(std::move(table));
-    doc.note(Tr::tr("Value and RAG are for each indicator's own period that answers for %1 (a monthly "
-                    "indicator's last month of the quarter). Trend is against the period before; variation and "
-                    "assurance are read from the SPC chart.")
+    doc.note(ReportText::tr("Value and RAG are for each indicator's own period that answers for %1 (a monthly "
+                            "indicator's last month of the quarter). Trend is against the period before; variation and "
+                            "assurance are read from the SPC chart.")
                  .arg(data.period.label()));
 }
 
@@ -132,8 +132,9 @@ void addIndicatorDetails(ReportDocument &doc, const PerformanceData &data, int l
             continue;
         doc.heading(level, indicatorHeading(line.indicator));
         ReportTable figures;
-        figures.header = QStringList{Tr::tr("Period"), Tr::tr("Value"),     Tr::tr("Target"),   Tr::tr("RAG"),
-                                     Tr::tr("Trend"),  Tr::tr("Variation"), Tr::tr("Assurance")};
+        figures.header = QStringList{ReportText::tr("Period"),   ReportText::tr("Value"), ReportText::tr("Target"),
+                                     ReportText::tr("RAG"),      ReportText::tr("Trend"), ReportText::tr("Variation"),
+                                     ReportText::tr("Assurance")};
         figures.widths = {13, 11, 11, 13, 16, 18, 18};
         figures.rows.append({{line.status.period.label(), std::nullopt},
                              {valueText(format, line.indicator, line.status.value), std::nullopt},
@@ -144,14 +145,14 @@ void addIndicatorDetails(ReportDocument &doc, const PerformanceData &data, int l
                              {assuranceText(line.status), std::nullopt}});
         doc.table(std::move(figures));
         for (const ExceptionReason &reason : line.exceptions)
-            doc.paragraph(Tr::tr("Exception: %1").arg(reason.text));
+            doc.paragraph(ReportText::tr("Exception: %1").arg(reason.text));
         const QString description = chartDescription(line);
         if (hasValues(line.series))
             doc.chart({line.series, description});
         else
             doc.note(description);
-        doc.paragraph(line.commentary.isEmpty() ? Tr::tr("No commentary was given with this period's value.")
-                                                : Tr::tr("Commentary: %1").arg(line.commentary));
+        doc.paragraph(line.commentary.isEmpty() ? ReportText::tr("No commentary was given with this period's value.")
+                                                : ReportText::tr("Commentary: %1").arg(line.commentary));
     }
 }
 
