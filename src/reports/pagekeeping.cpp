@@ -138,6 +138,9 @@ struct Keeper
 void keepTogether(QTextDocument *doc, qreal pageHeight, int dpi)
 {
     const Keeper keeper{doc, pageHeight, 96.0 / dpi};
+    // Laid out afresh on these pages first: a layout from before the page size was set still answers
+    // with its old positions, and rows would be moved for breaks that are not there.
+    doc->markContentsDirty(0, doc->characterCount());
     QTextBlock from = doc->begin();
     // Qt lays a change out again only as far as its next checkpoint, so after each fix the rest of
     // the document is laid out afresh before it is looked at. Each fix moves something to a later

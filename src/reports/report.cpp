@@ -4,15 +4,13 @@
 #include "core/board/agency.h"
 #include "reports/boardpacksections.h"
 #include "reports/htmloutput.h"
+#include "reports/odtoutput.h"
 #include "reports/pdfoutput.h"
 #include "reports/performancesections.h"
 #include "reports/reporttext.h"
-#include "reports/textlayout.h"
 #include "workspace/workspace.h"
 
-#include <QBuffer>
 #include <QSaveFile>
-#include <QTextDocumentWriter>
 
 namespace assure {
 
@@ -185,15 +183,8 @@ bool writeReport(const ReportDocument &report, const ReportRequest &request, con
     case ReportFormat::Pdf: written = writePdf(report, &file, {request.pdfA}, error); break;
     case ReportFormat::Html: written = file.write(reportHtml(report)) >= 0; break;
     case ReportFormat::Odt: {
-        // ODF holds no vector object of Qt's, so each chart stays as the sentence that describes it.
-        TextLayoutOptions options;
-        options.drawCharts = false;
-        const LaidOutReport laid = layOutReport(report, options);
-        // The ODF writer closes its device, and a QSaveFile may not be closed: write to memory first.
-        QByteArray odt;
-        QBuffer buffer(&odt);
-        QTextDocumentWriter writer(&buffer, "odf");
-        written = writer.write(laid.document.get()) && file.write(odt) == odt.size();
+        const QByteArray odt = reportOdt(report, error);
+        written = !odt.isEmpty() && file.write(odt) == odt.size();
         break;
     }
     }

@@ -52,7 +52,7 @@ public:
                 if (block.level <= 2)
                     m_sections << m_cursor.block().position();
                 break;
-            case ReportBlock::Kind::Paragraph: text(block.text, 0, 0, false, kInk, 0, 6); break;
+            case ReportBlock::Kind::Paragraph: text(block.text, 0, 0, false, kInk, 3, 6); break;
             case ReportBlock::Kind::Note: text(block.text, 0, 8, false, kNoteInk, 0, 8); break;
             case ReportBlock::Kind::Table: table(block.table); break;
             case ReportBlock::Kind::Chart: chart(*block.chart, block.chart); break;

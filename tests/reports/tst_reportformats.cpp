@@ -112,9 +112,14 @@ void TestReportFormats::odtHoldsHeadingsAndCounts()
     QVERIFY(zip.setCurrentFile(QStringLiteral("content.xml")));
     QuaZipFile content(&zip);
     QVERIFY(content.open(QIODevice::ReadOnly));
-    const XmlRead xml = readXml(content.readAll());
+    const QByteArray raw = content.readAll();
+    const XmlRead xml = readXml(raw);
     QVERIFY2(xml.error.isEmpty(), qPrintable(xml.error));
     QVERIFY(xml.elements.contains(QStringLiteral("table:table")));
+    // Real headings, each with its level: the title, then the sections.
+    QVERIFY(xml.elements.count(QStringLiteral("text:h")) >= 8);
+    QVERIFY(raw.contains("<text:h text:outline-level=\"1\"") || raw.contains("text:outline-level=\"1\""));
+    QVERIFY(raw.contains("text:outline-level=\"2\""));
     for (const char *heading :
          {"Board pack", "Executive summary", "Performance", "Exceptions", "Action plan progress", "Glossary"})
         QVERIFY2(xml.text.contains(QString::fromUtf8(heading)), heading);
