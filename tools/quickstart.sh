@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 libgl-dev libvulkan-dev
     libsqlite3-dev sqlite3 libssl-dev libquazip1-qt6-dev libxlsxwriter-dev
     fonts-dejavu-core poppler-utils qpdf desktop-file-utils appstream dpkg-dev file

@@ -5110,6 +5110,528 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::ReportVerb</name>
+    <message>
+        <source>A board paper for a period: the performance report, the board pack or an agency&apos;s action plan, as PDF, ODT or HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performance, board-pack or agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period: 2026/27 Q2, Sep 2026 or 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency whose action plan --kind agency reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, odt or html (by default, from the ending of --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protective marking on every page (OFFICIAL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A-1b, for the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the actions stand on and the paper is dated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is needed: performance, board-pack or agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is needed, e.g. --period &quot;2026/27 Q2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is needed: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not pdf, odt or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdfa is for PDF only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of: “%1” is not a date like 2026-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Reports</name>
+    <message>
+        <source>Of %1 indicators in %2, %3 are rated green, %4 amber and %5 red; %6 have no value yet and %7 are for information only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective marking: %1. Handle, store and share this paper as its marking requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no performance indicators yet, so this pack reports none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator is an exception this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indicators are exceptions and are reported first in the performance section, each with its chart and the story behind the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no actions in its action plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of %1 actions in the board&apos;s action plan, %2 are open, %3 are overdue and %4 are due within the next 14 days; %5 are completed. Progress is reported as of %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board is asked to note the performance reported, to seek assurance on the exceptions from the agencies that own them, and to hold the leads of overdue actions to account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no actions to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1: %2 open, %3 overdue, %4 due within 14 days, %5 completed. Overdue actions come first, the longest overdue at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: the lead&apos;s last reported percentage against the share of the action&apos;s time gone; overdue actions are red, completed ones green and those with their impact evidenced blue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red, amber, green: how near an indicator is to its target. Green at 95% of the target or better, amber from 90%, red below 90%, unless the board set other thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better than the target by the margin the board set, where it uses blue; for an action, its impact is evidenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target is set but no value has been given for the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated: the indicator has no target or is for information only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An indicator the board should look at: rated red, worse than the period before by more than the tolerance, showing a special cause of concern, or out of step with its benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improving, steady or worsening against the period before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistical process control: reading a run of values to tell real change (a special cause) from the ordinary ups and downs (common cause).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pattern the ordinary variation would rarely give: a point outside the process limits, a run, a trend, or two of three points near a limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range the values are expected to stay within while nothing changes: the mean plus or minus 2.66 times the average moving range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the process limits show the target will be met consistently, missed consistently, or met only sometimes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistical neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas most like this one, published for comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open action whose due date has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open action due within the next 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific, measurable, achievable, relevant and timed: what an action must be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q1, Q2, Q3, Q4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarters of the financial year: April to June, July to September, October to December, January to March.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFICIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Government Security Classification for the routine business of public bodies; OFFICIAL-SENSITIVE where a paper holds case material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix A: indicator definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no indicators yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix B: how the ratings are worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement is the value divided by the target where higher is better, and the target divided by the value where lower is better. A period keeps the rating of the thresholds in force when it ended, so a change of thresholds never re-rates earlier periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPC charts follow NHS England&apos;s Making Data Count: the mean of the values, process limits at the mean plus or minus 2.66 times the average moving range, and four rules for a special cause. Each chart in this paper is described in words beneath it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator is an exception in %1: none is rated red, none is worse than the period before by more than the tolerance, none shows a special cause of concern and none is out of step with its benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators are exceptions in %3. Each is listed with the reasons it is one; its chart and commentary follow in the detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is an exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every indicator at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value and RAG are for each indicator&apos;s own period that answers for %1 (a monthly indicator&apos;s last month of the quarter). Trend is against the period before; variation and assurance are read from the SPC chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commentary was given with this period&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indicators are reported for %2; %3 are exceptions and come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every indicator in detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 owes the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no actions in the board&apos;s action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads %2 actions in the board&apos;s action plan: %3 open, of which %4 are overdue and %5 due within 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly performance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency&apos;s action plan needs the agency&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no agency called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no value for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> against a target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no special cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ODT could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::Repository</name>
     <message>
         <source>the disk is full; nothing was changed</source>

@@ -17,6 +17,7 @@
 #include "cli/infoverb.h"
 #include "cli/privacyscanverb.h"
 #include "cli/programmeverb.h"
+#include "cli/reportverb.h"
 #include "cli/restoreverb.h"
 #include "cli/sampleverb.h"
 #include "cli/templateverb.h"
@@ -52,6 +53,7 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(std::make_unique<ProgrammeVerb>());
     verbs.push_back(std::make_unique<SampleVerb>());
     verbs.push_back(std::make_unique<PrivacyScanVerb>());
+    verbs.push_back(std::make_unique<ReportVerb>());
     verbs.push_back(std::make_unique<ImportVerb>());
     verbs.push_back(std::make_unique<ExportVerb>());
     verbs.push_back(std::make_unique<TemplateVerb>());

@@ -2,13 +2,23 @@
 #include "cli/cli.h"
 #include "version.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QLocale>
 #include <QTranslator>
 
+#include <memory>
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report` draws charts with QtCharts, which needs a QApplication; it shows nothing, so offscreen.
+    const bool draws = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (draws)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (draws)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Assure"));
     QCoreApplication::setApplicationName(QStringLiteral("assure-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASSURE_VERSION));

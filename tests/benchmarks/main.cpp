@@ -12,6 +12,7 @@
 #include "json.h"
 #include "models/searchproxymodel.h"
 #include "plainsql.h"
+#include "reportbench.h"
 #include "timing.h"
 #include "workspace/demo/demoboard.h"
 #include "workspace/settings.h"
@@ -47,7 +48,7 @@ constexpr qint64 kPatienceMs = 60000;
 // The benchmarks by name, in the order they run.
 const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show"),      QStringLiteral("filter"),
                               QStringLiteral("indicators"), QStringLiteral("dashboard"), QStringLiteral("import"),
-                              QStringLiteral("history")};
+                              QStringLiteral("history"),    QStringLiteral("reports")};
 
 struct Options
 {
@@ -285,7 +286,7 @@ bool timeIndicators(const QString &path, const QString &workDir, int runs, Sampl
 }
 
 JsonObject report(const Options &options, bool generated, const QString &path, const PlainBoard &board,
-                  const Samples &s, const HistoryOverhead &history)
+                  const Samples &s, const HistoryOverhead &history, const ReportTimings &reports)
 {
     JsonObject boardJson;
     boardJson
@@ -361,6 +362,8 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
         .addObject("met", met);
     if (options.selects(QStringLiteral("history")))
         out.addObject("history_overhead_bulk_edit", historyOverheadJson(history));
+    if (options.selects(QStringLiteral("reports")))
+        out.addObject("reports", reportTimingsJson(reports));
     return out;
 }
 
@@ -404,7 +407,11 @@ bool run(const Options &options, QString *error)
     if (options.selects(QStringLiteral("history")) && !timeHistoryOverhead(path, options.runCount, &history, error))
         return false;
 
-    const QByteArray json = report(options, generated, path, board, s, history).toString().toUtf8();
+    ReportTimings reports;
+    if (options.selects(QStringLiteral("reports")) &&
+        !timeReports(path, workDir.path(), options.runCount, &reports, error))
+        return false;
+    const QByteArray json = report(options, generated, path, board, s, history, reports).toString().toUtf8();
     std::fputs(json.constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
@@ -447,7 +454,7 @@ int main(int argc, char *argv[])
                        "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
                        "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
                        "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
-                       "benchmarks by name: open, show, filter, indicators, dashboard, import, history. Targets (open "
+                       "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports. Targets (open "
                        "and shown under\n"
                        "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, dashboard under 200 ms, "
                        "import under 3 s and\n"

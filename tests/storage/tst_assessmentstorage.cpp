@@ -50,7 +50,7 @@ void TestAssessmentStorage::init()
     OpenResult r;
     m_file = BoardFile::create(m_dir->filePath(QStringLiteral("s11.assure")), &r);
     QVERIFY2(m_file, qPrintable(r.message));
-    QCOMPARE(BoardFile::currentSchemaVersion(), 6);
+    QVERIFY(BoardFile::currentSchemaVersion() >= 6); // 0006_assessments.sql and any after it
     const QSqlDatabase db = m_file->database();
     QString error;
     m_agency.name = QStringLiteral("Fenholt Police");

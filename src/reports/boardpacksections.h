@@ -1,0 +1,22 @@
+// The board pack's own sections around the performance ones: cover, summary, actions, glossary, appendices.
+#pragma once
+
+#include "reports/reportdata.h"
+#include "reports/reportdocument.h"
+
+namespace assure {
+
+class Workspace;
+
+// The cover: the title, the board, the period, when it was prepared and the marking; then the contents.
+void addCover(ReportDocument &doc, const QDate &prepared, bool withContents);
+// A few sentences a board member reads first, each with the figures behind it.
+void addExecutiveSummary(ReportDocument &doc, const PerformanceData &performance, const ActionPlanData &actions);
+// Action plan progress, overdue first: one row per action, with its progress RAG on a chip.
+void addActionProgress(ReportDocument &doc, const ActionPlanData &actions, int level, bool showAgency);
+// The terms and abbreviations the pack uses, each explained.
+void addGlossary(ReportDocument &doc);
+// Appendix: each indicator's definition, source and owner; and how the ratings are worked out.
+void addAppendices(ReportDocument &doc, const PerformanceData &performance);
+
+} // namespace assure

@@ -1,0 +1,210 @@
+// The reports a board publishes: which sections each kind holds, and writing one in the format asked for.
+#include "reports/report.h"
+
+#include "core/board/agency.h"
+#include "reports/boardpacksections.h"
+#include "reports/htmloutput.h"
+#include "reports/odtoutput.h"
+#include "reports/pdfoutput.h"
+#include "reports/performancesections.h"
+#include "reports/reporttext.h"
+#include "workspace/workspace.h"
+
+#include <QSaveFile>
+
+namespace assure {
+
+namespace {
+
+const Agency *agencyNamed(const Workspace &ws, const QString &name)
+{
+    for (const Agency &a : ws.items<Agency>())
+        if (a.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return &a;
+    return nullptr;
+}
+
+QDate dayOf(const ReportRequest &request)
+{
+    return request.asOf.isValid() ? request.asOf : QDate::currentDate();
+}
+
+void buildPerformance(const Workspace &ws, const ReportRequest &request, ReportDocument &doc)
+{
+    const PerformanceData data = gatherPerformance(ws, request.period);
+    addCover(doc, dayOf(request), true);
+    doc.heading(2, ReportText::tr("Summary"));
+    doc.paragraph(data.lines.empty()
+                      ? ReportText::tr("The board has no indicators yet.")
+                      : ReportText::tr("%1 indicators are reported for %2; %3 are exceptions and come first.")
+                            .arg(data.lines.size())
+                            .arg(request.period.label())
+                            .arg(data.exceptionCount()));
+    addRagCounts(doc, data);
+    addExceptions(doc, data, 2);
+    addIndicatorSummary(doc, data, 2);
+    doc.pageBreak();
+    doc.heading(2, ReportText::tr("Every indicator in detail"));
+    addIndicatorDetails(doc, data, 3, false);
+    doc.pageBreak();
+    addGlossary(doc);
+}
+
+void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDocument &doc)
+{
+    const PerformanceData performance = gatherPerformance(ws, request.period);
+    const ActionPlanData actions = gatherActions(ws, dayOf(request));
+    addCover(doc, dayOf(request), true);
+    addExecutiveSummary(doc, performance, actions);
+    addRagCounts(doc, performance);
+    doc.pageBreak();
+    doc.heading(2, ReportText::tr("Performance"));
+    addExceptions(doc, performance, 3);
+    addIndicatorDetails(doc, performance, 3, true);
+    addIndicatorSummary(doc, performance, 3);
+    doc.pageBreak();
+    addActionProgress(doc, actions, 2, true);
+    doc.pageBreak();
+    addGlossary(doc);
+    doc.pageBreak();
+    addAppendices(doc, performance);
+}
+
+void buildAgency(const Workspace &ws, const ReportRequest &request, ReportDocument &doc, const Agency &agency)
+{
+    const ActionPlanData actions = gatherActions(ws, dayOf(request), agency.id);
+    addCover(doc, dayOf(request), false);
+    doc.heading(2, ReportText::tr("What %1 owes the board").arg(agency.name));
+    doc.paragraph(actions.lines.empty()
+                      ? ReportText::tr("%1 has no actions in the board's action plan.").arg(agency.name)
+                      : ReportText::tr("%1 leads %2 actions in the board's action plan: %3 open, of which %4 are "
+                                       "overdue and %5 due within 14 days.")
+                            .arg(agency.name)
+                            .arg(actions.lines.size())
+                            .arg(actions.open)
+                            .arg(actions.overdue)
+                            .arg(actions.dueSoon));
+    addActionProgress(doc, actions, 2, false);
+}
+
+} // namespace
+
+QString reportKindKey(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Performance: return QStringLiteral("performance");
+    case ReportKind::BoardPack: return QStringLiteral("board-pack");
+    case ReportKind::Agency: break;
+    }
+    return QStringLiteral("agency");
+}
+
+std::optional<ReportKind> reportKindFromKey(const QString &key)
+{
+    for (ReportKind k : {ReportKind::Performance, ReportKind::BoardPack, ReportKind::Agency})
+        if (reportKindKey(k) == key)
+            return k;
+    return std::nullopt;
+}
+
+QString reportKindLabel(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Performance: return ReportText::tr("Quarterly performance report");
+    case ReportKind::BoardPack: return ReportText::tr("Board pack");
+    case ReportKind::Agency: break;
+    }
+    return ReportText::tr("Agency action plan");
+}
+
+QString reportFormatKey(ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Pdf: return QStringLiteral("pdf");
+    case ReportFormat::Odt: return QStringLiteral("odt");
+    case ReportFormat::Html: break;
+    }
+    return QStringLiteral("html");
+}
+
+std::optional<ReportFormat> reportFormatFromKey(const QString &key)
+{
+    for (ReportFormat f : {ReportFormat::Pdf, ReportFormat::Odt, ReportFormat::Html})
+        if (reportFormatKey(f) == key.toLower())
+            return f;
+    return std::nullopt;
+}
+
+QString defaultMarking()
+{
+    return QStringLiteral("OFFICIAL");
+}
+
+QString reportRefusal(const Workspace &ws, const ReportRequest &request)
+{
+    if (request.kind != ReportKind::Agency)
+        return {};
+    if (request.agency.trimmed().isEmpty())
+        return ReportText::tr("An agency's action plan needs the agency's name.");
+    if (!agencyNamed(ws, request.agency))
+        return ReportText::tr("The board has no agency called “%1”.").arg(request.agency.trimmed());
+    return {};
+}
+
+ReportDocument buildReport(const Workspace &ws, const ReportRequest &request)
+{
+    ReportDocument doc;
+    doc.boardName = ws.board().name;
+    doc.periodLabel = request.period.label();
+    doc.marking = request.marking.trimmed().isEmpty() ? defaultMarking() : request.marking.trimmed();
+    doc.title = reportKindLabel(request.kind);
+    switch (request.kind) {
+    case ReportKind::Performance: buildPerformance(ws, request, doc); break;
+    case ReportKind::BoardPack: buildBoardPack(ws, request, doc); break;
+    case ReportKind::Agency:
+        if (const Agency *agency = agencyNamed(ws, request.agency)) {
+            doc.title = ReportText::tr("Action plan: %1").arg(agency->name);
+            buildAgency(ws, request, doc, *agency);
+        }
+        break;
+    }
+    return doc;
+}
+
+bool writeReport(const ReportDocument &report, const ReportRequest &request, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = ReportText::tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    bool written = false;
+    switch (request.format) {
+    case ReportFormat::Pdf: written = writePdf(report, &file, {request.pdfA}, error); break;
+    case ReportFormat::Html: written = file.write(reportHtml(report)) >= 0; break;
+    case ReportFormat::Odt: {
+        const QByteArray odt = reportOdt(report, error);
+        written = !odt.isEmpty() && file.write(odt) == odt.size();
+        break;
+    }
+    }
+    if (!written || !file.commit()) {
+        if (error->isEmpty())
+            *error = ReportText::tr("%1 could not be written: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+bool exportReport(const Workspace &ws, const ReportRequest &request, const QString &path, QString *error)
+{
+    const QString refusal = reportRefusal(ws, request);
+    if (!refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
+    return writeReport(buildReport(ws, request), request, path, error);
+}
+
+} // namespace assure

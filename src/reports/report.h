@@ -1,0 +1,53 @@
+// The reports a board publishes, built from a workspace and written as PDF, ODT or HTML in one call.
+#pragma once
+
+#include "core/period.h"
+#include "reports/reportdocument.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace assure {
+
+class Workspace;
+
+enum class ReportKind { Performance, BoardPack, Agency };
+enum class ReportFormat { Pdf, Odt, Html };
+
+QString reportKindKey(ReportKind kind); // "performance", "board-pack", "agency"
+std::optional<ReportKind> reportKindFromKey(const QString &key);
+QString reportKindLabel(ReportKind kind);     // "Quarterly performance report", "Board pack", "Action plan"
+QString reportFormatKey(ReportFormat format); // "pdf", "odt", "html"
+std::optional<ReportFormat> reportFormatFromKey(const QString &key);
+
+// The protective marking a report carries unless another is chosen.
+QString defaultMarking();
+
+struct ReportRequest
+{
+    ReportKind kind = ReportKind::BoardPack;
+    Period period;
+    QString agency;  // for ReportKind::Agency: the agency's name, as the board spells it
+    QString marking; // empty: defaultMarking()
+    QDate asOf;      // the day the actions stand on and the paper is dated; invalid: today
+    ReportFormat format = ReportFormat::Pdf;
+    bool pdfA = false;
+};
+
+// Why the request cannot be met for this board (an agency report without a known agency); empty when it can.
+QString reportRefusal(const Workspace &ws, const ReportRequest &request);
+
+// The report's blocks; call reportRefusal first.
+ReportDocument buildReport(const Workspace &ws, const ReportRequest &request);
+
+// Writes the document to path in the format asked for, all or nothing: on failure no file is left
+// behind, and error says why.
+bool writeReport(const ReportDocument &report, const ReportRequest &request, const QString &path, QString *error);
+
+// What the app calls: builds the report of a kind for a period and writes it.
+bool exportReport(const Workspace &ws, const ReportRequest &request, const QString &path, QString *error);
+
+} // namespace assure
