@@ -332,6 +332,29 @@
     </message>
 </context>
 <context>
+    <name>ExportReturnsDialog</name>
+    <message>
+        <source>Export progress returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook of an agency&apos;s open actions, for its leads to report progress on in any spreadsheet program and send back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for it &amp;back by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -554,6 +577,25 @@
     </message>
     <message>
         <source>A backup is restored to a new board file that you name; the board that is open is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPreviewDialog</name>
+    <message>
+        <source>Import progress returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems (nothing is imported until they are put right in the pack):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +879,91 @@
         <source>Accept impact of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That agency is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has problems; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n progress returns from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n actions from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionImport</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1…” (%2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref %1 is given on an earlier row too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title is empty; every action needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title %1 is longer than a title may be (%2 characters); put the detail in description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency %1 is not an agency of this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead %1 is not a person on this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead %1 names %2 people on this board; it cannot say which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 is not a source (none, priority, recommendation, finding, audit, review, self_assessment, development_plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 is not a status (not_started, in_progress, completed, impact_evidenced, cancelled, or in words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent %1 is not a whole number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::ActionKinds</name>
@@ -1016,6 +1143,104 @@
     </message>
 </context>
 <context>
+    <name>assure::ActionReturns</name>
+    <message>
+        <source>Action progress return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The board&apos;s open actions owned by %1 (%n actions), for its leads to report progress on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please return by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as soon as you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the sheet “%1”, fill in the shaded cells of each action you have news of: what has happened since the last return, how complete the action now is (a whole number from 0 to 100), and, if it should change, its status (choose from the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave an action&apos;s shaded cells empty when there is nothing new. To propose cancelling an action, say why in its progress cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other cells are locked so that the board can match your answers to its actions. Please do not rename, add or remove sheets, and send the file back as it is (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has happened since the last return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the status should change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack is for %1, and the board has no such agency now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has no action reference, so its return cannot be matched to an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an action reference of this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action %1 is no longer owned by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action %1 is in the pack twice; give its return once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage from 0 to 100 (a whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a status: choose one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact evidenced is for the board to accept; propose “%1” and send the evidence instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to propose cancelling %1, say why in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ActionRules</name>
     <message>
         <source>Specific</source>
@@ -1107,6 +1332,61 @@
     </message>
     <message>
         <source>The due date falls on a weekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionsPackVerb</name>
+    <message>
+        <source>Write an agency&apos;s action progress return pack (XLSX) for its leads to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency whose open actions go in the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack for every agency that owns open actions, one file each, into --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack (.xlsx), or with --all the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the board wants it back, YYYY-MM-DD (said on the cover).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --agency NAME or --all, and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a pack is written as .xlsx; give that ending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with --all, --out is a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deadline: “%1” is not a date like 2026-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency owns an open action: there is no pack to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agency: the board has no agency called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns no open action: there is no pack to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (open actions: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,6 +2118,474 @@
     </message>
 </context>
 <context>
+    <name>assure::Audit</name>
+    <message>
+        <source>Single-agency audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-agency case audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themed review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious case review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding adults review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child safeguarding practice review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDOP report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality assurance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit needs a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sampling seed “%1” is not a whole number from 0 to 18446744073709551615.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit cannot repeat itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit is reported after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period covered ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit&apos;s agency names the audit and the agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case belongs to an audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case needs its anonymised reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding belongs to an audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding needs its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recommendation belongs to an audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recommendation needs its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AuditEdits</name>
+    <message>
+        <source>That programme entry is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 of “%2” done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 of “%2” to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That audit is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the sample of %1 (seed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That case is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AuditKinds</name>
+    <message>
+        <source>There is already an audit with the reference “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has an occurrence due in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agency to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an agency of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an agency from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That agency is already named in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add case %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit case %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second auditor&apos;s grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not one of the audit&apos;s grades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers of case %1 are not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a finding to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a finding of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a finding of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a recommendation to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a recommendation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a recommendation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to the audit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit programme entry “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete programme entry “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit programme entries are led by them and will be kept without that lead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit programme entries are led by it and will be kept without that lead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add audit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit audit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete audit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audits are led by them and will be kept without a lead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audits fulfil it and will be kept without that link to the programme.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audits repeat it and will be kept as audits of their own.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programme occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n occurrences go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme occurrences were done by it and will be kept without that link.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agency of an audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency of an audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agencies of audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is named in %n audits, which will be kept without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audited case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audited case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audited cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n cases go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n findings go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n recommendations go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations are owned by it and will be kept without an owner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::AuditsVerb</name>
+    <message>
+        <source>The board&apos;s audits: status, cases, grades, findings, recommendations and the auditors&apos; agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::BackupCopy</name>
     <message>
         <source>%1 already exists; choose a new name.</source>
@@ -2057,6 +2805,13 @@
     </message>
     <message>
         <source>History started: board file upgraded from format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BoardIdentity</name>
+    <message>
+        <source>The board file has no change history to tell it from other boards.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2299,6 +3054,45 @@
     </message>
 </context>
 <context>
+    <name>assure::CaseSampling</name>
+    <message>
+        <source>The number of cases from each stratum must be 1 or more, not %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample size must be 1 or more, not %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %L1 has no case reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate has no case reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %L1 repeats the case reference “%2” of row %L3; each case may be listed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case reference “%1” is listed twice; each case may be listed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stratum “%1” has fewer cases left to draw from (%2) than the %3 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no cases left to draw from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample of %L1 is more than the cases left to draw from (%L2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::CellParse</name>
     <message>
         <source>%1 is not a date: the year %2 is out of range (%3 to %4)</source>
@@ -2400,7 +3194,7 @@ Verbs:
     <message>
         <source>
 assure-cli VERB --help describes one verb.
-Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows rejected; 5 the board file is open for changes elsewhere (who holds it is on stderr).
+Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows rejected, or personal data found; 5 the board file is open for changes elsewhere (who holds it is on stderr).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,11 +3590,18 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
-    <name>assure::ExportVerb</name>
+    <name>assure::ExportReturnsDialog</name>
     <message>
-        <source>Export indicator definitions or measurements to CSV or XLSX.</source>
+        <source>Every agency with open actions (a file each)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ExportVerb</name>
     <message>
         <source>Write the indicator definitions to OUT.</source>
         <translation type="unfinished"></translation>
@@ -2814,15 +3615,63 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give one of --indicators or --measurements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the file is written as .csv or .xlsx; give one of those endings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The board has no indicator with the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of: “%1” is not a date like 2026-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status: “%1” is not one of not_started, in_progress, completed, impact_evidenced, cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agency: the board has no agency called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lead: the board has no one called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export indicator definitions, measurements or actions to CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the actions to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: only those owned by this agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: only those led by this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: only those of this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: only overdue ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: only those due soon (with --overdue: either).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: the day for overdue and due soon, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --indicators, --measurements or --actions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2849,6 +3698,25 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>This board file is on a network drive (%1). If the connection drops while a change is being written, the file can be damaged or edits lost, and network drives do not always stop two people changing it at once. Keep the file you work on on this computer&apos;s own disk, and put a copy on the network drive when you want to share it (File › Save a Copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::GradeScale</name>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inadequate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3474,10 +4342,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
 <context>
     <name>assure::ImportVerb</name>
     <message>
-        <source>Import indicator definitions or measurements from CSV or XLSX.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Indicator definitions to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3498,7 +4362,39 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give one of --indicators or --measurements.</source>
+        <source>status %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (row %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import indicator definitions, measurements or actions from CSV or XLSX, or action progress returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions to add or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action progress return pack, filled in by an agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --action-returns: refuse a pack of any other agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --indicators, --measurements, --actions or --action-returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agency goes with --action-returns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4762,6 +5658,126 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::PackIdentity</name>
+    <message>
+        <source>it was not made by Assure: its sheet “%1” does not say “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sheet “%1” is damaged: it has no layout number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer Assure (pack layout %1; this one reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sheet “%1” is damaged: it does not say which board and export it is from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PackReader</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1…” (%n characters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a return pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an Assure return pack: it has no sheet “%2” (was it made by another program, or the sheet removed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a return pack: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a return pack Assure can read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a pack of another kind (“%1”, not “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was exported from another board (“%1”), not from this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the pack of %1, not of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for the round “%1”, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made for version “%1” of the framework, and the board now has version “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet “%2”: was it renamed or removed? Its sheets are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column headings were moved from row 1; put them back as exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column heading is %2 where the pack had “%3”: were columns moved or removed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PackWorkbook</name>
+    <message>
+        <source>cannot write “%1”: no temporary folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a workbook (out of memory or no temporary folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text for %1!%2 is longer than a spreadsheet cell holds (%3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a sheet name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the list of choices to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::Period</name>
     <message>
         <source>the period is empty</source>
@@ -4926,6 +5942,237 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PrivacyGuard</name>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name after a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PrivacyScanVerb</name>
+    <message>
+        <source>What looks like personal data (NHS numbers, dates of birth, postcodes, titled names, email addresses, phone numbers) in a board or in text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each line of standard input instead of a board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Programme</name>
+    <message>
+        <source>Board performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality assurance reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissioned scrutiny audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsive audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twice-yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme entry needs its subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month is from 1 to 12, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An occurrence belongs to a programme entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An occurrence falls due in a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An occurrence is moved to a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A skipped occurrence needs the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ProgrammeVerb</name>
+    <message>
+        <source>The audit programme of a year: each occurrence&apos;s month and whether it is planned, due, overdue, done or skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial year, e.g. 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to judge them on, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year is needed, e.g. --year 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of: “%1” is not a date like 2026-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: “%1” is not a financial year like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ProgressReturns</name>
+    <message>
+        <source>Export progress &amp;returns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a workbook per agency of its open actions, for its leads to report progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress re&amp;turns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an agency&apos;s filled-in progress return and show what it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency owns an open action, so there is no return to ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the progress returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 progress returns to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 progress returns from %2; Edit &gt; Undo takes them all back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5815,6 +7062,128 @@ Evidence: %3</source>
     </message>
     <message>
         <source>Planned improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ReturnsPreviewDialog</name>
+    <message>
+        <source>%1: the progress return of %2, exported on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions with news: %1. Left as they were: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1, in rows: %2. Nothing will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::SampleVerb</name>
+    <message>
+        <source>A reproducible random sample of case references: the same input and seed, the same sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases to draw from, .csv or .xlsx: a header row, then one case a row; the references in the column headed case_ref, or else the first column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many cases to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed, a whole number from 0 to 18446744073709551615; record it with the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw from each value of this column (a team, an agency) in turn: in proportion to its cases unless --per-stratum is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stratify: K cases from every stratum (--size, if given, must be the total).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stratify: share --size between strata in proportion to their cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases never to draw (audited lately), .csv or .xlsx, read like the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample needs --candidates FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample needs --seed S, so that the sample can be drawn again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--per-stratum and --proportional are two ways to stratify: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--per-stratum and --proportional need --stratify COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample needs --size N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed: “%1” is not a whole number from 0 to 18446744073709551615.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size: “%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--per-stratum: “%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stratify: %1 has no column “%2”; its columns are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has nothing in “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size %1 is not %2 from each stratum, which comes to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
