@@ -550,6 +550,61 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Board papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarterly performance report, the whole board pack, or what one agency owes the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency whose action plan the report lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protective marking printed at the top and foot of every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A for the &amp;archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF that archives keep: every font embedded, nothing fetched from elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
@@ -3360,6 +3415,18 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board papers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The performance report, the board pack or an agency&apos;s action plan, as PDF, ODT or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6353,6 +6420,57 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ReportDialog</name>
+    <message>
+        <source>PDF, to publish and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODT, to edit in Word or LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML, one file for a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview to see the report before it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export board paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board paper not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -188,6 +188,7 @@ void MainWindow::buildPages()
         m_pageList.push_back(create(m_workspace.get()));
     for (Page *p : m_pageList) {
         p->setObjectName(p->pageId());
+        p->useSettings(m_settings);
         m_pages->addWidget(p);
         m_navigation->addItem(p->title());
         const int row = m_navigation->count() - 1;

@@ -9,6 +9,7 @@ class QUrl;
 
 namespace assure {
 
+class Settings;
 class Workspace;
 
 class Page : public QWidget
@@ -35,6 +36,8 @@ public:
     }
     // The page that shows what a link names (gui/pagelink.h) answers true and shows it.
     virtual bool openLink(const QUrl & /*link*/) { return false; }
+    // The user's settings, for a page that remembers choices (the window gives them once built).
+    virtual void useSettings(Settings * /*settings*/) {}
     // The page a new, empty board opens on, to fill in its details.
     virtual bool startsNewBoard() const { return false; }
 

@@ -31,7 +31,8 @@ PeriodChooser::PeriodChooser(const Period &period, QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Period:"), this));
+    m_caption = new QLabel(tr("Period:"), this);
+    layout->addWidget(m_caption);
     layout->addWidget(m_kind);
     layout->addWidget(m_back);
     layout->addWidget(m_label);
@@ -45,6 +46,11 @@ PeriodChooser::PeriodChooser(const Period &period, QWidget *parent)
         setPeriod(Period::containing(m_period.end(), kind, m_period.fyStartMonth()));
     });
     refresh();
+}
+
+void PeriodChooser::setCaptionVisible(bool visible)
+{
+    m_caption->setVisible(visible);
 }
 
 void PeriodChooser::setPeriod(const Period &period)

@@ -20,6 +20,8 @@ public:
 
     Period period() const { return m_period; }
     void setPeriod(const Period &period);
+    // Its own "Period:" caption, hidden where a form's label already says it.
+    void setCaptionVisible(bool visible);
 
 Q_SIGNALS:
     void periodChanged(const assure::Period &period);
@@ -28,6 +30,7 @@ private:
     void refresh();
 
     Period m_period;
+    QLabel *m_caption = nullptr;
     QComboBox *m_kind;
     QToolButton *m_back;
     QLabel *m_label;

@@ -6,6 +6,7 @@
 #include "workspace/actions/actionkinds.h"
 #include "workspace/board/boardkinds.h"
 #include "workspace/indicators/indicatorkinds.h"
+#include "workspace/indicators/periodreview.h"
 #include "workspace/workspace.h"
 
 #include <algorithm>
@@ -48,12 +49,6 @@ IndicatorSeries seriesUpTo(const Workspace &ws, const Indicator &indicator, cons
     return series;
 }
 
-std::optional<double> valueAt(const Workspace &ws, qint64 indicatorId, const Period &period)
-{
-    const Measurement *m = ws.items<Measurement>().find(indicatorId, period.key());
-    return m ? m->value : std::nullopt;
-}
-
 } // namespace
 
 int PerformanceData::exceptionCount() const
@@ -64,33 +59,22 @@ int PerformanceData::exceptionCount() const
 
 PerformanceData gatherPerformance(const Workspace &ws, const Period &period)
 {
+    // The same review the dashboard shows: one place rates the period and finds its exceptions.
+    const PeriodReview review = reviewPeriod(ws, period);
     PerformanceData data;
     data.period = period;
-    for (Rag rag : {Rag::Blue, Rag::Green, Rag::Amber, Rag::Red, Rag::NotApplicable, Rag::NoData})
-        data.ragCounts[rag] = 0;
-    for (const Indicator &indicator : ws.items<Indicator>()) {
+    for (auto it = review.ragCounts.cbegin(); it != review.ragCounts.cend(); ++it)
+        data.ragCounts[it.key()] = it.value();
+    for (const IndicatorReview &r : review.reviews) {
         IndicatorLine line;
-        line.indicator = indicator;
-        if (const Agency *agency = ws.items<Agency>().find(indicator.ownerAgencyId))
+        line.indicator = r.indicator;
+        if (const Agency *agency = ws.items<Agency>().find(r.indicator.ownerAgencyId))
             line.ownerAgency = agency->name;
-        const IndicatorHistory history = indicatorHistory(ws, indicator);
-        line.status = evaluateStatus(history, period);
-        const IndicatorHistoryResult result = evaluateHistory(history);
-        line.series = seriesUpTo(ws, indicator, history, result, line.status.period);
-        if (const Measurement *m = ws.items<Measurement>().find(indicator.id, line.status.period.key()))
-            line.commentary = m->commentary.trimmed();
-
-        ExceptionInput in;
-        in.polarity = indicator.polarity;
-        in.rag = line.status.rag.rag;
-        in.value = line.status.value;
-        in.previous = valueAt(ws, indicator.id, line.status.period.previous());
-        in.spcPoint = line.status.spcPoint;
-        in.spcRule = line.status.spcRule;
-        if (const Benchmark *b = ws.items<Benchmark>().find(indicator.id, line.status.period.key()))
-            in.benchmark = *b;
-        line.exceptions = exceptionsFor(in);
-        ++data.ragCounts[line.status.rag.rag];
+        line.status = r.status;
+        line.commentary = r.commentary.trimmed();
+        line.exceptions = r.exceptions;
+        const IndicatorHistory history = indicatorHistory(ws, r.indicator);
+        line.series = seriesUpTo(ws, r.indicator, history, evaluateHistory(history), line.status.period);
         data.lines.push_back(std::move(line));
     }
     return data;

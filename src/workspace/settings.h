@@ -38,6 +38,17 @@ public:
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
 
+    // The last board paper's choices, offered again: its kind and format keys (reports' own words),
+    // the protective marking, and whether a PDF was made for the archive (PDF/A).
+    QString reportKind() const { return get(kReportKind); }
+    void setReportKind(const QString &v) { set(kReportKind, v); }
+    QString reportFormat() const { return get(kReportFormat); }
+    void setReportFormat(const QString &v) { set(kReportFormat, v); }
+    QString reportMarking() const { return get(kReportMarking); }
+    void setReportMarking(const QString &v) { set(kReportMarking, v); }
+    bool reportPdfA() const { return get(kReportPdfA); }
+    void setReportPdfA(bool v) { set(kReportPdfA, v); }
+
     // Automatic backups: what rotation keeps, and how often a board being edited is copied.
     BackupPolicy backupPolicy() const { return {get(kBackupKeepLast), get(kBackupDays), get(kBackupWeeks)}; }
     void setBackupPolicy(const BackupPolicy &p);
@@ -49,6 +60,10 @@ private:
     static inline const Setting<QByteArray> kWindowState{"window/state", {}};
     static inline const Setting<QString> kLastFolder{"files/lastFolder", {}};
     static inline const Setting<QStringList> kRecentFiles{"files/recent", {}};
+    static inline const Setting<QString> kReportKind{"reports/kind", QStringLiteral("board-pack")};
+    static inline const Setting<QString> kReportFormat{"reports/format", QStringLiteral("pdf")};
+    static inline const Setting<QString> kReportMarking{"reports/marking", {}};
+    static inline const Setting<bool> kReportPdfA{"reports/pdfA", false};
     static inline const Setting<int> kBackupKeepLast{"backups/keepLast", BackupPolicy().keepLast};
     static inline const Setting<int> kBackupDays{"backups/dailyForDays", BackupPolicy().days};
     static inline const Setting<int> kBackupWeeks{"backups/weeklyForWeeks", BackupPolicy().weeks};

@@ -9,6 +9,7 @@
 #include "gui/indicators/indicatorcolumns.h"
 #include "gui/pagelink.h"
 #include "gui/periodchooser.h"
+#include "gui/reports/reportdialog.h"
 #include "gui/statuschipdelegate.h"
 #include "models/actions/actionmodel.h"
 #include "models/dashboard/exceptionmodel.h"
@@ -18,9 +19,11 @@
 #include "workspace/indicators/indicatorkinds.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QDate>
+#include <QDir>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,6 +32,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace assure {
@@ -78,6 +82,14 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
       m_actions(new ActionModel(workspace, this)), m_attention(new SearchProxyModel(this))
 {
     m_periodChooser = new PeriodChooser(m_summary->period(), this);
+    m_boardPapers = new QAction(tr("&Board papers…"), this);
+    m_boardPapers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_boardPapers->setToolTip(
+        tr("The performance report, the board pack or an agency's action plan, as PDF, ODT or HTML"));
+    connect(m_boardPapers, &QAction::triggered, this, &DashboardPage::openBoardPapers);
+    auto *papersButton = new QToolButton(this);
+    papersButton->setDefaultAction(m_boardPapers);
+    papersButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
@@ -90,7 +102,10 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     names->addWidget(m_heading);
     names->addWidget(m_details);
     top->addLayout(names, 1);
-    top->addWidget(m_periodChooser, 0, Qt::AlignTop);
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_periodChooser, 0, Qt::AlignRight);
+    side->addWidget(papersButton, 0, Qt::AlignRight);
+    top->addLayout(side);
 
     // What needs chasing, in tabs beside the picture; under them, every indicator across the width.
     m_lists = new QTabWidget(this);
@@ -374,6 +389,13 @@ void DashboardPage::refreshActionTiles()
     const int shown = m_attention->rowCount();
     m_lists->setTabText(1, shown == 0 ? tr("No &actions overdue or due soon")
                                       : tr("&Actions overdue or due soon (%1)").arg(ValueFormat().count(shown)));
+}
+
+void DashboardPage::openBoardPapers()
+{
+    ReportDialog dialog(m_workspace, m_settings, period(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT statusMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(dialog.writtenPath())));
 }
 
 void DashboardPage::openIndicatorAt(const QModelIndex &index)

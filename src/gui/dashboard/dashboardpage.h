@@ -31,6 +31,10 @@ public:
 
     QString pageId() const override { return QStringLiteral("dashboard"); }
     QString title() const override { return tr("Dashboard"); }
+    QList<QAction *> importExportActions() const override { return {m_boardPapers}; }
+    void useSettings(Settings *settings) override { m_settings = settings; }
+    // Opens the board papers dialog on the dashboard's period.
+    void openBoardPapers();
 
     // For tests and screenshots: what the page shows.
     Period period() const;
@@ -62,6 +66,8 @@ private:
     void openActionAt(const QModelIndex &index);
 
     Workspace *m_workspace;
+    Settings *m_settings = nullptr;
+    QAction *m_boardPapers;
     PeriodChooser *m_periodChooser;
     QLabel *m_heading;
     QLabel *m_details;
