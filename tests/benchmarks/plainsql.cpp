@@ -1,6 +1,8 @@
 // The benchmark's yardstick: the same reads as the workspace and the search box, straight through sqlite3's C API.
 #include "plainsql.h"
 
+#include "workspace/kindregistry.h"
+
 #include <QFile>
 
 #include <sqlite3.h>
@@ -162,6 +164,35 @@ bool loadPlain(const QString &path, PlainBoard *out, QString *error)
                               b.statisticalNeighbours = optionalReal(st, 4);
                               out->benchmarks.push_back(std::move(b));
                           });
+    // The rest of what the workspace loads: every registered kind's table not read above.
+    static const QStringList readAbove{QStringLiteral("board"),
+                                       QStringLiteral("agency"),
+                                       QStringLiteral("person"),
+                                       QStringLiteral("subgroup"),
+                                       QStringLiteral("indicator"),
+                                       QStringLiteral("measurement"),
+                                       QStringLiteral("indicator_target"),
+                                       QStringLiteral("benchmark")};
+    registerAppKinds();
+    for (const KindOps *kind : kinds::all()) {
+        if (!ok || readAbove.contains(kind->table()))
+            continue;
+        const QByteArray sql = "SELECT * FROM " + kind->table().toUtf8();
+        ok = selectEach(db, sql.constData(), error, [&](sqlite3_stmt *st) {
+            std::vector<QVariant> row;
+            const int columns = sqlite3_column_count(st);
+            row.reserve(size_t(columns));
+            for (int c = 0; c < columns; ++c) {
+                switch (sqlite3_column_type(st, c)) {
+                case SQLITE_INTEGER: row.emplace_back(qint64(sqlite3_column_int64(st, c))); break;
+                case SQLITE_FLOAT: row.emplace_back(sqlite3_column_double(st, c)); break;
+                case SQLITE_NULL: row.emplace_back(); break;
+                default: row.emplace_back(text(st, c));
+                }
+            }
+            out->otherRows.push_back(std::move(row));
+        });
+    }
     if (ok && !found) {
         if (error)
             *error = QStringLiteral("the board row is missing");

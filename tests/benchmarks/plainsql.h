@@ -9,6 +9,8 @@
 
 #include <QString>
 
+#include <QVariant>
+
 #include <vector>
 
 struct sqlite3;
@@ -25,6 +27,9 @@ struct PlainBoard
     std::vector<Measurement> measurements;
     std::vector<Target> targets;
     std::vector<Benchmark> benchmarks;
+    // Every row of the other kinds' tables (actions, self-assessment, audits...), each column as
+    // its value, so that the plain side reads what the workspace loads.
+    std::vector<std::vector<QVariant>> otherRows;
 };
 
 // One person as the people table shows it, with the agency's name joined in.
