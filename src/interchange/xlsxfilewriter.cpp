@@ -47,10 +47,8 @@ bool isNumber(const QVariant &value)
     case QMetaType::Short:
     case QMetaType::UShort:
     case QMetaType::Long:
-    case QMetaType::ULong:
-        return true;
-    default:
-        return false;
+    case QMetaType::ULong: return true;
+    default: return false;
     }
 }
 
@@ -126,39 +124,44 @@ void XlsxFileWriter::setColumnFormat(int sheet, int column, ColumnFormat format)
         m_sheets[sheet].formats.insert(column, format);
 }
 
-bool XlsxFileWriter::write(const QString &path)
+bool writeWorkbookAtomically(const QString &path, const std::function<bool(const QString &built)> &build,
+                             QString *error)
 {
-    m_error.clear();
     const QString shown = QDir::toNativeSeparators(path);
-    if (m_sheets.isEmpty()) {
-        m_error = Tr::tr("there is nothing to write to “%1”: the workbook has no sheets").arg(shown);
-        return false;
-    }
-    // libxlsxwriter writes straight to a file name, so the workbook is built in a private
-    // folder and then copied in through QSaveFile, which replaces the target atomically.
     QTemporaryDir scratch;
     if (!scratch.isValid()) {
-        m_error = Tr::tr("cannot write “%1”: no temporary folder: %2").arg(shown, scratch.errorString());
+        *error = Tr::tr("cannot write “%1”: no temporary folder: %2").arg(shown, scratch.errorString());
         return false;
     }
     const QString built = scratch.filePath(QStringLiteral("workbook.xlsx"));
-    const bool written = writeWorkbook(built);
+    const bool written = build(built);
     detail::releaseBridgedZipFiles();
     if (!written)
         return false;
-
     QFile in(built);
     if (!in.open(QIODevice::ReadOnly)) {
-        m_error = Tr::tr("cannot write “%1”: %2").arg(shown, in.errorString());
+        *error = Tr::tr("cannot write “%1”: %2").arg(shown, in.errorString());
         return false;
     }
     const QByteArray bytes = in.readAll();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        m_error = Tr::tr("cannot write “%1”: %2").arg(shown, out.errorString());
+        *error = Tr::tr("cannot write “%1”: %2").arg(shown, out.errorString());
         return false;
     }
     return true;
+}
+
+bool XlsxFileWriter::write(const QString &path)
+{
+    m_error.clear();
+    if (m_sheets.isEmpty()) {
+        m_error =
+            Tr::tr("there is nothing to write to “%1”: the workbook has no sheets").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return writeWorkbookAtomically(
+        path, [this](const QString &built) { return writeWorkbook(built); }, &m_error);
 }
 
 bool XlsxFileWriter::writeWorkbook(const QString &path)
@@ -180,8 +183,7 @@ bool XlsxFileWriter::writeWorkbook(const QString &path)
 
     for (const Sheet &sheet : std::as_const(m_sheets)) {
         const QByteArray name = sheet.name.toUtf8();
-        if (sheet.name.trimmed().isEmpty()
-            || workbook_validate_sheet_name(book, name.constData()) != LXW_NO_ERROR) {
+        if (sheet.name.trimmed().isEmpty() || workbook_validate_sheet_name(book, name.constData()) != LXW_NO_ERROR) {
             m_error = Tr::tr("“%1” cannot be a sheet name: Excel needs a different name for each "
                              "sheet, of up to 31 characters and without any of [ ] : * ? / \\")
                           .arg(sheet.name);
@@ -210,8 +212,7 @@ bool XlsxFileWriter::writeWorkbook(const QString &path)
             const QString &title = sheet.header.at(c);
             // Bold text and the filter button take about three characters more.
             widths[c] = textWidth(title) + 3;
-            worksheet_write_string(worksheet, 0, static_cast<lxw_col_t>(c),
-                                   title.toUtf8().constData(), bold);
+            worksheet_write_string(worksheet, 0, static_cast<lxw_col_t>(c), title.toUtf8().constData(), bold);
         }
 
         for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
@@ -220,15 +221,13 @@ bool XlsxFileWriter::writeWorkbook(const QString &path)
             for (qsizetype c = 0; c < row.size(); ++c) {
                 const QVariant &value = row.at(c);
                 const auto excelColumn = static_cast<lxw_col_t>(c);
-                const bool percent =
-                    sheet.formats.value(static_cast<int>(c)) == ColumnFormat::Percent;
+                const bool percent = sheet.formats.value(static_cast<int>(c)) == ColumnFormat::Percent;
                 lxw_error error = LXW_NO_ERROR;
                 int width = 0;
                 if (!value.isValid() || value.isNull()) {
                     continue;
                 } else if (value.typeId() == QMetaType::Bool) {
-                    error = worksheet_write_boolean(worksheet, excelRow, excelColumn,
-                                                    value.toBool() ? 1 : 0, nullptr);
+                    error = worksheet_write_boolean(worksheet, excelRow, excelColumn, value.toBool() ? 1 : 0, nullptr);
                     width = 5;
                 } else if (isNumber(value)) {
                     const double number = value.toDouble();
@@ -237,25 +236,21 @@ bool XlsxFileWriter::writeWorkbook(const QString &path)
                         continue;
                     error = worksheet_write_number(worksheet, excelRow, excelColumn, number,
                                                    percent ? percentFormat : nullptr);
-                    width = static_cast<int>(percent ? formatNumber(number * 100).size() + 1
-                                                     : formatNumber(number).size());
+                    width =
+                        static_cast<int>(percent ? formatNumber(number * 100).size() + 1 : formatNumber(number).size());
                 } else if (value.typeId() == QMetaType::QDate && value.toDate().year() >= 1900) {
                     lxw_datetime when = toExcel(value.toDate());
-                    error = worksheet_write_datetime(worksheet, excelRow, excelColumn, &when,
-                                                     dateFormat);
+                    error = worksheet_write_datetime(worksheet, excelRow, excelColumn, &when, dateFormat);
                     width = 10;
-                } else if (value.typeId() == QMetaType::QDateTime
-                           && value.toDateTime().date().year() >= 1900) {
+                } else if (value.typeId() == QMetaType::QDateTime && value.toDateTime().date().year() >= 1900) {
                     const QDateTime dateTime = value.toDateTime();
                     lxw_datetime when = toExcel(dateTime.date(), dateTime.time());
-                    error = worksheet_write_datetime(worksheet, excelRow, excelColumn, &when,
-                                                     dateTimeFormat);
+                    error = worksheet_write_datetime(worksheet, excelRow, excelColumn, &when, dateTimeFormat);
                     width = 16;
                 } else {
                     // Dates before 1900 are beyond Excel's calendar, so they go in as text.
-                    const QString text = value.typeId() == QMetaType::QDate
-                                             ? value.toDate().toString(Qt::ISODate)
-                                             : value.toString();
+                    const QString text =
+                        value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString();
                     if (text.isEmpty())
                         continue;
                     if (text.size() > kMaxTextLength) {
@@ -267,8 +262,8 @@ bool XlsxFileWriter::writeWorkbook(const QString &path)
                                       .arg(kMaxTextLength);
                         return false;
                     }
-                    error = worksheet_write_string(worksheet, excelRow, excelColumn,
-                                                   text.toUtf8().constData(), nullptr);
+                    error =
+                        worksheet_write_string(worksheet, excelRow, excelColumn, text.toUtf8().constData(), nullptr);
                     width = textWidth(text);
                 }
                 if (error != LXW_NO_ERROR) {
@@ -282,8 +277,7 @@ bool XlsxFileWriter::writeWorkbook(const QString &path)
 
         for (qsizetype c = 0; c < columns; ++c) {
             const double width = std::clamp(static_cast<double>(widths[c]), kMinWidth, kMaxWidth);
-            worksheet_set_column(worksheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
-                                 width, nullptr);
+            worksheet_set_column(worksheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr);
         }
         worksheet_freeze_panes(worksheet, 1, 0);
         if (columns > 0)

@@ -7,7 +7,16 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 namespace assure {
+
+// libxlsxwriter writes straight to a file name, so a workbook is built by build() at a path in a
+// private folder and then copied to path through QSaveFile, which replaces the target atomically:
+// a failed write leaves any file at path as it was. When build() fails, error is left as build()
+// set it; a failed copy says why in error.
+bool writeWorkbookAtomically(const QString &path, const std::function<bool(const QString &built)> &build,
+                             QString *error);
 
 // Cells are written by their QVariant type: numbers as numbers, QDate as a real Excel date
 // shown dd/mm/yyyy (QDateTime as dd/mm/yyyy hh:mm), bool as TRUE/FALSE, strings as text, and

@@ -3,6 +3,7 @@
 
 #include "interchange/minizipbridge.h"
 #include "interchange/sourcetable.h"
+#include "interchange/xlsxfilewriter.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -137,33 +138,17 @@ QString PackWorkbook::cellReference(int row, int column)
 bool PackWorkbook::write(const QString &path)
 {
     m_error.clear();
-    const QString shown = QDir::toNativeSeparators(path);
-    // libxlsxwriter writes straight to a file name, so the workbook is built in a private folder
-    // and then copied in through QSaveFile, which replaces the target atomically.
-    QTemporaryDir scratch;
-    if (!scratch.isValid()) {
-        m_error = Tr::tr("cannot write “%1”: no temporary folder: %2").arg(shown, scratch.errorString());
-        return false;
-    }
-    const QString built = scratch.filePath(QStringLiteral("pack.xlsx"));
-    const bool written = writeWorkbook(built);
-    detail::releaseBridgedZipFiles();
-    if (!written) {
-        m_error = Tr::tr("cannot write “%1”: %2").arg(shown, m_error);
-        return false;
-    }
-    QFile in(built);
-    if (!in.open(QIODevice::ReadOnly)) {
-        m_error = Tr::tr("cannot write “%1”: %2").arg(shown, in.errorString());
-        return false;
-    }
-    const QByteArray bytes = in.readAll();
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        m_error = Tr::tr("cannot write “%1”: %2").arg(shown, out.errorString());
-        return false;
-    }
-    return true;
+    bool built = true;
+    const bool ok = writeWorkbookAtomically(
+        path,
+        [&](const QString &at) {
+            built = writeWorkbook(at);
+            return built;
+        },
+        &m_error);
+    if (!built)
+        m_error = Tr::tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), m_error);
+    return ok;
 }
 
 bool PackWorkbook::writeWorkbook(const QString &path)

@@ -1,7 +1,7 @@
 // Undoable edits particular to actions: references, status, progress and impact.
 #include "workspace/actions/actionedits.h"
 
-#include <QRegularExpression>
+#include "core/yearreference.h"
 
 namespace assure {
 
@@ -26,15 +26,10 @@ bool ActionEdits::change(const Action &before, const Action &after, const QStrin
 
 QString ActionEdits::nextReference(int year) const
 {
-    const QRegularExpression pattern(QStringLiteral("^A-%1-(\\d+)$").arg(year),
-                                     QRegularExpression::CaseInsensitiveOption);
-    qint64 highest = 0;
-    for (const Action &a : m_ws.items<Action>()) {
-        const QRegularExpressionMatch m = pattern.match(a.ref.trimmed());
-        if (m.hasMatch())
-            highest = std::max(highest, m.captured(1).toLongLong());
-    }
-    return QStringLiteral("A-%1-%2").arg(year).arg(highest + 1, 3, 10, QLatin1Char('0'));
+    YearReference refs(QStringLiteral("A"), year);
+    for (const Action &a : m_ws.items<Action>())
+        refs.note(a.ref);
+    return refs.next();
 }
 
 bool ActionEdits::add(const Action &action, const QDate &today, QString *error, qint64 *id)

@@ -2,7 +2,8 @@
 // and moderation.
 #include "workspace/audits/auditedits.h"
 
-#include <QRegularExpression>
+#include "core/yearreference.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -20,15 +21,10 @@ QString monthText(const QDate &d)
 
 QString AuditEdits::nextReference(int year) const
 {
-    const QRegularExpression pattern(QStringLiteral("^AU-%1-(\\d+)$").arg(year),
-                                     QRegularExpression::CaseInsensitiveOption);
-    qint64 highest = 0;
-    for (const Audit &a : m_ws.items<Audit>()) {
-        const QRegularExpressionMatch m = pattern.match(a.ref.trimmed());
-        if (m.hasMatch())
-            highest = std::max(highest, m.captured(1).toLongLong());
-    }
-    return QStringLiteral("AU-%1-%2").arg(year).arg(highest + 1, 3, 10, QLatin1Char('0'));
+    YearReference refs(QStringLiteral("AU"), year);
+    for (const Audit &a : m_ws.items<Audit>())
+        refs.note(a.ref);
+    return refs.next();
 }
 
 bool AuditEdits::add(const Audit &audit, const QDate &today, QString *error, qint64 *id)
