@@ -59,6 +59,13 @@ void TestReportDialog::previewsAndWritesTheBoardPack()
     const QString previewed = ui->preview->toPlainText();
     QVERIFY2(previewed.contains(QStringLiteral("Board pack")), qPrintable(previewed.left(200)));
     QVERIFY(previewed.contains(QStringLiteral("Performance")));
+    // Another preview replaces the first (its document freed, the new one shown).
+    ui->kindCombo->setCurrentIndex(ui->kindCombo->findData(QStringLiteral("performance")));
+    QTest::mouseClick(ui->previewButton, Qt::LeftButton);
+    QVERIFY(ui->preview->toPlainText().contains(QStringLiteral("performance report"), Qt::CaseInsensitive));
+    ui->kindCombo->setCurrentIndex(ui->kindCombo->findData(QStringLiteral("board-pack")));
+    QTest::mouseClick(ui->previewButton, Qt::LeftButton);
+    QVERIFY(ui->preview->toPlainText().contains(QStringLiteral("Board pack")));
     dialog.resize(1000, 700);
     dialog.show();
     QVERIFY(test::saveShot(&dialog, QStringLiteral("report-dialog")));

@@ -102,11 +102,11 @@ void ReportDialog::showPreview()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     LaidOutReport laidOut = layOutReport(buildReport(*m_workspace, r));
     QTextDocument *document = laidOut.document.release();
-    document->setParent(m_ui->preview);
-    QTextDocument *old = m_ui->preview->document();
+    document->setParent(this);
     m_ui->preview->setDocument(document);
-    if (old && old->parent() == m_ui->preview)
-        old->deleteLater();
+    // The editor deletes only its own first document; the previews before this one are ours.
+    delete m_previewDocument;
+    m_previewDocument = document;
     QApplication::restoreOverrideCursor();
 }
 

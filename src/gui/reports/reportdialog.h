@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QTextDocument;
+
 namespace Ui {
 class ReportDialog;
 }
@@ -50,6 +52,7 @@ private:
     Settings *m_settings;
     PeriodChooser *m_period;
     QString m_written;
+    QTextDocument *m_previewDocument = nullptr; // the preview shown, owned here
 };
 
 } // namespace assure
