@@ -3402,10 +3402,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Indicators by RAG, %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No &amp;actions overdue or due soon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,6 +3423,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators by RAG</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5815,10 +5815,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
 </context>
 <context>
     <name>assure::PackWorkbook</name>
-    <message>
-        <source>cannot write “%1”: no temporary folder: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>

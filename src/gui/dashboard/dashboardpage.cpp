@@ -114,7 +114,8 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     m_lists->addTab(makeActions(), QString());
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumSize(260, 150);
+    // Room for five bars with their two-line period labels.
+    m_chart->setMinimumSize(330, 150);
     auto *upper = new QSplitter(Qt::Horizontal, this);
     upper->addWidget(m_lists);
     upper->addWidget(m_chart);
@@ -359,8 +360,8 @@ void DashboardPage::refreshChart()
     style.size = QSize(420, 240);
     style.titlePixelSize = 13;
     style.labelPixelSize = 10;
-    const QString title = tr("Indicators by RAG, %1 to %2")
-                              .arg(ValueFormat::period(chosen.offset(1 - kChartPeriods)), ValueFormat::period(chosen));
+    // The bars name their periods; the title stays short enough for a narrow chart.
+    const QString title = tr("Indicators by RAG");
     QChart *old = m_chart->chart();
     m_chart->setChart(buildRagCountChart(title, periods, style).release());
     delete old;
