@@ -132,11 +132,13 @@ bool ReportDialog::exportTo(const QString &path, QString *error)
         *error = refusal;
         return false;
     }
-    // A large report takes a while; say so. Its build cannot be stopped part-way, so no Cancel.
+    // A large report takes a while (the large demo's performance report, half a minute): say so
+    // before the work starts. Its build cannot be stopped part-way, so there is no Cancel.
     QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    progress.setValue(0);
+    progress.setMinimumDuration(0);
+    progress.show();
+    QApplication::processEvents();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = exportReport(*m_workspace, r, path, error);
     QApplication::restoreOverrideCursor();
