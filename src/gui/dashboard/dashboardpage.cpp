@@ -383,10 +383,7 @@ void DashboardPage::refreshActionTiles()
     m_actionTiles.value(QStringLiteral("overdue"))->setCount(overdue);
     m_actionTiles.value(QStringLiteral("due_soon"))->setCount(dueSoon);
     m_actionTiles.value(QStringLiteral("awaiting_evidence"))->setCount(awaiting);
-    m_attention->setRowFilter([this](int row) {
-        const ActionStanding s = m_actions->standingAt(row);
-        return s.overdue || s.dueSoon;
-    });
+    m_attention->invalidate(); // an action's standing moved: filter and sort again
     const int shown = m_attention->rowCount();
     m_lists->setTabText(1, shown == 0 ? tr("No &actions overdue or due soon")
                                       : tr("&Actions overdue or due soon (%1)").arg(ValueFormat().count(shown)));
