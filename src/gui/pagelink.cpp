@@ -48,6 +48,33 @@ QUrl actions(const QString &standing)
     return link(QStringLiteral("actions"), {{QStringLiteral("standing"), standing}});
 }
 
+QUrl audit(qint64 id)
+{
+    return link(QStringLiteral("audit"), {{QStringLiteral("id"), QString::number(id)}});
+}
+
+QUrl programme(int year, const QString &standing)
+{
+    QList<std::pair<QString, QString>> parts{{QStringLiteral("year"), QString::number(year)}};
+    if (!standing.isEmpty())
+        parts.append({QStringLiteral("standing"), standing});
+    return link(QStringLiteral("programme"), parts);
+}
+
+QUrl assessment(qint64 roundId, qint64 agencyId)
+{
+    QList<std::pair<QString, QString>> parts{{QStringLiteral("round"), QString::number(roundId)}};
+    if (agencyId > 0)
+        parts.append({QStringLiteral("agency"), QString::number(agencyId)});
+    return link(QStringLiteral("assessment"), parts);
+}
+
+QUrl newAction(const QString &sourceKey, qint64 sourceId)
+{
+    return link(QStringLiteral("new-action"),
+                {{QStringLiteral("source"), sourceKey}, {QStringLiteral("id"), QString::number(sourceId)}});
+}
+
 QString target(const QUrl &link)
 {
     return link.scheme() == QLatin1String("assure") ? link.path() : QString();
@@ -71,6 +98,11 @@ std::optional<Rag> rag(const QUrl &link)
 QString standing(const QUrl &link)
 {
     return part(link, QStringLiteral("standing"));
+}
+
+QString value(const QUrl &link, const QString &key)
+{
+    return part(link, key);
 }
 
 } // namespace assure::PageLink

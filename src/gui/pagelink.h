@@ -22,12 +22,26 @@ QUrl action(qint64 id);
 // assure:actions?standing=overdue (or due_soon): the open actions that need chasing.
 QUrl actions(const QString &standing);
 
+// assure:audit?id=7: one audit or review, on the Audits page.
+QUrl audit(qint64 id);
+// assure:programme?year=2026&standing=overdue (or due, done; empty: all): the audit programme of the
+// financial year starting in `year`.
+QUrl programme(int year, const QString &standing = {});
+// assure:assessment?round=3&agency=5 (agency 0: the round's heatmap): a self-assessment round.
+QUrl assessment(qint64 roundId, qint64 agencyId = 0);
+// assure:new-action?source=finding&id=12: open the action editor for a new action answering that
+// item (source: an ActionSource key, "finding", "recommendation", "priority", "self_assessment"
+// (id: the criterion), "development_plan"), its source filled in, nothing saved until the user says.
+QUrl newAction(const QString &sourceKey, qint64 sourceId);
+
 // What a link names, read back: its target ("indicator", "actions"...), and each part when present.
 QString target(const QUrl &link);
 qint64 id(const QUrl &link);
 std::optional<Period> period(const QUrl &link, int fyStartMonth);
 std::optional<Rag> rag(const QUrl &link);
 QString standing(const QUrl &link);
+// Any other named part ("year", "round", "agency", "source"), as written; empty when absent.
+QString value(const QUrl &link, const QString &key);
 
 } // namespace PageLink
 
