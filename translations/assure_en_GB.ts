@@ -6469,6 +6469,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>%1 was not written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::ReportVerb</name>
@@ -6989,6 +6993,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>The ODT could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "core/valueformat.h"
 #include "reports/pagekeeping.h"
 #include "reports/reporttext.h"
+#include "reports/tablepaging.h"
 #include "reports/textlayout.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -113,52 +114,161 @@ std::vector<ReportDocument> splitIntoUnits(const ReportDocument &report, std::ve
     return units;
 }
 
-// Lays each unit out and places it: after the one before on the same page when it fits, else on
-// the next page; a unit taller than a page begins a page and takes as many as it needs.
-std::vector<PlacedUnit> place(const ReportDocument &report, QPdfWriter *writer, const QSizeF &body,
-                              const TextLayoutOptions &options, int *pageCount)
+// A part laid out across the body's width on the writer, measured as one long page.
+PlacedUnit layOutPart(const ReportDocument &part, const TextLayoutOptions &options, QPdfWriter *writer,
+                      const QSizeF &body)
+{
+    PlacedUnit unit;
+    unit.laid = layOutReport(part, options);
+    unit.section = !part.sectionHeadings().isEmpty();
+    unit.hasContents = std::any_of(part.blocks.begin(), part.blocks.end(),
+                                   [](const ReportBlock &b) { return b.kind == ReportBlock::Kind::Contents; });
+    QTextDocument *doc = unit.laid.document.get();
+    doc->documentLayout()->setPaintDevice(writer);
+    doc->setPageSize(QSizeF(body.width(), -1));
+    doc->setTextWidth(body.width());
+    unit.height = doc->size().height();
+    return unit;
+}
+
+// Places units one after another: after the one before on the same page when it fits, else on the
+// next page; a unit taller than a page begins a page and takes as many as it needs.
+class Placer
+{
+public:
+    Placer(QPdfWriter *writer, const QSizeF &body, const TextLayoutOptions &options)
+        : m_writer(writer), m_body(body), m_options(options)
+    {
+    }
+
+    void add(const ReportDocument &part, bool newPage, size_t index)
+    {
+        PlacedUnit unit = layOutPart(part, m_options, m_writer, m_body);
+        unit.newPage = newPage;
+        unit.index = index;
+        if (unit.height > m_body.height()) {
+            if (!unit.hasContents && cutTable(part, unit.laid.document.get(), newPage, index))
+                return;
+            pageItself(&unit);
+        }
+        put(std::move(unit));
+    }
+
+    std::vector<PlacedUnit> take(int *pageCount)
+    {
+        *pageCount = m_page + 1;
+        return std::move(m_units);
+    }
+
+private:
+    void put(PlacedUnit unit)
+    {
+        const bool fits = unit.pages == 1 && m_y + unit.height <= m_body.height();
+        if (!m_units.empty() && (unit.newPage || !fits || unit.pages > 1) && m_y > 0) {
+            ++m_page;
+            m_y = 0;
+        }
+        unit.page = m_page;
+        unit.y = m_y;
+        if (unit.pages > 1) {
+            m_page += unit.pages - 1;
+            m_y = unit.height - (unit.pages - 1) * m_body.height();
+        } else {
+            m_y += unit.height;
+        }
+        m_units.push_back(std::move(unit));
+    }
+
+    // A part too tall for a page whose first long table can be cut: what comes before the table with
+    // as many rows as fit where it begins, then a page of rows at a time, each under the header, then
+    // what follows the table, placed as a part of its own. False when the part has no such table.
+    bool cutTable(const ReportDocument &part, QTextDocument *laidOut, bool newPage, size_t index)
+    {
+        const auto isTable = [](const ReportBlock &b) { return b.kind == ReportBlock::Kind::Table; };
+        const auto table = std::find_if(part.blocks.begin(), part.blocks.end(),
+                                        [&](const ReportBlock &b) { return isTable(b) && b.table.rows.size() > 1; });
+        if (table == part.blocks.end())
+            return false;
+        const QList<qreal> heights = tableRowHeights(laidOut, int(std::count_if(part.blocks.begin(), table, isTable)));
+        if (heights.size() != table->table.rows.size() + 1)
+            return false;
+        ReportDocument lead = part;
+        lead.blocks.assign(part.blocks.begin(), table);
+        ReportDocument rest = part;
+        rest.blocks.assign(table + 1, part.blocks.end());
+        const qreal leadHeight = lead.blocks.empty() ? 0 : layOutPart(lead, m_options, m_writer, m_body).height;
+
+        // The first piece goes on this page when the lead, the header and a row fit, else on a new one.
+        const bool here = !newPage && m_y + leadHeight + heights[0] + heights[1] <= m_body.height();
+        qreal room = m_body.height() - (here ? m_y : 0); // for the piece, lead and all
+        int from = 1;
+        bool first = true;
+        while (from < heights.size()) {
+            int count = rowsThatFit(heights, from, room - (first ? leadHeight : 0));
+            PlacedUnit piece;
+            for (;;) {
+                ReportDocument cut = first ? lead : part;
+                if (!first)
+                    cut.blocks.clear();
+                cut.table(tableRows(table->table, from, count));
+                piece = layOutPart(cut, m_options, m_writer, m_body);
+                // Laid out on its own a piece has a line after it that the measure did not see: rows
+                // come off its end until it fits.
+                qreal over = piece.height - room;
+                if (over <= 0 || count == 1)
+                    break;
+                while (over > 0 && count > 1)
+                    over -= heights[from + --count];
+            }
+            piece.newPage = first && newPage;
+            piece.index = index;
+            if (piece.height > m_body.height())
+                pageItself(&piece); // a single row taller than a page
+            put(std::move(piece));
+            from += count;
+            first = false;
+            room = m_body.height();
+        }
+        if (!rest.blocks.empty())
+            add(rest, false, index);
+        return true;
+    }
+
+    // A unit taller than a page laid out on pages of its own, its lines and rows kept whole.
+    void pageItself(PlacedUnit *unit) const
+    {
+        QTextDocument *doc = unit->laid.document.get();
+        doc->setPageSize(m_body);
+        keepTogether(doc, m_body.height(), kDpi);
+        unit->pages = doc->pageCount();
+        unit->height = doc->size().height();
+    }
+
+    QPdfWriter *m_writer;
+    QSizeF m_body;
+    const TextLayoutOptions &m_options;
+    std::vector<PlacedUnit> m_units;
+    int m_page = 0;
+    qreal m_y = 0;
+};
+
+// Places every part; false when the progress said stop. The steps are counted as if the pages
+// would be as many as the parts, until they are known.
+bool place(const ReportDocument &report, QPdfWriter *writer, const QSizeF &body, const TextLayoutOptions &options,
+           const ReportProgress &progress, std::vector<PlacedUnit> *units, int *pageCount, int *partCount)
 {
     std::vector<bool> breaks;
     const std::vector<ReportDocument> parts = splitIntoUnits(report, &breaks);
-    std::vector<PlacedUnit> units;
-    int page = 0;
-    qreal y = 0;
+    const int steps = 2 * int(parts.size());
+    Placer placer(writer, body, options);
     for (size_t i = 0; i < parts.size(); ++i) {
-        PlacedUnit unit;
-        unit.laid = layOutReport(parts[i], options);
-        unit.newPage = breaks[i];
-        unit.section = !parts[i].sectionHeadings().isEmpty();
-        unit.index = i;
-        unit.hasContents = std::any_of(parts[i].blocks.begin(), parts[i].blocks.end(),
-                                       [](const ReportBlock &b) { return b.kind == ReportBlock::Kind::Contents; });
-        QTextDocument *doc = unit.laid.document.get();
-        doc->documentLayout()->setPaintDevice(writer);
-        doc->setPageSize(QSizeF(body.width(), -1));
-        doc->setTextWidth(body.width());
-        unit.height = doc->size().height();
-        if (unit.height > body.height()) {
-            doc->setPageSize(body);
-            keepTogether(doc, body.height(), kDpi);
-            unit.pages = doc->pageCount();
-            unit.height = doc->size().height();
-        }
-        const bool fits = unit.pages == 1 && y + unit.height <= body.height();
-        if (i > 0 && (unit.newPage || !fits || unit.pages > 1) && y > 0) {
-            ++page;
-            y = 0;
-        }
-        unit.page = page;
-        unit.y = y;
-        if (unit.pages > 1) {
-            page += unit.pages - 1;
-            y = unit.height - (unit.pages - 1) * body.height();
-        } else {
-            y += unit.height;
-        }
-        units.push_back(std::move(unit));
+        if (progress && !progress(int(i), steps))
+            return false;
+        placer.add(parts[i], breaks[i], i);
     }
-    *pageCount = page + 1;
-    return units;
+    *units = placer.take(pageCount);
+    *partCount = int(parts.size());
+    return true;
 }
 
 QList<int> sectionPages(const std::vector<PlacedUnit> &units)
@@ -191,7 +301,12 @@ bool writePdf(const ReportDocument &report, QIODevice *device, const PdfOptions 
     layoutOptions.contentsSections = report.sectionHeadings();
     layoutOptions.sectionPages = QList<int>(layoutOptions.contentsSections.size(), 999);
     int pages = 0;
-    std::vector<PlacedUnit> units = place(report, &writer, body.size(), layoutOptions, &pages);
+    int partCount = 0;
+    std::vector<PlacedUnit> units;
+    if (!place(report, &writer, body.size(), layoutOptions, options.progress, &units, &pages, &partCount)) {
+        *error = reportCancelledText();
+        return false;
+    }
     // Only the unit with the contents is laid out again: its page numbers take no more room than the
     // stand-ins did, so everything stays where it was placed.
     layoutOptions.sectionPages = sectionPages(units);
@@ -212,6 +327,11 @@ bool writePdf(const ReportDocument &report, QIODevice *device, const PdfOptions 
     }
     size_t next = 0; // the first unit not yet wholly drawn
     for (int page = 0; page < pages; ++page) {
+        if (options.progress && !options.progress(partCount + page, partCount + pages)) {
+            painter.end();
+            *error = reportCancelledText();
+            return false;
+        }
         if (page > 0)
             writer.newPage();
         paintFurniture(painter, report, pageRect, page + 1, pages);

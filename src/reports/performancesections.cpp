@@ -78,7 +78,7 @@ void addExceptions(ReportDocument &doc, const PerformanceData &data, int level)
     table.header =
         QStringList{ReportText::tr("Code"),   ReportText::tr("Indicator"), ReportText::tr("Value"),
                     ReportText::tr("Target"), ReportText::tr("RAG"),       ReportText::tr("Why it is an exception")};
-    table.widths = {10, 26, 9, 9, 9, 37};
+    table.widths = {12, 24, 9, 9, 9, 37};
     for (const IndicatorLine &line : data.lines) {
         if (line.exceptions.isEmpty())
             continue;
@@ -106,7 +106,7 @@ void addIndicatorSummary(ReportDocument &doc, const PerformanceData &data, int l
     table.header = QStringList{ReportText::tr("Code"),      ReportText::tr("Indicator"), ReportText::tr("Value"),
                                ReportText::tr("Target"),    ReportText::tr("RAG"),       ReportText::tr("Trend"),
                                ReportText::tr("Variation"), ReportText::tr("Assurance")};
-    table.widths = {9, 26, 9, 8, 9, 13, 13, 13};
+    table.widths = {11, 24, 9, 8, 9, 13, 13, 13};
     const ValueFormat format;
     for (const IndicatorLine &line : data.lines)
         table.rows.append({{line.indicator.code, std::nullopt},

@@ -171,7 +171,13 @@ ReportDocument buildReport(const Workspace &ws, const ReportRequest &request)
     return doc;
 }
 
-bool writeReport(const ReportDocument &report, const ReportRequest &request, const QString &path, QString *error)
+QString reportCancelledText()
+{
+    return ReportText::tr("The export was stopped; no file was written.");
+}
+
+bool writeReport(const ReportDocument &report, const ReportRequest &request, const QString &path, QString *error,
+                 const ReportProgress &progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -180,7 +186,7 @@ bool writeReport(const ReportDocument &report, const ReportRequest &request, con
     }
     bool written = false;
     switch (request.format) {
-    case ReportFormat::Pdf: written = writePdf(report, &file, {request.pdfA}, error); break;
+    case ReportFormat::Pdf: written = writePdf(report, &file, {request.pdfA, progress}, error); break;
     case ReportFormat::Html: written = file.write(reportHtml(report)) >= 0; break;
     case ReportFormat::Odt: {
         const QByteArray odt = reportOdt(report, error);
@@ -197,14 +203,15 @@ bool writeReport(const ReportDocument &report, const ReportRequest &request, con
     return true;
 }
 
-bool exportReport(const Workspace &ws, const ReportRequest &request, const QString &path, QString *error)
+bool exportReport(const Workspace &ws, const ReportRequest &request, const QString &path, QString *error,
+                  const ReportProgress &progress)
 {
     const QString refusal = reportRefusal(ws, request);
     if (!refusal.isEmpty()) {
         *error = refusal;
         return false;
     }
-    return writeReport(buildReport(ws, request), request, path, error);
+    return writeReport(buildReport(ws, request), request, path, error, progress);
 }
 
 } // namespace assure

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace assure {
@@ -37,6 +38,10 @@ struct ReportRequest
     bool pdfA = false;
 };
 
+// Told how far a long export has come, `done` of `total` steps (the total may grow as the pages are
+// counted); answers false to stop it, and then no file is written.
+using ReportProgress = std::function<bool(int done, int total)>;
+
 // Why the request cannot be met for this board (an agency report without a known agency); empty when it can.
 QString reportRefusal(const Workspace &ws, const ReportRequest &request);
 
@@ -45,9 +50,15 @@ ReportDocument buildReport(const Workspace &ws, const ReportRequest &request);
 
 // Writes the document to path in the format asked for, all or nothing: on failure no file is left
 // behind, and error says why.
-bool writeReport(const ReportDocument &report, const ReportRequest &request, const QString &path, QString *error);
+// A stopped export fails with reportCancelledText() as its error.
+bool writeReport(const ReportDocument &report, const ReportRequest &request, const QString &path, QString *error,
+                 const ReportProgress &progress = {});
 
 // What the app calls: builds the report of a kind for a period and writes it.
-bool exportReport(const Workspace &ws, const ReportRequest &request, const QString &path, QString *error);
+bool exportReport(const Workspace &ws, const ReportRequest &request, const QString &path, QString *error,
+                  const ReportProgress &progress = {});
+
+// The error of an export the user stopped.
+QString reportCancelledText();
 
 } // namespace assure

@@ -11,9 +11,11 @@
 
 #include <QAction>
 #include <QFile>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace assure;
 
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void remembersTheLastChoices();
     void agencyPlanNeedsAnAgency();
     void dashboardOpensItOnItsPeriod();
+    void cancelStopsTheExport();
 
 private:
     DashboardPage *dashboard() const
@@ -125,6 +128,34 @@ void TestReportDialog::dashboardOpensItOnItsPeriod()
     });
     actions.front()->trigger();
     QVERIFY(seen);
+}
+
+void TestReportDialog::cancelStopsTheExport()
+{
+    ReportDialog dialog(m_demo.window->workspace(), m_demo.settings.get(), m_quarter);
+    Ui::ReportDialog *ui = dialog.form();
+    ui->kindCombo->setCurrentIndex(ui->kindCombo->findData(QStringLiteral("board-pack")));
+    ui->formatCombo->setCurrentIndex(ui->formatCombo->findData(QStringLiteral("pdf")));
+    const QString path = m_demo.dir->filePath(QStringLiteral("stopped.pdf"));
+    // The user clicks Cancel on the progress box as soon as it shows.
+    QString shown;
+    QTimer::singleShot(0, &dialog, [&] {
+        auto *progress = dialog.findChild<QProgressDialog *>();
+        QPushButton *cancel = progress ? progress->findChild<QPushButton *>() : nullptr;
+        if (!cancel)
+            return;
+        shown = progress->labelText();
+        QTest::mouseClick(cancel, Qt::LeftButton);
+    });
+    QString error;
+    QVERIFY(!dialog.exportTo(path, &error));
+    QCOMPARE(shown, QStringLiteral("Writing stopped.pdf…"));
+    QCOMPARE(error, reportCancelledText());
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(dialog.writtenPath().isEmpty());
+    // And the next export, not stopped, is written.
+    QVERIFY2(dialog.exportTo(path, &error), qPrintable(error));
+    QVERIFY(QFileInfo::exists(path));
 }
 
 QTEST_MAIN(TestReportDialog)

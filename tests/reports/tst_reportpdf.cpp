@@ -1,7 +1,8 @@
 // The board pack and the performance report as PDF, read back with the tools a reader or an archive
 // uses: the text holds the headings, every indicator's code and the RAG counts the workspace works out;
 // every page carries "Page X of Y" and the marking; fonts are embedded, charts are not bitmaps, and
-// qpdf finds the file sound. PDF/A-1b says so in its metadata.
+// qpdf finds the file sound. PDF/A-1b says so in its metadata. A table longer than a page goes on
+// page after page under its header, every row once and whole; an export the user stops leaves no file.
 #include "core/indicators/indicatorstatus.h"
 #include "testsupport/demoworkspace.h"
 #include "testsupport/reportfiles.h"
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void performanceReportPutsExceptionsFirst();
     void markingAndPdfA();
     void agencyActionPlan();
+    void longTableIsCutIntoPagesUnderItsHeader();
+    void stoppedExportWritesNothing();
 
 private:
     QString write(const ReportRequest &request, const QString &name);
@@ -201,6 +204,90 @@ void TestReportPdf::agencyActionPlan()
     QVERIFY(!exportReport(*m_ws, request, m_dir.filePath(QStringLiteral("none.pdf")), &error));
     QVERIFY(error.contains(QStringLiteral("No Such Agency")));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("none.pdf"))));
+}
+
+void TestReportPdf::longTableIsCutIntoPagesUnderItsHeader()
+{
+    ReportDocument doc;
+    doc.title = QStringLiteral("Long table");
+    doc.boardName = QStringLiteral("Test Partnership");
+    doc.periodLabel = QStringLiteral("2026/27 Q2");
+    doc.marking = defaultMarking();
+    doc.title1(doc.title);
+    doc.paragraph(QStringLiteral("A paragraph before the table, so that it begins part-way down a page."));
+    doc.heading(2, QStringLiteral("Every row"));
+    ReportTable table;
+    table.header = {QStringLiteral("Ref"), QStringLiteral("Words")};
+    table.widths = {20, 80};
+    for (int i = 1; i <= 400; ++i) {
+        // Every seventh row runs to several lines, so that rows are not all of one height.
+        const QString words =
+            i % 7 == 0 ? QStringLiteral("a longer row of several lines ").repeated(8) : QStringLiteral("one line");
+        table.rows.append(
+            {{QStringLiteral("R%1x").arg(i, 3, 10, QLatin1Char('0')), std::nullopt}, {words, std::nullopt}});
+    }
+    doc.table(table);
+    doc.note(QStringLiteral("The note after the table."));
+    const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
+    ReportRequest request = reportRequest(ReportKind::Performance, m_period, ReportFormat::Pdf);
+    QString error;
+    QVERIFY2(writeReport(doc, request, path, &error), qPrintable(error));
+
+    const int pages = pdfInfo(path, QStringLiteral("Pages")).toInt();
+    QVERIFY2(pages >= 8 && pages <= 14, qPrintable(QString::number(pages)));
+    const QRegularExpression ref(QStringLiteral("R(\\d{3})x"));
+    int expected = 1;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pdfText(path, page);
+        QRegularExpressionMatchIterator it = ref.globalMatch(text);
+        if (!it.hasNext())
+            continue;
+        // The header heads every page the table is on, and the rows follow one another, none lost or twice.
+        QVERIFY2(text.contains(QStringLiteral("Ref")) && text.contains(QStringLiteral("Words")), qPrintable(text));
+        while (it.hasNext()) {
+            const int n = it.next().captured(1).toInt();
+            QCOMPARE(n, expected);
+            ++expected;
+        }
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
+    }
+    QCOMPARE(expected, 401);
+    // The table begins on the first page, below the paragraph, and the note follows its last row.
+    QVERIFY(pdfText(path, 1).contains(QStringLiteral("R001x")));
+    const QString all = pdfText(path);
+    QVERIFY(all.indexOf(QStringLiteral("The note after the table.")) > all.indexOf(QStringLiteral("R400x")));
+}
+
+void TestReportPdf::stoppedExportWritesNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("stopped.pdf"));
+    QString error;
+    int calls = 0;
+    int lastDone = -1;
+    bool inOrder = true;
+    const bool ok = exportReport(*m_ws, reportRequest(ReportKind::BoardPack, m_period, ReportFormat::Pdf), path, &error,
+                                 [&](int done, int total) {
+                                     inOrder = inOrder && done > lastDone && done < total;
+                                     lastDone = done;
+                                     return ++calls < 4;
+                                 });
+    QVERIFY(!ok);
+    QCOMPARE(calls, 4);
+    QVERIFY(inOrder);
+    QCOMPARE(error, reportCancelledText());
+    QVERIFY(!QFileInfo::exists(path));
+    // Not stopped, the same export is written, and its steps run to the end.
+    int last = 0;
+    int total = 0;
+    QVERIFY2(exportReport(*m_ws, reportRequest(ReportKind::BoardPack, m_period, ReportFormat::Pdf), path, &error,
+                          [&](int done, int of) {
+                              last = done;
+                              total = of;
+                              return true;
+                          }),
+             qPrintable(error));
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(last, total - 1);
 }
 
 QTEST_MAIN(TestReportPdf)

@@ -132,16 +132,19 @@ bool ReportDialog::exportTo(const QString &path, QString *error)
         *error = refusal;
         return false;
     }
-    // A large report takes a while (the large demo's performance report, half a minute): say so
-    // before the work starts. Its build cannot be stopped part-way, so there is no Cancel.
-    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, this);
+    // A large report takes a while (the large demo's performance report, some seconds): say so before
+    // the work starts, show how far it has come, and let the user stop it (nothing is written then).
+    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     progress.show();
     QApplication::processEvents();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = exportReport(*m_workspace, r, path, error);
-    QApplication::restoreOverrideCursor();
+    const bool ok = exportReport(*m_workspace, r, path, error, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done); // a modal progress dialog lets Cancel be clicked here
+        return !progress.wasCanceled();
+    });
+    m_cancelled = !ok && progress.wasCanceled();
     if (ok)
         m_written = path;
     if (ok && m_settings) {
@@ -168,6 +171,8 @@ void ReportDialog::chooseFileAndExport()
         return;
     QString error;
     if (!exportTo(path, &error)) {
+        if (m_cancelled)
+            return; // the user stopped it and knows; the dialog stays for another try
         QMessageBox::warning(this, tr("Board paper not written"), tr("%1 was not written: %2").arg(path, error));
         return;
     }

@@ -52,6 +52,7 @@ private:
     Settings *m_settings;
     PeriodChooser *m_period;
     QString m_written;
+    bool m_cancelled = false;                   // the last export was stopped by the user
     QTextDocument *m_previewDocument = nullptr; // the preview shown, owned here
 };
 
