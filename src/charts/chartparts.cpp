@@ -21,6 +21,8 @@ namespace assure::chartparts {
 
 namespace {
 
+constexpr char kNotInLegend[] = "assureNotInLegend";
+
 // Q_DECLARE_TR_FUNCTIONS, not a hand-made tr(), so that lupdate files these strings under
 // the context they are looked up in.
 class Tr
@@ -226,6 +228,8 @@ void addSeries(QChart &chart, QAbstractSeries *series, const Axes &axes, bool in
     series->attachAxis(axes.x);
     series->attachAxis(axes.y);
     if (!inLegend) {
+        // Said on the series too: a marker reads as hidden until the chart is first shown.
+        series->setProperty(kNotInLegend, true);
         const auto markers = chart.legend()->markers(series);
         for (QLegendMarker *marker : markers)
             marker->setVisible(false);
@@ -265,6 +269,21 @@ std::vector<QLineSeries *> addBrokenLine(QChart &chart, const Axes &axes, const 
     for (size_t i = 0; i < runs.size(); ++i)
         addSeries(chart, runs[i], axes, i == 0);
     return runs;
+}
+
+void fitLegend(QChart &chart, const ChartStyle &style)
+{
+    QLegend *legend = chart.legend();
+    const QFontMetricsF metrics(legend->font());
+    // Each entry is its marker, a gap and its name; the chart keeps a margin each side.
+    const qreal markerAndGaps = 2.5 * metrics.height();
+    qreal wanted = 0;
+    const auto markers = legend->markers();
+    for (QLegendMarker *marker : markers)
+        if (!marker->series()->property(kNotInLegend).toBool())
+            wanted += markerAndGaps + metrics.horizontalAdvance(marker->label());
+    if (wanted > style.size.width() - 24)
+        legend->setAlignment(Qt::AlignRight);
 }
 
 } // namespace assure::chartparts

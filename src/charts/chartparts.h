@@ -76,6 +76,10 @@ enum class LineShape {
 std::vector<QLineSeries *> addBrokenLine(QChart &chart, const Axes &axes, const std::vector<std::optional<double>> &ys,
                                          const QString &name, const QString &key, const QPen &pen, LineShape shape);
 
+// Moves the legend beside the plot when its entries would not fit in one line beneath it: Qt
+// shortens each name to "Natio..." rather than wrap, and a legend read as "Regio..." says nothing.
+void fitLegend(QChart &chart, const ChartStyle &style);
+
 QPen linePen(const QColor &colour, qreal width, Qt::PenStyle style = Qt::SolidLine);
 
 } // namespace assure::chartparts

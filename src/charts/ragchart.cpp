@@ -9,6 +9,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -295,7 +296,13 @@ std::unique_ptr<QChart> buildRagChart(const IndicatorSeries &series, const Chart
         bool changed = false;
         for (const ChartPoint &p : series.points)
             changed = changed || (p.target && p.thresholds != *latestThresholds);
-        axes.x->setTitleText(bandRule(*latestThresholds, series.polarity, changed));
+        QString rule = bandRule(*latestThresholds, series.polarity, changed);
+        // Under a narrow chart the rule goes on two lines, broken after its colon, rather than cut short.
+        const int colon = int(rule.indexOf(QLatin1String(": ")));
+        if (colon > 0 &&
+            QFontMetricsF(pixelFont(style.labelPixelSize)).horizontalAdvance(rule) > 0.7 * style.size.width())
+            rule = rule.left(colon + 1) + QStringLiteral("<br>") + rule.mid(colon + 2);
+        axes.x->setTitleText(rule);
         axes.x->setTitleFont(pixelFont(style.labelPixelSize));
         axes.x->setTitleBrush(QColor(0x33, 0x33, 0x33));
     }
@@ -334,6 +341,7 @@ std::unique_ptr<QChart> buildRagChart(const IndicatorSeries &series, const Chart
 
     for (const Rag rag : {Rag::Blue, Rag::Green, Rag::Amber, Rag::Red, Rag::NotApplicable, Rag::NoData})
         addPoints(*chart, axes, series, rag, style);
+    fitLegend(*chart, style);
     return chart;
 }
 

@@ -189,6 +189,7 @@ std::unique_ptr<QChart> buildSpcChart(const IndicatorSeries &series, const SpcRe
         if (points)
             addSeries(*chart, points, axes, type != SpcPointType::Common);
     }
+    fitLegend(*chart, style);
     return chart;
 }
 

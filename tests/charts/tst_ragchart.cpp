@@ -65,9 +65,26 @@ private Q_SLOTS:
     void periodLabelsThinned_data();
     void periodLabelsThinned();
     void emptySeries();
+    void narrowChartKeepsItsLegendAndRuleWhole();
     void renderedImage();
     void screenshots();
 };
+
+void TestRagChart::narrowChartKeepsItsLegendAndRuleWhole()
+{
+    // Wide enough: the legend in one line beneath the plot, the rule in one line under the periods.
+    const auto wide = buildRagChart(reReferrals());
+    QCOMPARE(wide->legend()->alignment(), Qt::AlignBottom);
+    QVERIFY(!periodAxis(wide.get())->titleText().contains(QStringLiteral("<br>")));
+    // In half a window Qt would cut each name short ("Natio..."): the legend goes beside the plot
+    // and the rule breaks after its colon.
+    ChartStyle narrow = ChartStyle::screen();
+    narrow.size = QSize(400, 300);
+    const auto chart = buildRagChart(reReferrals(), narrow);
+    QCOMPARE(chart->legend()->alignment(), Qt::AlignRight);
+    QCOMPARE(periodAxis(chart.get())->titleText(),
+             QStringLiteral("Bands by achievement (target ÷ value):<br>green ≥ 95%, amber 90%–95%, red under 90%"));
+}
 
 void TestRagChart::seriesOfEachKind()
 {

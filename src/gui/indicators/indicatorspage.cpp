@@ -157,8 +157,8 @@ void IndicatorsPage::layOutDetail()
     grid->horizontalHeader()->setStretchLastSection(true);
     grid->horizontalHeader()->setMinimumSectionSize(60);
 
-    m_ui->detailSplitter->setStretchFactor(0, 3);
-    m_ui->detailSplitter->setStretchFactor(1, 4);
+    m_ui->detailSplitter->setStretchFactor(0, 4);
+    m_ui->detailSplitter->setStretchFactor(1, 3);
     m_ui->pageSplitter->setStretchFactor(0, 1);
     m_ui->pageSplitter->setStretchFactor(1, 1);
 }
