@@ -118,6 +118,8 @@ private:
             return;
         qint64 n = 0;
         forEachReferring(ws.items<T>(), ref.member, id, [&](const T &item) {
+            if (ref.when && !ref.when(item))
+                return;
             ++n;
             switch (ref.onDelete) {
             case OnDelete::Clear: {

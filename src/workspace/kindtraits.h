@@ -32,6 +32,8 @@ enum class OnDelete {
 // From's member holds the id of a To. sentence (a plural form with %n, in context, marked with
 // QT_TRANSLATE_N_NOOP) tells people in the question before a delete what happens to the items
 // that refer; references with the same sentence are counted together; null: not worth saying.
+// A member that names an item of one kind or another, as its other fields say (an action's
+// source), has a reference per kind, each with `when`: the items whose member names that kind.
 template <class From, class To> struct Reference
 {
     using Referring = From;
@@ -41,6 +43,7 @@ template <class From, class To> struct Reference
     OnDelete onDelete;
     const char *context;
     const char *sentence;
+    bool (*when)(const From &) = nullptr; // null: every item
 };
 
 template <class To, class From>
@@ -48,6 +51,13 @@ constexpr Reference<From, To> reference(qint64 From::*member, OnDelete onDelete,
                                         const char *sentence = nullptr)
 {
     return {member, onDelete, context, sentence};
+}
+
+template <class To, class From>
+constexpr Reference<From, To> referenceWhen(bool (*when)(const From &), qint64 From::*member, OnDelete onDelete,
+                                            const char *context = nullptr, const char *sentence = nullptr)
+{
+    return {member, onDelete, context, sentence, when};
 }
 
 template <class T> struct KindTraits;

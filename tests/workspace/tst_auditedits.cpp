@@ -1,9 +1,12 @@
 // Audits in the workspace: references made and unique, the programme's occurrences (done, skipped,
 // moved, reopened; stored when first touched), an audit planned from an occurrence, a sample
 // recorded with its seed in one undo step, moderation checked against the audit's grades and the
-// agreement it gives, answers that must be JSON, and what deleting an audit takes with it.
+// agreement it gives, answers that must be JSON, and what deleting an audit takes with it: an action
+// answering a deleted finding or recommendation no longer names it, and one answering another kind
+// of item with the same id keeps its source.
 #include "core/audits/casesampling.h"
 #include "storage/repository.h"
+#include "workspace/actions/actionkinds.h"
 #include "workspace/audits/auditedits.h"
 #include "workspace/workspace.h"
 
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void casesAuditedLatelyAreExcluded();
     void answersMustBeJson();
     void deletingAnAuditTakesItsParts();
+    void actionsLetGoOfADeletedSource();
 
 private:
     qint64 addAudit(const QString &title, const QString &scale = {});
@@ -277,6 +281,43 @@ void TestAuditEdits::deletingAnAuditTakesItsParts()
     QCOMPARE(onDisk<AuditCase>(), size_t(1));
     QCOMPARE(onDisk<Recommendation>(), size_t(1));
     QCOMPARE(m_ws->items<Audit>().find(reaudit)->repeatsAuditId, audit);
+}
+
+void TestAuditEdits::actionsLetGoOfADeletedSource()
+{
+    const qint64 audit = addAudit(QStringLiteral("Neglect"));
+    QVERIFY(m_ws->add(Finding{0, audit, FindingKind::AreaForImprovement, QStringLiteral("Health not invited")}));
+    QVERIFY(m_ws->add(Recommendation{0, audit, QStringLiteral("Health in every strategy discussion"), m_agency, {}}));
+    const qint64 finding = m_ws->items<Finding>().at(0).id;
+    const qint64 recommendation = m_ws->items<Recommendation>().at(0).id;
+    QCOMPARE(finding, recommendation); // each kind numbers its own: the same id, two different items
+    const auto addAction = [&](const QString &ref, ActionSource kind, qint64 sourceId) {
+        Action a;
+        a.ref = ref;
+        a.title = QStringLiteral("Invite health to every strategy discussion");
+        a.sourceKind = kind;
+        a.sourceId = sourceId;
+        QString error;
+        QVERIFY2(m_ws->add(a, &error), qPrintable(error));
+    };
+    addAction(QStringLiteral("A-2026-001"), ActionSource::Finding, finding);
+    addAction(QStringLiteral("A-2026-002"), ActionSource::Recommendation, recommendation);
+    const auto action = [&](int i) { return m_ws->items<Action>().at(size_t(i)); };
+
+    QVERIFY(m_ws->remove<Finding>(finding));
+    QCOMPARE(action(0).sourceKind, ActionSource::Finding);
+    QCOMPARE(action(0).sourceId, 0); // it answered a finding, no longer there
+    QCOMPARE(action(1).sourceId, recommendation);
+    QCOMPARE(Repository<Action>(m_ws->file().database()).loadAll().at(0).sourceId, 0);
+    m_ws->undoStack()->undo();
+    QCOMPARE(action(0).sourceId, finding);
+
+    // Deleting the audit takes its recommendation, and the action answering it lets go too.
+    QVERIFY(m_ws->remove<Audit>(audit));
+    QCOMPARE(action(0).sourceId, 0);
+    QCOMPARE(action(1).sourceId, 0);
+    m_ws->undoStack()->undo();
+    QCOMPARE(action(1).sourceId, recommendation);
 }
 
 QTEST_GUILESS_MAIN(TestAuditEdits)

@@ -2,8 +2,11 @@
 // (kindtraits.h) beside its table mapping (storage/actions/actionmappings.h).
 #pragma once
 
+#include "core/assessment/framework.h"
+#include "core/audits/audit.h"
 #include "core/board/agency.h"
 #include "core/board/person.h"
+#include "core/board/priority.h"
 #include "core/indicators/indicator.h"
 #include "storage/actions/actionmappings.h"
 #include "workspace/entitystore.h"
@@ -58,7 +61,28 @@ template <> struct KindTraits<Action> : KindDefaults<Action>
             reference<Indicator>(
                 &Action::impactIndicatorId, OnDelete::Clear, "assure::ActionKinds",
                 QT_TRANSLATE_N_NOOP("assure::ActionKinds",
-                                    "%n actions show their impact by it and will be kept without that link.")));
+                                    "%n actions show their impact by it and will be kept without that link.")),
+            // The source names an item of the kind its sourceKind says: one reference per kind, so that
+            // a deleted finding's id is not left in an action to name whatever later takes that id.
+            referenceWhen<Priority>(&answers<ActionSource::Priority>, &Action::sourceId, OnDelete::Clear,
+                                    "assure::ActionKinds", kSourceGone),
+            referenceWhen<Finding>(&answers<ActionSource::Finding>, &Action::sourceId, OnDelete::Clear,
+                                   "assure::ActionKinds", kSourceGone),
+            referenceWhen<Recommendation>(&answers<ActionSource::Recommendation>, &Action::sourceId, OnDelete::Clear,
+                                          "assure::ActionKinds", kSourceGone),
+            referenceWhen<Audit>(&answersAudit, &Action::sourceId, OnDelete::Clear, "assure::ActionKinds", kSourceGone),
+            referenceWhen<AssessmentCriterion>(&answers<ActionSource::SelfAssessment>, &Action::sourceId,
+                                               OnDelete::Clear, "assure::ActionKinds", kSourceGone));
+    }
+
+private:
+    static constexpr const char *kSourceGone = QT_TRANSLATE_N_NOOP(
+        "assure::ActionKinds", "%n actions answer it and will be kept without naming their source.");
+    template <ActionSource source> static bool answers(const Action &a) { return a.sourceKind == source; }
+    // An audit or a review: both are audits in the board file.
+    static bool answersAudit(const Action &a)
+    {
+        return a.sourceKind == ActionSource::Audit || a.sourceKind == ActionSource::Review;
     }
 };
 
