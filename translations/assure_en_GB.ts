@@ -6473,14 +6473,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
 <context>
     <name>assure::ReportVerb</name>
     <message>
-        <source>A board paper for a period: the performance report, the board pack or an agency&apos;s action plan, as PDF, ODT or HTML.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>performance, board-pack or agency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The period: 2026/27 Q2, Sep 2026 or 2026/27.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6509,10 +6501,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--kind is needed: performance, board-pack or agency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--period is needed, e.g. --period &quot;2026/27 Q2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6534,6 +6522,22 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>--period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A board paper: the performance report, the board pack or an agency&apos;s action plan for a period, or an audit&apos;s report, as PDF, ODT or HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performance, board-pack, agency or audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit (its reference) that --kind audit reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is needed: performance, board-pack, agency or audit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6989,6 +6993,390 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>The ODT could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest round is %1, against the %2 framework, with returns due by %3. %4 of the %5 agencies invited have returned their self-assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria rated with evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings by standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Std %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell is the worst of the agency&apos;s own ratings of that standard&apos;s criteria, before moderation; the word is printed on its colour, so the table reads in greyscale too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scope has been written for this audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No method has been written for this audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample and grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases have been audited yet, so there are no grades to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases were audited. No sampling seed is recorded: the sample was chosen by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases were audited, drawn at random with the seed %2: the same candidates and seed draw the same sample again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each case counts once, at the grade agreed in moderation or, where it was not moderated, the auditor&apos;s grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case has been graded by a second auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases were graded by a second auditor; the two gave the same grade to %2 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa, which discounts the agreement chance alone would give, is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings have been agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit found %1 things working well and %2 to improve. What works is reported first, so that it can be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is working well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good practice or strength was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs to improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area for improvement was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit makes no recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions answering the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action in the board&apos;s action plan answers this audit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit programme and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit programme for %1 has %2 entries. As of %3, %4 of their audits are done, %5 due this month, %6 overdue and %7 skipped; %8 are planned for later in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits reported this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit was reported to the board in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audits reported this period recorded no good practice or strength.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audits reported this period recorded no area for improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audits and reports the board plans for the year, each due in the months its frequency sets: done, due this month, overdue after it, or skipped with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work an audit found worth sharing across the partnership, reported as prominently as what needs to improve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shortfall an audit found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number a random sample of cases was drawn with: the same candidates and seed draw the same cases again, so anyone can check the sample was not chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second auditor grading the same case, and the two agreeing the grade that stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far two auditors agree beyond what chance would give: 1 is full agreement, 0 no better than chance; above 0.6 is usually read as good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agency rating itself against the framework&apos;s standards, with its evidence, then challenged and moderated by the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section 11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Children Act 2004&apos;s duty on agencies to make arrangements to safeguard and promote the welfare of children; the usual framework of a self-assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLUE, GREEN, AMBER, RED ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard exceeded, met, partly met or not met, as the agency rates itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table of agencies against standards, each cell the worst rating of that standard&apos;s criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, reported to the board on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit&apos;s report needs the audit&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no audit “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
