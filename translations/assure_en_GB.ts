@@ -5725,6 +5725,75 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::Narrative</name>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit programme and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary belongs to a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary needs some words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::NarrativeEdits</name>
+    <message>
+        <source>A summary belongs to a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::NarrativeKinds</name>
+    <message>
+        <source>%1 already has a summary for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write narrative “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit narrative “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear narrative “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::PackIdentity</name>
     <message>
         <source>it was not made by Assure: its sheet “%1” does not say “%2”</source>

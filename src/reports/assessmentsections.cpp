@@ -2,6 +2,7 @@
 #include "reports/assessmentsections.h"
 
 #include "core/valueformat.h"
+#include "reports/boardpacksections.h"
 #include "reports/reporttext.h"
 #include "workspace/assessment/assessmentkinds.h"
 #include "workspace/assessment/rounddata.h"
@@ -68,10 +69,11 @@ AssessmentSummaryData gatherLatestRound(const Workspace &ws)
     return data;
 }
 
-void addAssessmentSummary(ReportDocument &doc, const AssessmentSummaryData &data)
+void addAssessmentSummary(ReportDocument &doc, const AssessmentSummaryData &data, const QString &summary)
 {
     const ValueFormat format;
     doc.heading(2, ReportText::tr("Self-assessment"));
+    addSummary(doc, summary);
     doc.paragraph(ReportText::tr("The latest round is %1, against the %2 framework, with returns due by %3. %4 of "
                                  "the %5 agencies invited have returned their self-assessment.")
                       .arg(data.round.label, data.framework,

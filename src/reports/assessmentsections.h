@@ -37,6 +37,6 @@ struct AssessmentSummaryData
 AssessmentSummaryData gatherLatestRound(const Workspace &ws);
 
 // The section (level 2); call only when the data is not empty.
-void addAssessmentSummary(ReportDocument &doc, const AssessmentSummaryData &data);
+void addAssessmentSummary(ReportDocument &doc, const AssessmentSummaryData &data, const QString &summary = {});
 
 } // namespace assure

@@ -2,6 +2,7 @@
 #include "reports/auditsections.h"
 
 #include "core/valueformat.h"
+#include "reports/boardpacksections.h"
 #include "reports/reporttext.h"
 
 #include <QHash>
@@ -215,11 +216,13 @@ void addAuditReport(ReportDocument &doc, const AuditReportData &data)
     addAnsweringActions(doc, data);
 }
 
-void addAuditProgramme(ReportDocument &doc, const ProgrammeYearData &data, const QString &periodLabel)
+void addAuditProgramme(ReportDocument &doc, const ProgrammeYearData &data, const QString &periodLabel,
+                       const QString &summary)
 {
     const ValueFormat format;
     const auto n = [&](OccurrenceStatus s) { return format.count(data.counts.at(s)); };
     doc.heading(2, ReportText::tr("Audit programme and findings"));
+    addSummary(doc, summary);
     if (data.entries > 0) {
         doc.paragraph(
             ReportText::tr("The audit programme for %1 has %2 entries. As of %3, %4 of their audits are done, %5 "

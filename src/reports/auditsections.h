@@ -13,6 +13,7 @@ void addAuditReport(ReportDocument &doc, const AuditReportData &data);
 
 // The board pack's section (level 2): the programme year's occurrences done, due, overdue, skipped
 // and planned; the audits reported in the period; their findings, good practice first.
-void addAuditProgramme(ReportDocument &doc, const ProgrammeYearData &data, const QString &periodLabel);
+void addAuditProgramme(ReportDocument &doc, const ProgrammeYearData &data, const QString &periodLabel,
+                       const QString &summary = {});
 
 } // namespace assure

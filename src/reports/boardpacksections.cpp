@@ -4,6 +4,8 @@
 #include "core/valueformat.h"
 #include "reports/reporttext.h"
 
+#include <QRegularExpression>
+
 namespace assure {
 
 namespace {
@@ -69,10 +71,19 @@ void addCover(ReportDocument &doc, const QDate &prepared, bool withContents, con
     doc.pageBreak();
 }
 
-void addExecutiveSummary(ReportDocument &doc, const PerformanceData &performance, const ActionPlanData &actions)
+void addSummary(ReportDocument &doc, const QString &summary)
+{
+    static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
+    for (const QString &paragraph : summary.trimmed().split(blankLine, Qt::SkipEmptyParts))
+        doc.paragraph(paragraph.simplified());
+}
+
+void addExecutiveSummary(ReportDocument &doc, const PerformanceData &performance, const ActionPlanData &actions,
+                         const QString &summary)
 {
     const ValueFormat format;
     doc.heading(2, ReportText::tr("Executive summary"));
+    addSummary(doc, summary);
     if (performance.lines.empty())
         doc.paragraph(ReportText::tr("The board has no performance indicators yet, so this pack reports none."));
     else {
@@ -99,10 +110,12 @@ void addExecutiveSummary(ReportDocument &doc, const PerformanceData &performance
                        "account."));
 }
 
-void addActionProgress(ReportDocument &doc, const ActionPlanData &actions, int level, bool showAgency)
+void addActionProgress(ReportDocument &doc, const ActionPlanData &actions, int level, bool showAgency,
+                       const QString &summary)
 {
     const ValueFormat format;
     doc.heading(level, ReportText::tr("Action plan progress"));
+    addSummary(doc, summary);
     if (actions.lines.empty()) {
         doc.paragraph(ReportText::tr("There are no actions to report."));
         return;

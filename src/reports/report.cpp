@@ -11,6 +11,7 @@
 #include "reports/pdfoutput.h"
 #include "reports/performancesections.h"
 #include "reports/reporttext.h"
+#include "workspace/narrative/narrativeedits.h"
 #include "workspace/workspace.h"
 
 #include <QSaveFile>
@@ -37,6 +38,7 @@ void buildPerformance(const Workspace &ws, const ReportRequest &request, ReportD
     const PerformanceData data = gatherPerformance(ws, request.period);
     addCover(doc, dayOf(request), true);
     doc.heading(2, ReportText::tr("Summary"));
+    addSummary(doc, NarrativeEdits::summary(ws, request.period, NarrativeSection::Performance));
     doc.paragraph(data.lines.empty()
                       ? ReportText::tr("The board has no indicators yet.")
                       : ReportText::tr("%1 indicators are reported for %2; %3 are exceptions and come first.")
@@ -59,24 +61,26 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     const ActionPlanData actions = gatherActions(ws, dayOf(request));
     const ProgrammeYearData programme = gatherProgramme(ws, request.period, dayOf(request));
     const AssessmentSummaryData assessment = gatherLatestRound(ws);
+    const auto summary = [&](NarrativeSection section) { return NarrativeEdits::summary(ws, request.period, section); };
     addCover(doc, dayOf(request), true);
-    addExecutiveSummary(doc, performance, actions);
+    addExecutiveSummary(doc, performance, actions, summary(NarrativeSection::ExecutiveSummary));
     addRagCounts(doc, performance);
     doc.pageBreak();
     doc.heading(2, ReportText::tr("Performance"));
+    addSummary(doc, summary(NarrativeSection::Performance));
     addExceptions(doc, performance, 3);
     addIndicatorDetails(doc, performance, 3, true);
     addIndicatorSummary(doc, performance, 3);
     doc.pageBreak();
-    addActionProgress(doc, actions, 2, true);
+    addActionProgress(doc, actions, 2, true, summary(NarrativeSection::Actions));
     doc.pageBreak();
     // Each of these appears when the board keeps its data: a board without audits is not told it has none.
     if (!programme.isEmpty()) {
-        addAuditProgramme(doc, programme, request.period.label());
+        addAuditProgramme(doc, programme, request.period.label(), summary(NarrativeSection::Audits));
         doc.pageBreak();
     }
     if (!assessment.isEmpty()) {
-        addAssessmentSummary(doc, assessment);
+        addAssessmentSummary(doc, assessment, summary(NarrativeSection::SelfAssessment));
         doc.pageBreak();
     }
     addGlossary(doc, {!programme.isEmpty(), !assessment.isEmpty()});
