@@ -500,6 +500,37 @@
     </message>
 </context>
 <context>
+    <name>NarrativeDialog</name>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story behind the data: what each section of the board papers says first, under its heading. Each indicator&apos;s own commentary is written with its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Person</source>
@@ -560,10 +591,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The quarterly performance report, the whole board pack, or what one agency owes the board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,6 +628,18 @@
     </message>
     <message>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarterly performance report, the whole board pack, what one agency owes the board, or one audit&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit or review whose report to write</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3429,6 +3468,14 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>Indicators by RAG</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Narrative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary under each section heading of the board papers, for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::DashboardTile</name>
@@ -3438,6 +3485,14 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>%1. Click to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5756,6 +5811,41 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::NarrativeDialog</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary under “%1”, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This may hold personal data: %1. Board papers are published: take it out or anonymise it before they go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::NarrativeEdits</name>
     <message>
         <source>A summary belongs to a period.</source>
@@ -5790,6 +5880,41 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Clear narrative “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::OversightTiles</name>
+    <message>
+        <source>Audits due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme audits due this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme audits past the month they were due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agencies invited have returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6536,6 +6661,18 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Narrative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the summary under each section heading for the period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,20 +31,37 @@ ReportCell ratingCell(AssessmentRating rating)
     return cell(assessmentRatingLabel(rating));
 }
 
-bool hasReturned(ReturnStatus s)
+} // namespace
+
+bool isReturned(ReturnStatus s)
 {
     return s == ReturnStatus::Returned || s == ReturnStatus::Challenged || s == ReturnStatus::Accepted;
 }
 
-} // namespace
-
-AssessmentSummaryData gatherLatestRound(const Workspace &ws)
+RoundProgress roundProgress(const Workspace &ws, qint64 roundId)
 {
-    AssessmentSummaryData data;
+    RoundProgress out;
+    for (const RoundAgency &a : ws.items<RoundAgency>())
+        if (a.roundId == roundId) {
+            ++out.invited;
+            out.returned += isReturned(a.status) ? 1 : 0;
+        }
+    return out;
+}
+
+const AssessmentRound *latestRound(const Workspace &ws)
+{
     const AssessmentRound *latest = nullptr;
     for (const AssessmentRound &r : ws.items<AssessmentRound>())
         if (!latest || r.year > latest->year || (r.year == latest->year && r.id > latest->id))
             latest = &r;
+    return latest;
+}
+
+AssessmentSummaryData gatherLatestRound(const Workspace &ws)
+{
+    AssessmentSummaryData data;
+    const AssessmentRound *latest = latestRound(ws);
     if (!latest)
         return data;
     const RoundData round(ws, latest->id, false);
@@ -59,7 +76,7 @@ AssessmentSummaryData gatherLatestRound(const Workspace &ws)
         for (const StandardRatings &s : round.ratings(a.id, RatingSource::Self))
             line.standards.append(worstRating(s.ratings));
         ++data.invited;
-        data.returned += hasReturned(a.status) ? 1 : 0;
+        data.returned += isReturned(a.status) ? 1 : 0;
         data.agencies.push_back(std::move(line));
     }
     std::stable_sort(data.agencies.begin(), data.agencies.end(),

@@ -33,7 +33,18 @@ struct AssessmentSummaryData
     bool isEmpty() const { return round.id == 0; }
 };
 
-// The latest round: the one of the latest year, of those the one started last.
+// The latest round: the one of the latest year, of those the one started last; null when there is none.
+const AssessmentRound *latestRound(const Workspace &ws);
+// Whether a return at that status has reached the board: returned, challenged or accepted.
+bool isReturned(ReturnStatus status);
+// A round's returns: how many agencies it invited, and how many have returned.
+struct RoundProgress
+{
+    int invited = 0;
+    int returned = 0;
+};
+RoundProgress roundProgress(const Workspace &ws, qint64 roundId);
+// The latest round's progress and ratings; empty when the board has no round.
 AssessmentSummaryData gatherLatestRound(const Workspace &ws);
 
 // The section (level 2); call only when the data is not empty.

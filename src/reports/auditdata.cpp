@@ -91,26 +91,34 @@ AuditReportData gatherAudit(const Workspace &ws, const Audit &audit, const QDate
     return data;
 }
 
-ProgrammeYearData gatherProgramme(const Workspace &ws, const Period &period, const QDate &asOf)
+ProgrammeCounts programmeCounts(const Workspace &ws, int startYear, const QDate &asOf)
 {
-    ProgrammeYearData data;
-    const int fyStart = ws.board().fyStartMonth;
-    data.startYear = period.financialYear();
-    data.asOf = asOf;
+    ProgrammeCounts out;
     for (OccurrenceStatus s : allOccurrenceStatuses())
-        data.counts[s] = 0;
+        out.counts[s] = 0;
     QHash<qint64, QList<ProgrammeOccurrence>> stored;
     for (const ProgrammeOccurrence &o : ws.items<ProgrammeOccurrence>())
         stored[o.entryId].append(o);
     for (const ProgrammeEntry &entry : ws.items<ProgrammeEntry>()) {
         const QList<ProgrammeOccurrence> year =
-            occurrencesInYear(entry, stored.value(entry.id), data.startYear, fyStart);
+            occurrencesInYear(entry, stored.value(entry.id), startYear, ws.board().fyStartMonth);
         if (year.isEmpty())
             continue;
-        ++data.entries;
+        ++out.entries;
         for (const ProgrammeOccurrence &o : year)
-            ++data.counts[occurrenceStatus(o, asOf)];
+            ++out.counts[occurrenceStatus(o, asOf)];
     }
+    return out;
+}
+
+ProgrammeYearData gatherProgramme(const Workspace &ws, const Period &period, const QDate &asOf)
+{
+    ProgrammeYearData data;
+    data.startYear = period.financialYear();
+    data.asOf = asOf;
+    ProgrammeCounts counts = programmeCounts(ws, data.startYear, asOf);
+    data.entries = counts.entries;
+    data.counts = std::move(counts.counts);
     std::vector<const Audit *> reported;
     for (const Audit &a : ws.items<Audit>())
         if (a.reported.isValid() && period.contains(a.reported))

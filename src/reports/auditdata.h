@@ -68,6 +68,15 @@ struct ProgrammeYearData
     bool isEmpty() const { return entries == 0 && reported.empty(); }
 };
 
+// How many of a programme year's occurrences stand at each status on a day (every status, 0 when
+// none), and how many entries fall due in the year at all.
+struct ProgrammeCounts
+{
+    int entries = 0;
+    std::map<OccurrenceStatus, int> counts;
+};
+ProgrammeCounts programmeCounts(const Workspace &ws, int startYear, const QDate &asOf);
+
 // The programme year is the financial year the period falls in.
 ProgrammeYearData gatherProgramme(const Workspace &ws, const Period &period, const QDate &asOf);
 

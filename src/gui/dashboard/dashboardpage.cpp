@@ -6,7 +6,9 @@
 #include "core/statuspalette.h"
 #include "core/valueformat.h"
 #include "gui/dashboard/dashboardtile.h"
+#include "gui/dashboard/oversighttiles.h"
 #include "gui/indicators/indicatorcolumns.h"
+#include "gui/narrative/narrativedialog.h"
 #include "gui/pagelink.h"
 #include "gui/periodchooser.h"
 #include "gui/reports/reportdialog.h"
@@ -90,6 +92,12 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     auto *papersButton = new QToolButton(this);
     papersButton->setDefaultAction(m_boardPapers);
     papersButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_narrative = new QAction(tr("&Narrative…"), this);
+    m_narrative->setToolTip(tr("The summary under each section heading of the board papers, for the period"));
+    connect(m_narrative, &QAction::triggered, this, &DashboardPage::openNarrative);
+    auto *narrativeButton = new QToolButton(this);
+    narrativeButton->setDefaultAction(m_narrative);
+    narrativeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
@@ -104,7 +112,11 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     top->addLayout(names, 1);
     auto *side = new QVBoxLayout;
     side->addWidget(m_periodChooser, 0, Qt::AlignRight);
-    side->addWidget(papersButton, 0, Qt::AlignRight);
+    auto *papers = new QHBoxLayout;
+    papers->addWidget(narrativeButton);
+    papers->addWidget(papersButton);
+    side->addLayout(papers);
+    side->setAlignment(papers, Qt::AlignRight);
     top->addLayout(side);
 
     // What needs chasing, in tabs beside the picture; under them, every indicator across the width.
@@ -193,8 +205,11 @@ QWidget *DashboardPage::makeTiles()
         actionRow->addWidget(tile);
         m_actionTiles.insert(t.standing, tile);
     }
+    m_oversight = new OversightTiles(m_workspace, row);
+    connect(m_oversight, &OversightTiles::linkRequested, this, &DashboardPage::linkRequested);
     layout->addWidget(m_indicatorTiles);
     layout->addWidget(actions);
+    layout->addWidget(m_oversight);
     layout->addStretch(1);
     return row;
 }
@@ -394,6 +409,11 @@ void DashboardPage::openBoardPapers()
     ReportDialog dialog(m_workspace, m_settings, period(), this);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT statusMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(dialog.writtenPath())));
+}
+
+void DashboardPage::openNarrative()
+{
+    NarrativeDialog(m_workspace, period(), this).exec();
 }
 
 void DashboardPage::openIndicatorAt(const QModelIndex &index)

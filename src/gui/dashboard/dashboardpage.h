@@ -18,6 +18,7 @@ namespace assure {
 class ActionModel;
 class DashboardTile;
 class ExceptionModel;
+class OversightTiles;
 class IndicatorTableModel;
 class PeriodChooser;
 class SearchProxyModel;
@@ -35,6 +36,8 @@ public:
     void useSettings(Settings *settings) override { m_settings = settings; }
     // Opens the board papers dialog on the dashboard's period.
     void openBoardPapers();
+    // Opens the narrative editor on the dashboard's period.
+    void openNarrative();
 
     // For tests and screenshots: what the page shows.
     Period period() const;
@@ -47,6 +50,8 @@ public:
     QTableView *actionsView() const { return m_actionsView; }
     QTabWidget *lists() const { return m_lists; }
     QChartView *chartView() const { return m_chart; }
+    OversightTiles *oversightTiles() const { return m_oversight; }
+    QAction *narrativeAction() const { return m_narrative; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -68,12 +73,14 @@ private:
     Workspace *m_workspace;
     Settings *m_settings = nullptr;
     QAction *m_boardPapers;
+    QAction *m_narrative;
     PeriodChooser *m_periodChooser;
     QLabel *m_heading;
     QLabel *m_details;
     QMap<Rag, DashboardTile *> m_ragTiles;
     QMap<QString, DashboardTile *> m_actionTiles;
     QGroupBox *m_indicatorTiles = nullptr;
+    OversightTiles *m_oversight = nullptr;
     QTabWidget *m_lists = nullptr; // the exceptions and the actions that need chasing
     QTableView *m_exceptionsView = nullptr;
     ExceptionModel *m_exceptions;
