@@ -7382,10 +7382,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit found %1 things working well and %2 to improve. What works is reported first, so that it can be shared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What is working well</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7583,6 +7579,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Audit report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working well: %1. To improve: %2. What works is reported first, so that it can be shared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

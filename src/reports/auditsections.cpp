@@ -120,8 +120,8 @@ void addFindings(ReportDocument &doc, const AuditReportData &data)
         return;
     }
     doc.paragraph(
-        ReportText::tr("The audit found %1 things working well and %2 to improve. What works is reported "
-                       "first, so that it can be shared.")
+        ReportText::tr("Working well: %1. To improve: %2. What works is reported first, so that it can be "
+                       "shared.")
             .arg(format.count(qint64(data.goodPractice.size())), format.count(qint64(data.shortfalls.size()))));
     doc.heading(3, ReportText::tr("What is working well"));
     if (data.goodPractice.empty())
@@ -176,7 +176,7 @@ void addAnsweringActions(ReportDocument &doc, const AuditReportData &data)
     ReportTable table;
     table.header = QStringList{ReportText::tr("Ref"),    ReportText::tr("Action"), ReportText::tr("Answers"),
                                ReportText::tr("Agency"), ReportText::tr("Due"),    ReportText::tr("Progress")};
-    table.widths = {12, 30, 17, 15, 14, 12};
+    table.widths = {11, 27, 16, 15, 13, 18};
     for (const ActionLine &line : data.actions) {
         QString due = format.date(line.action.due);
         if (line.standing.overdue)
@@ -246,7 +246,7 @@ void addAuditProgramme(ReportDocument &doc, const ProgrammeYearData &data, const
     ReportTable audits;
     audits.header = QStringList{ReportText::tr("Ref"), ReportText::tr("Audit"), ReportText::tr("Cases"),
                                 ReportText::tr("Grades"), ReportText::tr("Recommendations")};
-    audits.widths = {13, 33, 9, 27, 18};
+    audits.widths = {12, 29, 9, 28, 22};
     std::vector<Finding> good;
     std::vector<Finding> shortfalls;
     QHash<qint64, QString> refs;
