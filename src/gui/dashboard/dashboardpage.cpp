@@ -128,9 +128,13 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     m_chart->setRenderHint(QPainter::Antialiasing);
     // Room for five bars with their two-line period labels.
     m_chart->setMinimumSize(330, 150);
+    auto *pictures = new QWidget(this);
+    m_pictureColumn = new QVBoxLayout(pictures);
+    m_pictureColumn->setContentsMargins(0, 0, 0, 0);
+    m_pictureColumn->addWidget(m_chart, 1);
     auto *upper = new QSplitter(Qt::Horizontal, this);
     upper->addWidget(m_lists);
-    upper->addWidget(m_chart);
+    upper->addWidget(pictures);
     upper->setStretchFactor(0, 3);
     upper->setStretchFactor(1, 2);
     upper->setChildrenCollapsible(false);
@@ -205,12 +209,13 @@ QWidget *DashboardPage::makeTiles()
         actionRow->addWidget(tile);
         m_actionTiles.insert(t.standing, tile);
     }
-    m_oversight = new OversightTiles(m_workspace, row);
-    connect(m_oversight, &OversightTiles::linkRequested, this, &DashboardPage::linkRequested);
     layout->addWidget(m_indicatorTiles);
     layout->addWidget(actions);
+    m_oversight = new OversightTiles(m_workspace, row);
+    connect(m_oversight, &OversightTiles::linkRequested, this, &DashboardPage::linkRequested);
     layout->addWidget(m_oversight);
     layout->addStretch(1);
+    m_tileRow = layout;
     return row;
 }
 
@@ -313,6 +318,33 @@ void DashboardPage::markStale()
     m_stale = true;
     if (isVisible())
         refresh();
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    placeOversight();
+}
+
+void DashboardPage::placeOversight()
+{
+    // The audits and self-assessment tiles go beside the others where the row has room, and head
+    // the chart's column where it has not (a 1024-pixel window).
+    const int others = m_tileRow->count() - 1; // the stretch at the end
+    int needed = m_tileRow->contentsMargins().left() + m_tileRow->contentsMargins().right();
+    for (int i = 0; i < others; ++i)
+        if (QWidget *w = m_tileRow->itemAt(i)->widget(); w && w != m_oversight)
+            needed += w->minimumSizeHint().width() + m_tileRow->spacing();
+    needed += m_oversight->minimumSizeHint().width() + layout()->contentsMargins().left() +
+              layout()->contentsMargins().right();
+    const bool inRow = m_tileRow->indexOf(m_oversight) >= 0;
+    if (width() >= needed && !inRow) {
+        m_pictureColumn->removeWidget(m_oversight);
+        m_tileRow->insertWidget(m_tileRow->count() - 1, m_oversight);
+    } else if (width() < needed && inRow) {
+        m_tileRow->removeWidget(m_oversight);
+        m_pictureColumn->insertWidget(0, m_oversight);
+    }
 }
 
 void DashboardPage::showEvent(QShowEvent *event)

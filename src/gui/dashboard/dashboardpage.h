@@ -9,6 +9,8 @@
 
 class QChartView;
 class QGroupBox;
+class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -55,6 +57,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *makeTiles();
@@ -62,6 +65,7 @@ private:
     QWidget *makeSummary();
     QWidget *makeActions();
     void describeBoard();
+    void placeOversight();
     // Marks what the board's edits moved; a hidden page catches up when it is next shown.
     void markStale();
     void refresh();
@@ -81,7 +85,9 @@ private:
     QMap<QString, DashboardTile *> m_actionTiles;
     QGroupBox *m_indicatorTiles = nullptr;
     OversightTiles *m_oversight = nullptr;
-    QTabWidget *m_lists = nullptr; // the exceptions and the actions that need chasing
+    QHBoxLayout *m_tileRow = nullptr;       // the row of tile groups
+    QVBoxLayout *m_pictureColumn = nullptr; // the chart's column
+    QTabWidget *m_lists = nullptr;          // the exceptions and the actions that need chasing
     QTableView *m_exceptionsView = nullptr;
     ExceptionModel *m_exceptions;
     QChartView *m_chart = nullptr;
