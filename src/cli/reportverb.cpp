@@ -1,4 +1,5 @@
-// assure-cli report: the performance report, the board pack or an agency's action plan, as PDF, ODT or HTML.
+// assure-cli report: the performance report, the board pack, an agency's action plan or an audit's report,
+// as PDF, ODT or HTML.
 #include "cli/reportverb.h"
 
 #include "reports/report.h"
@@ -22,15 +23,16 @@ class Tr
 QString ReportVerb::summary() const
 {
     return QCoreApplication::translate("assure::ReportVerb",
-                                       "A board paper for a period: the performance report, the board pack or an "
-                                       "agency's action plan, as PDF, ODT or HTML.");
+                                       "A board paper: the performance report, the board pack or an agency's action "
+                                       "plan for a period, or an audit's report, as PDF, ODT or HTML.");
 }
 
 int ReportVerb::run(const QStringList &args, CliStreams io)
 {
     QCommandLineParser parser;
     const QCommandLineOption kind(
-        QStringLiteral("kind"), QCoreApplication::translate("assure::ReportVerb", "performance, board-pack or agency."),
+        QStringLiteral("kind"),
+        QCoreApplication::translate("assure::ReportVerb", "performance, board-pack, agency or audit."),
         QStringLiteral("KIND"));
     const QCommandLineOption period(
         QStringLiteral("period"),
@@ -40,6 +42,10 @@ int ReportVerb::run(const QStringList &args, CliStreams io)
         QStringLiteral("agency"),
         QCoreApplication::translate("assure::ReportVerb", "The agency whose action plan --kind agency reports."),
         QStringLiteral("NAME"));
+    const QCommandLineOption audit(
+        QStringLiteral("audit"),
+        QCoreApplication::translate("assure::ReportVerb", "The audit (its reference) that --kind audit reports."),
+        QStringLiteral("REF"));
     const QCommandLineOption format(
         QStringLiteral("format"),
         QCoreApplication::translate("assure::ReportVerb", "pdf, odt or html (by default, from the ending of --out)."),
@@ -57,10 +63,11 @@ int ReportVerb::run(const QStringList &args, CliStreams io)
     const QCommandLineOption out(QStringLiteral("out"),
                                  QCoreApplication::translate("assure::ReportVerb", "The file to write."),
                                  QStringLiteral("PATH"));
-    parser.addOptions({kind, period, agency, format, marking, pdfa, asOf, out});
+    parser.addOptions({kind, period, agency, audit, format, marking, pdfa, asOf, out});
     if (!parse(parser, args, io, 1,
-               QStringLiteral("FILE --kind performance|board-pack|agency --period LABEL [--agency NAME] "
-                              "[--format pdf|odt|html] [--marking TEXT] [--pdfa] [--as-of DATE] --out PATH")))
+               QStringLiteral(
+                   "FILE --kind performance|board-pack|agency|audit --period LABEL [--agency NAME] "
+                   "[--audit REF] [--format pdf|odt|html] [--marking TEXT] [--pdfa] [--as-of DATE] --out PATH")))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
 
     const auto refuse = [&](const QString &why) {
@@ -70,9 +77,10 @@ int ReportVerb::run(const QStringList &args, CliStreams io)
     ReportRequest request;
     const auto chosenKind = reportKindFromKey(parser.value(kind));
     if (!chosenKind)
-        return refuse(Tr::tr("--kind is needed: performance, board-pack or agency."));
+        return refuse(Tr::tr("--kind is needed: performance, board-pack, agency or audit."));
     request.kind = *chosenKind;
-    if (!parser.isSet(period))
+    // An audit's report is about the audit, not a period; a period given still heads its pages.
+    if (!parser.isSet(period) && request.kind != ReportKind::Audit)
         return refuse(Tr::tr("--period is needed, e.g. --period \"2026/27 Q2\"."));
     if (!parser.isSet(out))
         return refuse(Tr::tr("--out is needed: the file to write."));
@@ -87,6 +95,7 @@ int ReportVerb::run(const QStringList &args, CliStreams io)
     request.pdfA = parser.isSet(pdfa);
     request.marking = parser.value(marking);
     request.agency = parser.value(agency);
+    request.audit = parser.value(audit);
     if (parser.isSet(asOf)) {
         request.asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!request.asOf.isValid())
@@ -97,11 +106,13 @@ int ReportVerb::run(const QStringList &args, CliStreams io)
     const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exitCode);
     if (!ws)
         return exitCode;
-    QString why;
-    const auto chosenPeriod = Period::parse(parser.value(period), ws->board().fyStartMonth, &why);
-    if (!chosenPeriod)
-        return refuse(Tr::tr("--period: %1").arg(why));
-    request.period = *chosenPeriod;
+    if (parser.isSet(period)) {
+        QString why;
+        const auto chosenPeriod = Period::parse(parser.value(period), ws->board().fyStartMonth, &why);
+        if (!chosenPeriod)
+            return refuse(Tr::tr("--period: %1").arg(why));
+        request.period = *chosenPeriod;
+    }
     const QString refusal = reportRefusal(*ws, request);
     if (!refusal.isEmpty())
         return refuse(refusal);

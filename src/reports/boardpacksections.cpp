@@ -4,6 +4,8 @@
 #include "core/valueformat.h"
 #include "reports/reporttext.h"
 
+#include <QRegularExpression>
+
 namespace assure {
 
 namespace {
@@ -19,14 +21,48 @@ QString ragCountsSentence(const PerformanceData &p)
              n(Rag::NoData), n(Rag::NotApplicable));
 }
 
+QList<std::pair<QString, QString>> auditTerms()
+{
+    return {{ReportText::tr("Audit programme"),
+             ReportText::tr("The audits and reports the board plans for the year, each due in the months its "
+                            "frequency sets: done, due this month, overdue after it, or skipped with a reason.")},
+            {ReportText::tr("Good practice"),
+             ReportText::tr("Work an audit found worth sharing across the partnership, reported as prominently "
+                            "as what needs to improve.")},
+            {ReportText::tr("Area for improvement"), ReportText::tr("A shortfall an audit found.")},
+            {ReportText::tr("Sampling seed"),
+             ReportText::tr("The number a random sample of cases was drawn with: the same candidates and seed "
+                            "draw the same cases again, so anyone can check the sample was not chosen.")},
+            {ReportText::tr("Moderation"),
+             ReportText::tr("A second auditor grading the same case, and the two agreeing the grade that stands.")},
+            {ReportText::tr("Cohen's kappa"),
+             ReportText::tr("How far two auditors agree beyond what chance would give: 1 is full agreement, 0 "
+                            "no better than chance; above 0.6 is usually read as good.")}};
+}
+
+QList<std::pair<QString, QString>> assessmentTerms()
+{
+    return {{ReportText::tr("Self-assessment"),
+             ReportText::tr("Each agency rating itself against the framework's standards, with its evidence, "
+                            "then challenged and moderated by the board.")},
+            {ReportText::tr("Section 11"),
+             ReportText::tr("The Children Act 2004's duty on agencies to make arrangements to safeguard and "
+                            "promote the welfare of children; the usual framework of a self-assessment.")},
+            {ReportText::tr("BLUE, GREEN, AMBER, RED ratings"),
+             ReportText::tr("A standard exceeded, met, partly met or not met, as the agency rates itself.")},
+            {ReportText::tr("Heatmap"),
+             ReportText::tr("The table of agencies against standards, each cell the worst rating of that "
+                            "standard's criteria.")}};
+}
+
 } // namespace
 
-void addCover(ReportDocument &doc, const QDate &prepared, bool withContents)
+void addCover(ReportDocument &doc, const QDate &prepared, bool withContents, const QString &about)
 {
     const ValueFormat format;
     doc.title1(doc.title);
     doc.paragraph(doc.boardName);
-    doc.paragraph(ReportText::tr("Reporting period: %1").arg(doc.periodLabel));
+    doc.paragraph(about.isEmpty() ? ReportText::tr("Reporting period: %1").arg(doc.periodLabel) : about);
     doc.paragraph(ReportText::tr("Prepared on %1").arg(format.date(prepared)));
     doc.note(ReportText::tr("Protective marking: %1. Handle, store and share this paper as its marking requires.")
                  .arg(doc.marking));
@@ -35,10 +71,19 @@ void addCover(ReportDocument &doc, const QDate &prepared, bool withContents)
     doc.pageBreak();
 }
 
-void addExecutiveSummary(ReportDocument &doc, const PerformanceData &performance, const ActionPlanData &actions)
+void addSummary(ReportDocument &doc, const QString &summary)
+{
+    static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
+    for (const QString &paragraph : summary.trimmed().split(blankLine, Qt::SkipEmptyParts))
+        doc.paragraph(paragraph.simplified());
+}
+
+void addExecutiveSummary(ReportDocument &doc, const PerformanceData &performance, const ActionPlanData &actions,
+                         const QString &summary)
 {
     const ValueFormat format;
     doc.heading(2, ReportText::tr("Executive summary"));
+    addSummary(doc, summary);
     if (performance.lines.empty())
         doc.paragraph(ReportText::tr("The board has no performance indicators yet, so this pack reports none."));
     else {
@@ -65,10 +110,12 @@ void addExecutiveSummary(ReportDocument &doc, const PerformanceData &performance
                        "account."));
 }
 
-void addActionProgress(ReportDocument &doc, const ActionPlanData &actions, int level, bool showAgency)
+void addActionProgress(ReportDocument &doc, const ActionPlanData &actions, int level, bool showAgency,
+                       const QString &summary)
 {
     const ValueFormat format;
     doc.heading(level, ReportText::tr("Action plan progress"));
+    addSummary(doc, summary);
     if (actions.lines.empty()) {
         doc.paragraph(ReportText::tr("There are no actions to report."));
         return;
@@ -109,13 +156,13 @@ void addActionProgress(ReportDocument &doc, const ActionPlanData &actions, int l
                        "overdue actions are red, completed ones green and those with their impact evidenced blue."));
 }
 
-void addGlossary(ReportDocument &doc)
+void addGlossary(ReportDocument &doc, GlossaryScope scope)
 {
     doc.heading(2, ReportText::tr("Glossary"));
     ReportTable table;
     table.header = QStringList{ReportText::tr("Term"), ReportText::tr("Meaning")};
     table.widths = {25, 75};
-    const QList<std::pair<QString, QString>> terms{
+    QList<std::pair<QString, QString>> terms{
         {ReportText::tr("RAG"),
          ReportText::tr("Red, amber, green: how near an indicator is to its target. Green at 95% of the target "
                         "or better, amber from 90%, red below 90%, unless the board set other thresholds.")},
@@ -153,6 +200,10 @@ void addGlossary(ReportDocument &doc)
         {ReportText::tr("OFFICIAL"),
          ReportText::tr("The Government Security Classification for the routine business of public "
                         "bodies; OFFICIAL-SENSITIVE where a paper holds case material.")}};
+    if (scope.audits)
+        terms << auditTerms();
+    if (scope.assessment)
+        terms << assessmentTerms();
     for (const auto &[term, meaning] : terms)
         table.rows.append({{term, std::nullopt}, {meaning, std::nullopt}});
     doc.table(std::move(table));

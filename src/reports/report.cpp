@@ -2,12 +2,16 @@
 #include "reports/report.h"
 
 #include "core/board/agency.h"
+#include "core/valueformat.h"
+#include "reports/assessmentsections.h"
+#include "reports/auditsections.h"
 #include "reports/boardpacksections.h"
 #include "reports/htmloutput.h"
 #include "reports/odtoutput.h"
 #include "reports/pdfoutput.h"
 #include "reports/performancesections.h"
 #include "reports/reporttext.h"
+#include "workspace/narrative/narrativeedits.h"
 #include "workspace/workspace.h"
 
 #include <QSaveFile>
@@ -34,6 +38,7 @@ void buildPerformance(const Workspace &ws, const ReportRequest &request, ReportD
     const PerformanceData data = gatherPerformance(ws, request.period);
     addCover(doc, dayOf(request), true);
     doc.heading(2, ReportText::tr("Summary"));
+    addSummary(doc, NarrativeEdits::summary(ws, request.period, NarrativeSection::Performance));
     doc.paragraph(data.lines.empty()
                       ? ReportText::tr("The board has no indicators yet.")
                       : ReportText::tr("%1 indicators are reported for %2; %3 are exceptions and come first.")
@@ -54,18 +59,31 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
 {
     const PerformanceData performance = gatherPerformance(ws, request.period);
     const ActionPlanData actions = gatherActions(ws, dayOf(request));
+    const ProgrammeYearData programme = gatherProgramme(ws, request.period, dayOf(request));
+    const AssessmentSummaryData assessment = gatherLatestRound(ws);
+    const auto summary = [&](NarrativeSection section) { return NarrativeEdits::summary(ws, request.period, section); };
     addCover(doc, dayOf(request), true);
-    addExecutiveSummary(doc, performance, actions);
+    addExecutiveSummary(doc, performance, actions, summary(NarrativeSection::ExecutiveSummary));
     addRagCounts(doc, performance);
     doc.pageBreak();
     doc.heading(2, ReportText::tr("Performance"));
+    addSummary(doc, summary(NarrativeSection::Performance));
     addExceptions(doc, performance, 3);
     addIndicatorDetails(doc, performance, 3, true);
     addIndicatorSummary(doc, performance, 3);
     doc.pageBreak();
-    addActionProgress(doc, actions, 2, true);
+    addActionProgress(doc, actions, 2, true, summary(NarrativeSection::Actions));
     doc.pageBreak();
-    addGlossary(doc);
+    // Each of these appears when the board keeps its data: a board without audits is not told it has none.
+    if (!programme.isEmpty()) {
+        addAuditProgramme(doc, programme, request.period.label(), summary(NarrativeSection::Audits));
+        doc.pageBreak();
+    }
+    if (!assessment.isEmpty()) {
+        addAssessmentSummary(doc, assessment, summary(NarrativeSection::SelfAssessment));
+        doc.pageBreak();
+    }
+    addGlossary(doc, {!programme.isEmpty(), !assessment.isEmpty()});
     doc.pageBreak();
     addAppendices(doc, performance);
 }
@@ -87,6 +105,20 @@ void buildAgency(const Workspace &ws, const ReportRequest &request, ReportDocume
     addActionProgress(doc, actions, 2, false);
 }
 
+void buildAudit(const ReportRequest &request, ReportDocument &doc, const AuditReportData &data)
+{
+    const Audit &a = data.audit;
+    const QString about =
+        a.reported.isValid()
+            ? ReportText::tr("%1: %2, reported to the board on %3")
+                  .arg(auditTypeLabel(a.type), a.title, ValueFormat().date(a.reported))
+            : ReportText::tr("%1: %2 (%3)").arg(auditTypeLabel(a.type), a.title, auditStatusLabel(a.status).toLower());
+    addCover(doc, dayOf(request), true, about);
+    addAuditReport(doc, data);
+    doc.pageBreak();
+    addGlossary(doc, {true, false});
+}
+
 } // namespace
 
 QString reportKindKey(ReportKind kind)
@@ -94,14 +126,20 @@ QString reportKindKey(ReportKind kind)
     switch (kind) {
     case ReportKind::Performance: return QStringLiteral("performance");
     case ReportKind::BoardPack: return QStringLiteral("board-pack");
-    case ReportKind::Agency: break;
+    case ReportKind::Agency: return QStringLiteral("agency");
+    case ReportKind::Audit: break;
     }
-    return QStringLiteral("agency");
+    return QStringLiteral("audit");
+}
+
+QList<ReportKind> allReportKinds()
+{
+    return {ReportKind::Performance, ReportKind::BoardPack, ReportKind::Agency, ReportKind::Audit};
 }
 
 std::optional<ReportKind> reportKindFromKey(const QString &key)
 {
-    for (ReportKind k : {ReportKind::Performance, ReportKind::BoardPack, ReportKind::Agency})
+    for (ReportKind k : allReportKinds())
         if (reportKindKey(k) == key)
             return k;
     return std::nullopt;
@@ -112,9 +150,10 @@ QString reportKindLabel(ReportKind kind)
     switch (kind) {
     case ReportKind::Performance: return ReportText::tr("Quarterly performance report");
     case ReportKind::BoardPack: return ReportText::tr("Board pack");
-    case ReportKind::Agency: break;
+    case ReportKind::Agency: return ReportText::tr("Agency action plan");
+    case ReportKind::Audit: break;
     }
-    return ReportText::tr("Agency action plan");
+    return ReportText::tr("Audit report");
 }
 
 QString reportFormatKey(ReportFormat format)
@@ -142,6 +181,13 @@ QString defaultMarking()
 
 QString reportRefusal(const Workspace &ws, const ReportRequest &request)
 {
+    if (request.kind == ReportKind::Audit) {
+        if (request.audit.trimmed().isEmpty())
+            return ReportText::tr("An audit's report needs the audit's reference.");
+        if (!auditNamed(ws, request.audit))
+            return ReportText::tr("The board has no audit “%1”.").arg(request.audit.trimmed());
+        return {};
+    }
     if (request.kind != ReportKind::Agency)
         return {};
     if (request.agency.trimmed().isEmpty())
@@ -165,6 +211,15 @@ ReportDocument buildReport(const Workspace &ws, const ReportRequest &request)
         if (const Agency *agency = agencyNamed(ws, request.agency)) {
             doc.title = ReportText::tr("Action plan: %1").arg(agency->name);
             buildAgency(ws, request, doc, *agency);
+        }
+        break;
+    case ReportKind::Audit:
+        if (const Audit *audit = auditNamed(ws, request.audit)) {
+            doc.title = ReportText::tr("Audit report: %1").arg(audit->ref);
+            // An audit is not reported by period: its running head names what it is about.
+            if (!request.period.isValid())
+                doc.periodLabel = audit->title;
+            buildAudit(request, doc, gatherAudit(ws, *audit, dayOf(request)));
         }
         break;
     }

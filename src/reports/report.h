@@ -15,12 +15,13 @@ namespace assure {
 
 class Workspace;
 
-enum class ReportKind { Performance, BoardPack, Agency };
+enum class ReportKind { Performance, BoardPack, Agency, Audit };
 enum class ReportFormat { Pdf, Odt, Html };
 
-QString reportKindKey(ReportKind kind); // "performance", "board-pack", "agency"
+QString reportKindKey(ReportKind kind); // "performance", "board-pack", "agency", "audit"
 std::optional<ReportKind> reportKindFromKey(const QString &key);
-QString reportKindLabel(ReportKind kind);     // "Quarterly performance report", "Board pack", "Action plan"
+QString reportKindLabel(ReportKind kind); // "Quarterly performance report", "Board pack", "Action plan", "Audit report"
+QList<ReportKind> allReportKinds();
 QString reportFormatKey(ReportFormat format); // "pdf", "odt", "html"
 std::optional<ReportFormat> reportFormatFromKey(const QString &key);
 
@@ -32,6 +33,7 @@ struct ReportRequest
     ReportKind kind = ReportKind::BoardPack;
     Period period;
     QString agency;  // for ReportKind::Agency: the agency's name, as the board spells it
+    QString audit;   // for ReportKind::Audit: the audit's reference (or id)
     QString marking; // empty: defaultMarking()
     QDate asOf;      // the day the actions stand on and the paper is dated; invalid: today
     ReportFormat format = ReportFormat::Pdf;
@@ -42,7 +44,8 @@ struct ReportRequest
 // counted); answers false to stop it, and then no file is written.
 using ReportProgress = std::function<bool(int done, int total)>;
 
-// Why the request cannot be met for this board (an agency report without a known agency); empty when it can.
+// Why the request cannot be met for this board (an agency report without a known agency, an audit
+// report without a known audit); empty when it can.
 QString reportRefusal(const Workspace &ws, const ReportRequest &request);
 
 // The report's blocks; call reportRefusal first.

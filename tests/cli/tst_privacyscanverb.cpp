@@ -132,7 +132,9 @@ void TestPrivacyScanVerb::board()
              "INSERT INTO audit_case (id, audit_id, ref, strengths, areas) VALUES "
              "(7, 3, 'C-2026-0142', 'Lives at WM4 7QX', 'Good'), (8, 3, 'born 01/02/2015', '', '');"
              "INSERT INTO audit_finding (id, audit_id, kind, text) VALUES (2, 3, 'strength', 'see a@b.org');"
-             "INSERT INTO audit_recommendation (id, audit_id, text) VALUES (6, 3, 'Ask Dr Patel');")});
+             "INSERT INTO audit_recommendation (id, audit_id, text) VALUES (6, 3, 'Ask Dr Patel');"
+             "INSERT INTO narrative (id, period_key, section, text) VALUES "
+             "(4, '2026-Q2', 'executive_summary', 'Mrs Okafor moved away.');")});
     QVERIFY2(shell.exitCode == 0, qPrintable(shell.err));
     const Run r = cli({QStringLiteral("privacy-scan"), path, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 4);
@@ -143,7 +145,8 @@ void TestPrivacyScanVerb::board()
                           QStringLiteral("audit_case 7 strengths postcode WM4 7QX"),
                           QStringLiteral("audit_case 8 ref date_of_birth born 01/02/2015"),
                           QStringLiteral("audit_finding 2 text email a@b.org"),
-                          QStringLiteral("audit_recommendation 6 text titled_name Dr Patel")}));
+                          QStringLiteral("audit_recommendation 6 text titled_name Dr Patel"),
+                          QStringLiteral("narrative 4 text titled_name Mrs Okafor")}));
 }
 
 void TestPrivacyScanVerb::demoBoardIsClean()

@@ -1,5 +1,5 @@
-// assure-cli report: a board paper written in one step, and refusals (bad usage, an unknown period
-// or agency) that exit 2 with the reason and write no file.
+// assure-cli report: a board paper written in one step, and refusals (bad usage, an unknown period,
+// agency or audit) that exit 2 with the reason and write no file.
 #include "testsupport/clirun.h"
 
 #include <QFile>
@@ -52,6 +52,10 @@ void TestReportVerb::writesEachFormat_data()
                        QStringLiteral("--marking"), QStringLiteral("OFFICIAL-SENSITIVE"),
                        QStringLiteral("--pdfa")}
         << QStringLiteral("agency.pdf") << QByteArray("%PDF-");
+    QTest::newRow("audit by its reference, any case")
+        << QStringList{QStringLiteral("--kind"), QStringLiteral("audit"), QStringLiteral("--audit"),
+                       QStringLiteral("au-2026-005")}
+        << QStringLiteral("audit.pdf") << QByteArray("%PDF-");
 }
 
 void TestReportVerb::writesEachFormat()
@@ -92,6 +96,10 @@ void TestReportVerb::refusals_data()
                                                    QStringLiteral("--agency"),
                                                    QStringLiteral("Nowhere Trust")}
                                     << QStringLiteral("Nowhere Trust");
+    QTest::newRow("no audit") << QStringList{kind, QStringLiteral("audit")} << QStringLiteral("audit's reference");
+    QTest::newRow("unknown audit") << QStringList{kind, QStringLiteral("audit"), QStringLiteral("--audit"),
+                                                  QStringLiteral("AU-1999-042")}
+                                   << QStringLiteral("AU-1999-042");
     QTest::newRow("unknown format") << QStringList{kind,
                                                    QStringLiteral("board-pack"),
                                                    period,

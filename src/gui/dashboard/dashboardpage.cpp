@@ -6,7 +6,9 @@
 #include "core/statuspalette.h"
 #include "core/valueformat.h"
 #include "gui/dashboard/dashboardtile.h"
+#include "gui/dashboard/oversighttiles.h"
 #include "gui/indicators/indicatorcolumns.h"
+#include "gui/narrative/narrativedialog.h"
 #include "gui/pagelink.h"
 #include "gui/periodchooser.h"
 #include "gui/reports/reportdialog.h"
@@ -90,6 +92,12 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     auto *papersButton = new QToolButton(this);
     papersButton->setDefaultAction(m_boardPapers);
     papersButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_narrative = new QAction(tr("&Narrative…"), this);
+    m_narrative->setToolTip(tr("The summary under each section heading of the board papers, for the period"));
+    connect(m_narrative, &QAction::triggered, this, &DashboardPage::openNarrative);
+    auto *narrativeButton = new QToolButton(this);
+    narrativeButton->setDefaultAction(m_narrative);
+    narrativeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
@@ -104,7 +112,11 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     top->addLayout(names, 1);
     auto *side = new QVBoxLayout;
     side->addWidget(m_periodChooser, 0, Qt::AlignRight);
-    side->addWidget(papersButton, 0, Qt::AlignRight);
+    auto *papers = new QHBoxLayout;
+    papers->addWidget(narrativeButton);
+    papers->addWidget(papersButton);
+    side->addLayout(papers);
+    side->setAlignment(papers, Qt::AlignRight);
     top->addLayout(side);
 
     // What needs chasing, in tabs beside the picture; under them, every indicator across the width.
@@ -116,9 +128,13 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     m_chart->setRenderHint(QPainter::Antialiasing);
     // Room for five bars with their two-line period labels.
     m_chart->setMinimumSize(330, 150);
+    auto *pictures = new QWidget(this);
+    m_pictureColumn = new QVBoxLayout(pictures);
+    m_pictureColumn->setContentsMargins(0, 0, 0, 0);
+    m_pictureColumn->addWidget(m_chart, 1);
     auto *upper = new QSplitter(Qt::Horizontal, this);
     upper->addWidget(m_lists);
-    upper->addWidget(m_chart);
+    upper->addWidget(pictures);
     upper->setStretchFactor(0, 3);
     upper->setStretchFactor(1, 2);
     upper->setChildrenCollapsible(false);
@@ -195,7 +211,11 @@ QWidget *DashboardPage::makeTiles()
     }
     layout->addWidget(m_indicatorTiles);
     layout->addWidget(actions);
+    m_oversight = new OversightTiles(m_workspace, row);
+    connect(m_oversight, &OversightTiles::linkRequested, this, &DashboardPage::linkRequested);
+    layout->addWidget(m_oversight);
     layout->addStretch(1);
+    m_tileRow = layout;
     return row;
 }
 
@@ -300,6 +320,33 @@ void DashboardPage::markStale()
         refresh();
 }
 
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    placeOversight();
+}
+
+void DashboardPage::placeOversight()
+{
+    // The audits and self-assessment tiles go beside the others where the row has room, and head
+    // the chart's column where it has not (a 1024-pixel window).
+    const int others = m_tileRow->count() - 1; // the stretch at the end
+    int needed = m_tileRow->contentsMargins().left() + m_tileRow->contentsMargins().right();
+    for (int i = 0; i < others; ++i)
+        if (QWidget *w = m_tileRow->itemAt(i)->widget(); w && w != m_oversight)
+            needed += w->minimumSizeHint().width() + m_tileRow->spacing();
+    needed += m_oversight->minimumSizeHint().width() + layout()->contentsMargins().left() +
+              layout()->contentsMargins().right();
+    const bool inRow = m_tileRow->indexOf(m_oversight) >= 0;
+    if (width() >= needed && !inRow) {
+        m_pictureColumn->removeWidget(m_oversight);
+        m_tileRow->insertWidget(m_tileRow->count() - 1, m_oversight);
+    } else if (width() < needed && inRow) {
+        m_tileRow->removeWidget(m_oversight);
+        m_pictureColumn->insertWidget(0, m_oversight);
+    }
+}
+
 void DashboardPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
@@ -394,6 +441,11 @@ void DashboardPage::openBoardPapers()
     ReportDialog dialog(m_workspace, m_settings, period(), this);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT statusMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(dialog.writtenPath())));
+}
+
+void DashboardPage::openNarrative()
+{
+    NarrativeDialog(m_workspace, period(), this).exec();
 }
 
 void DashboardPage::openIndicatorAt(const QModelIndex &index)

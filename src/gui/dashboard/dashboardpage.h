@@ -9,6 +9,8 @@
 
 class QChartView;
 class QGroupBox;
+class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -18,6 +20,7 @@ namespace assure {
 class ActionModel;
 class DashboardTile;
 class ExceptionModel;
+class OversightTiles;
 class IndicatorTableModel;
 class PeriodChooser;
 class SearchProxyModel;
@@ -35,6 +38,8 @@ public:
     void useSettings(Settings *settings) override { m_settings = settings; }
     // Opens the board papers dialog on the dashboard's period.
     void openBoardPapers();
+    // Opens the narrative editor on the dashboard's period.
+    void openNarrative();
 
     // For tests and screenshots: what the page shows.
     Period period() const;
@@ -47,9 +52,12 @@ public:
     QTableView *actionsView() const { return m_actionsView; }
     QTabWidget *lists() const { return m_lists; }
     QChartView *chartView() const { return m_chart; }
+    OversightTiles *oversightTiles() const { return m_oversight; }
+    QAction *narrativeAction() const { return m_narrative; }
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *makeTiles();
@@ -57,6 +65,7 @@ private:
     QWidget *makeSummary();
     QWidget *makeActions();
     void describeBoard();
+    void placeOversight();
     // Marks what the board's edits moved; a hidden page catches up when it is next shown.
     void markStale();
     void refresh();
@@ -68,13 +77,17 @@ private:
     Workspace *m_workspace;
     Settings *m_settings = nullptr;
     QAction *m_boardPapers;
+    QAction *m_narrative;
     PeriodChooser *m_periodChooser;
     QLabel *m_heading;
     QLabel *m_details;
     QMap<Rag, DashboardTile *> m_ragTiles;
     QMap<QString, DashboardTile *> m_actionTiles;
     QGroupBox *m_indicatorTiles = nullptr;
-    QTabWidget *m_lists = nullptr; // the exceptions and the actions that need chasing
+    OversightTiles *m_oversight = nullptr;
+    QHBoxLayout *m_tileRow = nullptr;       // the row of tile groups
+    QVBoxLayout *m_pictureColumn = nullptr; // the chart's column
+    QTabWidget *m_lists = nullptr;          // the exceptions and the actions that need chasing
     QTableView *m_exceptionsView = nullptr;
     ExceptionModel *m_exceptions;
     QChartView *m_chart = nullptr;

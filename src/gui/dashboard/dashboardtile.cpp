@@ -33,16 +33,25 @@ DashboardTile::DashboardTile(const QString &word, const QString &noun, const QCo
 
 void DashboardTile::setCount(int count)
 {
-    if (count == m_count)
+    setCount(count, -1);
+}
+
+void DashboardTile::setCount(int count, int of)
+{
+    if (count == m_count && of == m_of)
         return;
     m_count = count;
+    m_of = of;
     describe();
     update();
 }
 
 void DashboardTile::describe()
 {
-    const QString text = tr("%1: %2 %3").arg(m_word, ValueFormat().count(m_count), m_noun);
+    const ValueFormat format;
+    const QString text = m_of < 0
+                             ? tr("%1: %2 %3").arg(m_word, format.count(m_count), m_noun)
+                             : tr("%1: %2 of %3 %4").arg(m_word, format.count(m_count), format.count(m_of), m_noun);
     setText(text);
     setAccessibleName(text);
     setToolTip(tr("%1. Click to see them.").arg(text));
@@ -53,7 +62,8 @@ QSize DashboardTile::sizeHint() const
     const QFontMetrics word(font());
     const QFontMetrics count(countFont(font()));
     const int width =
-        std::max({word.horizontalAdvance(m_word) + 20, count.horizontalAdvance(QStringLiteral("0000")), 72});
+        std::max({word.horizontalAdvance(m_word) + 20,
+                  count.horizontalAdvance(m_of < 0 ? QStringLiteral("0000") : QStringLiteral("00/00")), 72});
     return {width + 12, word.height() + 8 + count.height() + 14};
 }
 
@@ -62,7 +72,8 @@ QSize DashboardTile::minimumSizeHint() const
     const QFontMetrics word(font());
     const QFontMetrics count(countFont(font()));
     const int width =
-        std::max({word.horizontalAdvance(m_word) + 14, count.horizontalAdvance(QStringLiteral("000")) + 8, 48});
+        std::max({word.horizontalAdvance(m_word) + 14,
+                  count.horizontalAdvance(m_of < 0 ? QStringLiteral("000") : QStringLiteral("00/00")) + 8, 48});
     return {width, sizeHint().height()};
 }
 
@@ -88,7 +99,9 @@ void DashboardTile::paintEvent(QPaintEvent *)
     p.setFont(countFont(font()));
     p.setPen(ink);
     const QRectF figure(frame.left(), chip.bottom(), frame.width(), frame.bottom() - chip.bottom());
-    p.drawText(figure, Qt::AlignCenter, ValueFormat().count(m_count));
+    const ValueFormat format;
+    p.drawText(figure, Qt::AlignCenter,
+               m_of < 0 ? format.count(m_count) : tr("%1/%2").arg(format.count(m_count), format.count(m_of)));
 
     // Focus shows as a heavier frame in the palette's highlight: plain to see when tabbing along.
     if (hasFocus()) {

@@ -17,7 +17,10 @@ public:
     DashboardTile(const QString &word, const QString &noun, const QColor &colour, QWidget *parent = nullptr);
 
     void setCount(int count);
+    // A count out of a whole, shown "6/10" and said "6 of 10".
+    void setCount(int count, int of);
     int count() const { return m_count; }
+    int of() const { return m_of; }
     QString word() const { return m_word; }
 
     QSize sizeHint() const override;
@@ -35,6 +38,7 @@ private:
     QString m_noun;
     QColor m_colour;
     int m_count = 0;
+    int m_of = -1; // -1: a count alone
 };
 
 } // namespace assure

@@ -2,9 +2,11 @@
 #include "gui/reports/reportdialog.h"
 
 #include "core/valueformat.h"
+#include "gui/narrative/narrativedialog.h"
 #include "gui/periodchooser.h"
 #include "reports/textlayout.h"
 #include "ui_reportdialog.h"
+#include "workspace/audits/auditkinds.h"
 #include "workspace/board/boardkinds.h"
 #include "workspace/settings.h"
 #include "workspace/workspace.h"
@@ -30,7 +32,7 @@ ReportDialog::ReportDialog(Workspace *workspace, Settings *settings, const Perio
     holder->addWidget(m_period);
     m_period->setCaptionVisible(false); // the form's own label says "Period:"
 
-    for (ReportKind kind : {ReportKind::Performance, ReportKind::BoardPack, ReportKind::Agency})
+    for (ReportKind kind : allReportKinds())
         m_ui->kindCombo->addItem(reportKindLabel(kind), reportKindKey(kind));
     m_ui->formatCombo->addItem(tr("PDF, to publish and print"), reportFormatKey(ReportFormat::Pdf));
     m_ui->formatCombo->addItem(tr("ODT, to edit in Word or LibreOffice"), reportFormatKey(ReportFormat::Odt));
@@ -42,6 +44,8 @@ ReportDialog::ReportDialog(Workspace *workspace, Settings *settings, const Perio
         agencies << a.name;
     agencies.sort(Qt::CaseInsensitive);
     m_ui->agencyCombo->addItems(agencies);
+    for (const Audit &a : workspace->items<Audit>())
+        m_ui->auditCombo->addItem(tr("%1 · %2").arg(a.ref, a.title), a.ref);
 
     if (m_settings) {
         m_ui->kindCombo->setCurrentIndex(qMax(0, m_ui->kindCombo->findData(m_settings->reportKind())));
@@ -55,8 +59,16 @@ ReportDialog::ReportDialog(Workspace *workspace, Settings *settings, const Perio
     exportButton->setDefault(true);
     connect(exportButton, &QPushButton::clicked, this, &ReportDialog::chooseFileAndExport);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The summaries under the section headings are written for the period chosen here.
+    QPushButton *narrative = m_ui->buttonBox->addButton(tr("&Narrative…"), QDialogButtonBox::ActionRole);
+    narrative->setToolTip(tr("Write the summary under each section heading for the period"));
+    connect(narrative, &QPushButton::clicked, this, [this] {
+        NarrativeDialog(m_workspace, m_period->period(), this).exec();
+        updateChoices();
+    });
     connect(m_ui->previewButton, &QPushButton::clicked, this, &ReportDialog::showPreview);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ReportDialog::updateChoices);
+    connect(m_ui->auditCombo, &QComboBox::currentIndexChanged, this, &ReportDialog::updateChoices);
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ReportDialog::updateChoices);
     connect(m_period, &PeriodChooser::periodChanged, this, &ReportDialog::updateChoices);
     updateChoices();
@@ -72,6 +84,11 @@ ReportRequest ReportDialog::request() const
     r.period = m_period->period();
     if (r.kind == ReportKind::Agency)
         r.agency = m_ui->agencyCombo->currentText();
+    // An audit's report is about the audit, not a period: its pages are headed with its title.
+    if (r.kind == ReportKind::Audit) {
+        r.audit = m_ui->auditCombo->currentData().toString();
+        r.period = Period();
+    }
     r.marking = m_ui->markingCombo->currentText().trimmed();
     r.pdfA = r.format == ReportFormat::Pdf && m_ui->pdfaCheck->isChecked();
     return r;
@@ -83,6 +100,10 @@ void ReportDialog::updateChoices()
     const bool agency = r.kind == ReportKind::Agency;
     m_ui->agencyLabel->setEnabled(agency);
     m_ui->agencyCombo->setEnabled(agency);
+    m_ui->auditLabel->setEnabled(r.kind == ReportKind::Audit);
+    m_ui->auditCombo->setEnabled(r.kind == ReportKind::Audit);
+    m_ui->periodLabel->setEnabled(r.kind != ReportKind::Audit);
+    m_period->setEnabled(r.kind != ReportKind::Audit);
     m_ui->pdfaCheck->setEnabled(r.format == ReportFormat::Pdf);
     const QString refusal = reportRefusal(*m_workspace, r);
     m_ui->noteLabel->setText(refusal);
@@ -117,6 +138,8 @@ QString ReportDialog::suggestedFileName() const
                        .arg(m_workspace->board().name, reportKindLabel(r.kind), ValueFormat::period(r.period));
     if (r.kind == ReportKind::Agency)
         name += QStringLiteral(" - ") + r.agency;
+    if (r.kind == ReportKind::Audit)
+        name = QStringLiteral("%1 - %2 - %3").arg(m_workspace->board().name, reportKindLabel(r.kind), r.audit);
     // Slashes ("2026/27") and other characters file systems refuse become hyphens.
     static const QString refused = QStringLiteral("/\\:*?\"<>|");
     for (QChar &c : name)

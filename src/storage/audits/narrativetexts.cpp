@@ -40,6 +40,7 @@ bool readNarrativeTexts(const BoardFile &file, const std::function<void(const Na
         {"audit_case", fieldList({"ref", "answers", "strengths", "areas"})},
         {"audit_finding", fieldList({"text"})},
         {"audit_recommendation", fieldList({"text"})},
+        {"narrative", fieldList({"text"})},
     };
     QSqlQuery q(file.database());
     q.setForwardOnly(true);

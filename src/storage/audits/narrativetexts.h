@@ -20,7 +20,8 @@ struct NarrativeText
 };
 
 // Indicator commentary; actions' text, milestones and progress updates; the audit programme,
-// audits, their cases (references, answers, strengths, areas), findings and recommendations. Not
+// audits, their cases (references, answers, strengths, areas), findings and recommendations; the
+// periods' summaries (narrative). Not
 // the board's own directory (board, agencies, people, sub-groups) nor the names of auditors and
 // leads, which are there by right. Blank fields are skipped. False with the reason when a read fails.
 bool readNarrativeTexts(const BoardFile &file, const std::function<void(const NarrativeText &)> &visit,

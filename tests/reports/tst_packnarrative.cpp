@@ -1,0 +1,120 @@
+// The narrative in the papers: each section's summary for the period printed under that section's
+// heading in the board pack (PDF, ODT and HTML) and the performance report, and another period's not.
+#include "testsupport/demoworkspace.h"
+#include "testsupport/reportfiles.h"
+#include "workspace/narrative/narrativeedits.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+using namespace assure;
+using namespace assure::test;
+
+class TestPackNarrative final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void eachSummaryUnderItsHeading();
+    void htmlAndOdtHoldTheSummaries();
+    void performanceReportHasItsSummary();
+    void anotherPeriodHasNone();
+
+private:
+    QString write(ReportKind kind, ReportFormat format, const Period &period, const QString &name);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    Period m_period;
+    QList<std::pair<QString, QString>> m_summaries; // heading, summary
+};
+
+QString TestPackNarrative::write(ReportKind kind, ReportFormat format, const Period &period, const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QString error;
+    if (!exportReport(*m_ws, reportRequest(kind, period, format), path, &error))
+        qWarning() << "not written:" << error;
+    return path;
+}
+
+void TestPackNarrative::initTestCase()
+{
+    if (const QString missing = missingTool(QStringLiteral("pdftotext")); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
+    openDemoWorkspace(m_dir, &m_ws);
+    QVERIFY(m_ws);
+    m_period = *Period::parse(QStringLiteral("2026/27 Q2"));
+    m_summaries = {
+        {QStringLiteral("Executive summary"),
+         QStringLiteral("The partnership held its course this quarter: timeliness at the front door recovered.")},
+        {QStringLiteral("Performance"), QStringLiteral("Re-referrals rose for the second quarter running.")},
+        {QStringLiteral("Action plan progress"), QStringLiteral("Three actions slipped while the MASH was restaffed.")},
+        {QStringLiteral("Audit programme and findings"),
+         QStringLiteral("The neglect re-audit shows plans reviewed more often than a year ago.")},
+        {QStringLiteral("Self-assessment"), QStringLiteral("Health returns are late; the ICB has been asked why.")}};
+    NarrativeEdits edits(*m_ws);
+    const QList<NarrativeSection> sections = allNarrativeSections();
+    QCOMPARE(sections.size(), m_summaries.size());
+    for (int i = 0; i < sections.size(); ++i)
+        QVERIFY(edits.setSummary(m_period, sections.at(i), m_summaries.at(i).second));
+}
+
+void TestPackNarrative::eachSummaryUnderItsHeading()
+{
+    const QString pdf = write(ReportKind::BoardPack, ReportFormat::Pdf, m_period, QStringLiteral("pack.pdf"));
+    const QString text = pdfText(pdf).simplified();
+    // After the contents: each heading is followed by its summary, before anything else is said.
+    const qsizetype body = text.indexOf(QStringLiteral("Page 1 of"));
+    QVERIFY(body > 0);
+    for (const auto &[heading, summary] : m_summaries) {
+        const qsizetype at = text.indexOf(heading + QLatin1Char(' ') + summary, body);
+        QVERIFY2(at > 0, qPrintable(heading));
+    }
+}
+
+void TestPackNarrative::htmlAndOdtHoldTheSummaries()
+{
+    QFile html(write(ReportKind::BoardPack, ReportFormat::Html, m_period, QStringLiteral("pack.html")));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(html.readAll());
+    for (const auto &[heading, summary] : m_summaries) {
+        // The heading element, then the summary as the next paragraph.
+        const QRegularExpression under(QStringLiteral("<h2[^>]*>%1</h2>\\s*<p[^>]*>%2</p>")
+                                           .arg(QRegularExpression::escape(heading.toHtmlEscaped()),
+                                                QRegularExpression::escape(summary.toHtmlEscaped())));
+        QVERIFY2(under.match(page).hasMatch(), qPrintable(heading));
+    }
+    QuaZip zip(write(ReportKind::BoardPack, ReportFormat::Odt, m_period, QStringLiteral("pack.odt")));
+    QVERIFY(zip.open(QuaZip::mdUnzip));
+    QVERIFY(zip.setCurrentFile(QStringLiteral("content.xml")));
+    QuaZipFile content(&zip);
+    QVERIFY(content.open(QIODevice::ReadOnly));
+    const QString xml = QString::fromUtf8(content.readAll());
+    for (const auto &[heading, summary] : m_summaries)
+        QVERIFY2(xml.contains(summary.toHtmlEscaped()), qPrintable(heading));
+}
+
+void TestPackNarrative::performanceReportHasItsSummary()
+{
+    const QString text =
+        pdfText(write(ReportKind::Performance, ReportFormat::Pdf, m_period, QStringLiteral("perf.pdf"))).simplified();
+    QVERIFY(text.contains(QStringLiteral("Summary ") + m_summaries.at(1).second));
+    QVERIFY(!text.contains(m_summaries.at(0).second));
+}
+
+void TestPackNarrative::anotherPeriodHasNone()
+{
+    const QString text =
+        pdfText(write(ReportKind::BoardPack, ReportFormat::Pdf, m_period.previous(), QStringLiteral("q1.pdf")))
+            .simplified();
+    for (const auto &[heading, summary] : m_summaries)
+        QVERIFY2(!text.contains(summary), qPrintable(heading));
+}
+
+QTEST_MAIN(TestPackNarrative)
+#include "tst_packnarrative.moc"
