@@ -230,7 +230,7 @@ QString CasesPanel::agreementText() const
 
 QString CasesPanel::messageText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 } // namespace assure
