@@ -1,7 +1,7 @@
 // Audit tools in the workspace (issue 15, part 3): the two shipped tools in every new board; a tool
-// copied into an audit when its first case is saved, in the same undo step; a changed tool never
-// touching an audit's copy; answers of the wrong kind refused naming the question with nothing
-// written; and the moderation draw, the same every time.
+// copied into an audit when its sample is drawn, or else when its first case is saved, in the same
+// undo step; a changed tool never touching an audit's copy; answers of the wrong kind refused
+// naming the question with nothing written; and the moderation draw, the same every time.
 #include "storage/repository.h"
 #include "workspace/audits/auditedits.h"
 #include "workspace/audits/caseedits.h"
@@ -85,7 +85,16 @@ void TestAuditTools::shippedInEveryBoard()
 
 void TestAuditTools::copiedWhenTheFirstCaseIsSaved()
 {
-    const qint64 single = addAudit(AuditType::SingleAgency, QStringLiteral("Early help"));
+    // An audit whose case was added by hand, not drawn: no copy until the case is saved.
+    Audit a;
+    a.type = AuditType::SingleAgency;
+    a.title = QStringLiteral("Early help");
+    qint64 single = 0;
+    QVERIFY(AuditEdits(*m_ws).add(a, m_today, nullptr, &single));
+    AuditCase added;
+    added.auditId = single;
+    added.ref = QStringLiteral("EH-1");
+    QVERIFY(m_ws->add(added));
     QVERIFY(!m_cases->hasOwnCopy(single));
     QCOMPARE(m_cases->questionnaireOf(single).name, QStringLiteral("Single-agency case audit"));
     AuditCase c = *m_cases->casesOf(single).front();
@@ -108,6 +117,7 @@ void TestAuditTools::copiedWhenTheFirstCaseIsSaved()
 void TestAuditTools::changingAToolLeavesCopiesAlone()
 {
     const qint64 audit = addAudit(AuditType::MultiAgencyCaseAudit, QStringLiteral("Neglect"));
+    QVERIFY(m_cases->hasOwnCopy(audit)); // taken with the sample
     AuditCase c = *m_cases->casesOf(audit).front();
     c.grade = QStringLiteral("inadequate");
     QVERIFY(m_cases->saveCase(c));
@@ -136,9 +146,8 @@ void TestAuditTools::wrongAnswersRefused()
     QCOMPARE(error, QStringLiteral("Q1.1 “Was the first response within the timescale the procedures set?”: "
                                    "“maybe” is not yes, no, partial or not applicable"));
     QCOMPARE(m_ws->undoStack()->count(), steps);
-    QVERIFY(!m_cases->hasOwnCopy(audit));
     QVERIFY(Repository<AuditCase>(m_ws->file().database()).loadAll().front().answers.isEmpty());
-    // Once the audit has its copy, a plain update is checked against it too.
+    // A plain update is checked against the audit's copy too.
     c.answers = QStringLiteral(R"({"q2":3})");
     QVERIFY(m_cases->saveCase(c));
     c.answers = QStringLiteral(R"({"q2":"three"})");
