@@ -82,7 +82,7 @@ CasesPanel::CasesPanel(Workspace *workspace, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({460, 740});
+    splitter->setSizes({530, 670});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
