@@ -2635,6 +2635,34 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is already an audit tool called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add audit tool “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit audit tool “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete audit tool “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::AuditsVerb</name>
@@ -3116,6 +3144,111 @@
     </message>
 </context>
 <context>
+    <name>assure::CaseEdits</name>
+    <message>
+        <source>That audit or tool is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has answers to its own questions already; its tool can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That case is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::CaseForm</name>
+    <message>
+        <source>Choose a case to audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab moves on. Grades: 1 to %1 or the initial; yes / partial / no / n/a: Y, P, N, A. Ctrl+Return saves and opens the next case not yet graded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overall grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;reas for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second auditor&apos;s grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::CaseModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second grade given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::CaseSampling</name>
     <message>
         <source>The number of cases from each stratum must be 1 or more, not %L1.</source>
@@ -3151,6 +3284,53 @@
     </message>
     <message>
         <source>A sample of %L1 is more than the cases left to draw from (%L2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::CasesPanel</name>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of cases for a second auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drawn for a second auditor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case has a second auditor&apos;s grade yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement between auditors: %1 of the moderated cases graded alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; Cohen&apos;s kappa %1 (n = %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; Cohen&apos;s kappa cannot be worked out when both auditors gave every case the same grade (n = %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few moderated cases to rely on: moderate at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions from this audit&apos;s own copy of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions from “%1”: copied into the audit when its first case is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3232,6 +3412,33 @@
             <numerusform>Change history: %n entry (one per edit, import, undo or redo), chain whole, ending %1</numerusform>
             <numerusform>Change history: %n entries (one per edit, import, undo or redo), chain whole, ending %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>assure::ChoiceField</name>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>the key for yes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>the key for partial</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key for no</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the key for not applicable</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6282,6 +6489,97 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::Questionnaire</name>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / no / partial / n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit tool is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit tool&apos;s kind %1 is not multi_agency or single_agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question %1 has the answer kind %2, which is not grade, yes_no, number or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit tool needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1.%2 needs its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1.%2 needs an id of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the grades %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not yes, no, partial or not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a question of the audit&apos;s tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::QuotedText</name>
     <message>
         <source>“%1”</source>
@@ -7944,6 +8242,161 @@ Evidence: %3</source>
     </message>
 </context>
 <context>
+    <name>assure::SummaryPanel</name>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes %1, partial %2, no %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 good or better (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written in %n cases</source>
+        <translation>
+            <numerusform>Written in %n case</numerusform>
+            <numerusform>Written in %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> points yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 (%n cases)</source>
+        <translation>
+            <numerusform>• %1 (%n case)</numerusform>
+            <numerusform>• %1 (%n cases)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question by question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths the cases name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas for improvement the cases name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n cases</source>
+        <translation>
+            <numerusform>%1 %2: %n case</numerusform>
+            <numerusform>%1 %2: %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; repeats %1 %2 (%n cases)</source>
+        <translation>
+            <numerusform>; repeats %1 %2 (%n case)</numerusform>
+            <numerusform>; repeats %1 %2 (%n cases)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case has a second auditor&apos;s grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 moderated cases graded alike; Cohen&apos;s kappa %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not defined (one grade throughout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by final grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases answered yes, partial, no and not applicable, question by question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::TableFile</name>
     <message>
         <source>“%1” is neither a .csv nor an .xlsx file</source>
@@ -8025,6 +8478,109 @@ Evidence: %3</source>
     </message>
     <message>
         <source>&amp;Amber at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ToolsDialog</name>
+    <message>
+        <source>Audit Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit has taken a copy of this tool yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied into %1. Changes here never reach those audits: each keeps the copy it started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New audit tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New audit tool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

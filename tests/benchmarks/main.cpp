@@ -1,5 +1,6 @@
 // assure-bench: times opening, showing, searching, rating and importing into the large demo board, beside plain SQL,
 // and prints JSON.
+#include "auditsbench.h"
 #include "core/indicators/spc.h"
 #include "dashboardbench.h"
 #include "gui/board/boardpage.h"
@@ -48,7 +49,7 @@ constexpr qint64 kPatienceMs = 60000;
 // The benchmarks by name, in the order they run.
 const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show"),      QStringLiteral("filter"),
                               QStringLiteral("indicators"), QStringLiteral("dashboard"), QStringLiteral("import"),
-                              QStringLiteral("history"),    QStringLiteral("reports")};
+                              QStringLiteral("history"),    QStringLiteral("reports"),   QStringLiteral("audits")};
 
 struct Options
 {
@@ -411,7 +412,13 @@ bool run(const Options &options, QString *error)
     if (options.selects(QStringLiteral("reports")) &&
         !timeReports(path, workDir.path(), options.runCount, &reports, error))
         return false;
-    const QByteArray json = report(options, generated, path, board, s, history, reports).toString().toUtf8();
+    AuditSummaryTimings audits;
+    if (options.selects(QStringLiteral("audits")) && !timeAuditSummary(path, options.runCount, &audits, error))
+        return false;
+    JsonObject out = report(options, generated, path, board, s, history, reports);
+    if (options.selects(QStringLiteral("audits")))
+        out.addObject("audit_summary_1000_cases", auditSummaryJson(audits));
+    const QByteArray json = out.toString().toUtf8();
     std::fputs(json.constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
@@ -451,10 +458,13 @@ int main(int argc, char *argv[])
                        "  import_csv_sqlite3_shell the sqlite3 shell's .import of the same file into a new table\n"
                        "  history_overhead_bulk_edit  one change set updating 1,000 measurements, with the change\n"
                        "                           history recorded and without (runs of each, interleaved)\n"
+                       "  audit_summary_1000_cases an audit of 1,000 answered cases summarised beside the audit it\n"
+                       "                           repeats (target under 100 ms), and its summary panel shown\n"
                        "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
                        "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
                        "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
-                       "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports. Targets (open "
+                       "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports, "
+                       "audits. Targets (open "
                        "and shown under\n"
                        "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, dashboard under 200 ms, "
                        "import under 3 s and\n"

@@ -150,7 +150,7 @@ bool Audit::operator==(const Audit &o) const
            reported == o.reported && occurrenceId == o.occurrenceId && repeatsAuditId == o.repeatsAuditId &&
            samplingSeed == o.samplingSeed && gradeScale == o.gradeScale && referralDate == o.referralDate &&
            decisionDate == o.decisionDate && publicationDate == o.publicationDate && periodFrom == o.periodFrom &&
-           periodTo == o.periodTo;
+           periodTo == o.periodTo && questionnaire == o.questionnaire;
 }
 
 QStringList AuditAgency::problems() const

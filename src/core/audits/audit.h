@@ -66,6 +66,7 @@ struct Audit
     QDate publicationDate;
     QDate periodFrom; // reports
     QDate periodTo;
+    QString questionnaire; // its own copy of its tool's JSON, taken when it starts; empty until then
 
     QStringList problems() const;
     bool operator==(const Audit &o) const;

@@ -1,7 +1,8 @@
-// How audits map to their tables: audits, their agencies, cases, findings and recommendations.
+// How audits map to their tables: audits, their agencies, cases, findings, recommendations and tools.
 #pragma once
 
 #include "core/audits/audit.h"
+#include "core/audits/audittool.h"
 #include "storage/actions/actionmappings.h"
 #include "storage/tablemapping.h"
 
@@ -32,7 +33,8 @@ template <> struct TableMapping<Audit> : RowIdKey
                 QStringLiteral("decision_date"),
                 QStringLiteral("publication_date"),
                 QStringLiteral("period_from"),
-                QStringLiteral("period_to")};
+                QStringLiteral("period_to"),
+                QStringLiteral("questionnaire")};
     }
     static auto values(const Audit &a)
     {
@@ -41,7 +43,7 @@ template <> struct TableMapping<Audit> : RowIdKey
                             a.auditors, a.independent ? 1 : 0, auditStatusKey(a.status), day(a.planned), day(a.started),
                             day(a.reported), NullableId{a.occurrenceId}, NullableId{a.repeatsAuditId}, a.samplingSeed,
                             a.gradeScale, day(a.referralDate), day(a.decisionDate), day(a.publicationDate),
-                            day(a.periodFrom), day(a.periodTo));
+                            day(a.periodFrom), day(a.periodTo), a.questionnaire);
     }
     static Audit read(const Row &r)
     {
@@ -69,6 +71,7 @@ template <> struct TableMapping<Audit> : RowIdKey
         a.publicationDate = day(r.text(19));
         a.periodFrom = day(r.text(20));
         a.periodTo = day(r.text(21));
+        a.questionnaire = r.text(22);
         return a;
     }
 };
@@ -150,6 +153,23 @@ template <> struct TableMapping<Recommendation> : RowIdKey
         r.ownerAgencyId = row.integer(3);
         r.accepted = actioncolumns::day(row.text(4));
         return r;
+    }
+};
+
+// The tool's name in a column of its own, so the file keeps names unique; its questions as JSON.
+template <> struct TableMapping<AuditTool> : RowIdKey
+{
+    static QString table() { return QStringLiteral("audit_tool"); }
+    static QStringList columns() { return {QStringLiteral("name"), QStringLiteral("definition")}; }
+    static auto values(const AuditTool &t) { return columnValues(t.questionnaire.name, t.questionnaire.toJson()); }
+    static AuditTool read(const Row &r)
+    {
+        AuditTool t;
+        t.id = r.integer(0);
+        // A definition that cannot be read leaves an empty tool under its name, to be mended in the builder.
+        t.questionnaire = Questionnaire::fromJson(r.text(2)).value_or(Questionnaire());
+        t.questionnaire.name = r.text(1);
+        return t;
     }
 };
 

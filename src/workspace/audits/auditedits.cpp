@@ -3,6 +3,7 @@
 #include "workspace/audits/auditedits.h"
 
 #include "core/yearreference.h"
+#include "workspace/audits/caseedits.h"
 
 #include <QSet>
 
@@ -172,7 +173,8 @@ bool AuditEdits::recordSample(qint64 auditId, const QStringList &refs, quint64 s
             return false;
         changes.insert(c);
     }
-    Audit after = *audit;
+    // An audit starts when its cases are first added: it takes its copy of its tool then.
+    Audit after = CaseEdits(m_ws).withToolCopied(*audit);
     after.samplingSeed = QString::number(seed);
     if (after != *audit)
         changes.update(*audit, after);

@@ -41,7 +41,8 @@ public:
                             QString *error = nullptr, qint64 *id = nullptr);
 
     // The sample drawn for an audit, in one step: a case for each reference not already in it,
-    // in the order drawn, and the seed recorded with the audit.
+    // in the order drawn, and the seed recorded with the audit (with its copy of its tool, when it
+    // has none yet: CaseEdits::withToolCopied).
     bool recordSample(qint64 auditId, const QStringList &refs, quint64 seed, QString *error = nullptr);
 
     // The references of the cases of every audit started (or, not yet started, planned) on or after

@@ -2,6 +2,7 @@
 #include "workspace/audits/auditkinds.h"
 
 #include "core/audits/grades.h"
+#include "core/audits/questionnaire.h"
 #include "workspace/kindops.h"
 
 #include <QJsonDocument>
@@ -117,6 +118,10 @@ QStringList KindTraits<AuditCase>::problems(const Workspace &ws, const AuditCase
         const QJsonDocument doc = QJsonDocument::fromJson(c.answers.toUtf8(), &e);
         if (e.error != QJsonParseError::NoError || !doc.isObject())
             out << AuditKinds::tr("The answers of case %1 are not a JSON object: %2").arg(c.ref, e.errorString());
+        else if (audit && !audit->questionnaire.isEmpty())
+            // Each answer of the kind its question takes, against the audit's own copy of its tool.
+            out << answerProblems(Questionnaire::fromJson(audit->questionnaire).value_or(Questionnaire()), scale,
+                                  doc.object());
     }
     return out;
 }
@@ -161,6 +166,15 @@ QString KindTraits<Recommendation>::deleteText(const Workspace &ws, const Recomm
     return AuditKinds::tr("Delete a recommendation of %1").arg(refOf(ws, r.auditId));
 }
 
+QString KindTraits<AuditTool>::clash(const Workspace &ws, const AuditTool &t)
+{
+    const QString name = t.questionnaire.name.trimmed();
+    for (const AuditTool &other : ws.items<AuditTool>())
+        if (other.id != t.id && other.questionnaire.name.trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            return AuditKinds::tr("There is already an audit tool called “%1”.").arg(name);
+    return {};
+}
+
 void AuditKinds::registerAll()
 {
     registerKind<ProgrammeEntry>();
@@ -170,6 +184,7 @@ void AuditKinds::registerAll()
     registerKind<AuditCase>();
     registerKind<Finding>();
     registerKind<Recommendation>();
+    registerKind<AuditTool>();
 }
 
 } // namespace assure

@@ -1,5 +1,5 @@
-// The audits' kinds: programme entries and occurrences, audits, their agencies, cases, findings and
-// recommendations; each one's traits (kindtraits.h) beside its table mapping (storage/audits/).
+// The audits' kinds: programme entries and occurrences, audits, their agencies, cases, findings,
+// recommendations and tools; each one's traits (kindtraits.h) beside its table mapping (storage/audits/).
 #pragma once
 
 #include "core/board/agency.h"
@@ -148,7 +148,8 @@ template <> struct KindTraits<AuditCase> : KindDefaults<AuditCase>
     static QString addText(const Workspace &ws, const AuditCase &c);
     static QString editText(const Workspace &ws, const AuditCase &c);
     static QString deleteText(const Workspace &ws, const AuditCase &c);
-    // Beside the case's own problems: grades from its audit's scale, answers that are JSON.
+    // Beside the case's own problems: grades from its audit's scale, answers that are JSON and of the kinds
+    // its copy of the tool asks for.
     static QStringList problems(const Workspace &ws, const AuditCase &c);
     // A case reference once per audit, whatever its case.
     static QString clash(const Workspace &ws, const AuditCase &c);
@@ -195,6 +196,29 @@ template <> struct KindTraits<Recommendation> : KindDefaults<Recommendation>
                                                   "%n recommendations are owned by it and will be kept without an "
                                                   "owner.")));
     }
+};
+
+template <> struct KindTraits<AuditTool> : KindDefaults<AuditTool>
+{
+    using Store = EntityStore<AuditTool>;
+    static QString name() { return AuditKinds::tr("Audit tool"); }
+    static QString singular() { return AuditKinds::tr("audit tool"); }
+    static QString plural() { return AuditKinds::tr("audit tools"); }
+    static QString addText(const Workspace &, const AuditTool &t)
+    {
+        return AuditKinds::tr("Add audit tool “%1”").arg(t.questionnaire.name);
+    }
+    static QString editText(const Workspace &, const AuditTool &t)
+    {
+        return AuditKinds::tr("Edit audit tool “%1”").arg(t.questionnaire.name);
+    }
+    static QString deleteText(const Workspace &, const AuditTool &t)
+    {
+        return AuditKinds::tr("Delete audit tool “%1”").arg(t.questionnaire.name);
+    }
+    static QString label(const AuditTool &t) { return t.questionnaire.name; }
+    // A name once in the board, whatever its case.
+    static QString clash(const Workspace &ws, const AuditTool &t);
 };
 
 } // namespace assure

@@ -2,6 +2,7 @@
 #include "workspace/demo/demoaudits.h"
 
 #include "core/audits/grades.h"
+#include "core/audits/questionnaire.h"
 #include "core/audits/splitmix64.h"
 #include "storage/actions/actionmappings.h"
 #include "storage/audits/auditmappings.h"
@@ -9,7 +10,6 @@
 #include "storage/board/boardmappings.h"
 #include "storage/repository.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -221,9 +221,33 @@ const char *const kRecommendations[] = {
     "Plans set measurable outcomes and are reviewed at every core group.",
     "Practitioners are reminded of the escalation policy, and its use is audited.",
 };
-const char *const kQuestions[] = {"timeliness", "seen_and_heard",       "risk_assessment", "information_sharing",
-                                  "planning",   "management_oversight", "outcomes"};
-const char *const kAnswers[] = {"yes", "yes", "partial", "no"};
+
+// A case's answers to its audit's questions, a little worse the worse its grade (0 is the best).
+QJsonObject demoAnswers(SplitMix64 &rng, const Questionnaire &tool, int grade, const QList<Grade> &grades)
+{
+    QJsonObject answers;
+    for (const QuestionSection &s : tool.sections)
+        for (const Question &q : s.questions) {
+            const int r = int(rng.below(10));
+            switch (q.kind) {
+            case AnswerKind::YesNo:
+                answers.insert(q.id, yesNoKey(r < 6 - grade       ? YesNo::Yes
+                                              : r < 8 - grade / 2 ? YesNo::Partial
+                                              : r < 9             ? YesNo::No
+                                                                  : YesNo::NotApplicable));
+                break;
+            case AnswerKind::Grade:
+                answers.insert(q.id, grades[std::clamp(grade + r % 3 - 1, 0, int(grades.size()) - 1)].key);
+                break;
+            case AnswerKind::Number: answers.insert(q.id, 1 + r + 2 * grade); break;
+            case AnswerKind::Text:
+                answers.insert(q.id, QString::fromUtf8(grade < 2 ? kStrengths[r % std::size(kStrengths)]
+                                                                 : kAreas[r % std::size(kAreas)]));
+                break;
+            }
+        }
+    return answers;
+}
 
 template <class T, size_t N> const T &pick(SplitMix64 &rng, const T (&list)[N])
 {
@@ -269,6 +293,12 @@ bool writeDemoAudits(const QSqlDatabase &db, const DemoOptions &options, QString
     Repository<Finding> findings(db);
     Repository<Recommendation> recommendations(db);
     const QList<Grade> grades = GradeScale::standard().grades();
+    // Each audit with cases works from its copy of the board's shipped tool for its kind, and its
+    // cases' answers come from a generator of their own.
+    const std::vector<AuditTool> tools = Repository<AuditTool>(db).loadAll(why);
+    if (tools.size() < 2)
+        return false;
+    SplitMix64 answerRng(0xA05E75ULL ^ options.seed);
     std::vector<Audit> made;
     std::vector<qint64> recommendationIds, findingIds;
     const int copies = large ? 5000 / int(std::size(kAudits)) + 1 : 1;
@@ -306,6 +336,10 @@ bool writeDemoAudits(const QSqlDatabase &db, const DemoOptions &options, QString
                 a.periodFrom = QDate(fy - 1, 4, 1);
                 a.periodTo = QDate(fy, 3, 31);
             }
+            const int caseCount = large ? (s.cases ? 11 : 8) : s.cases;
+            const Questionnaire &tool = tools[s.type == AuditType::SingleAgency ? 1 : 0].questionnaire;
+            if (caseCount > 0)
+                a.questionnaire = tool.toJson();
             if (!audits.insert(a, why))
                 return false;
             made.push_back(a);
@@ -314,18 +348,15 @@ bool writeDemoAudits(const QSqlDatabase &db, const DemoOptions &options, QString
                 if (!auditAgencies.insert(link, why))
                     return false;
             }
-            const int caseCount = large ? (s.cases ? 11 : 8) : s.cases;
             for (int c = 0; c < caseCount; ++c) {
                 AuditCase ac;
                 ac.auditId = a.id;
                 ac.ref = QStringLiteral("C-%1-%2").arg(fy).arg(++caseNumber * 37 % 100000, 5, 10, QLatin1Char('0'));
                 const bool graded = s.status != AuditStatus::InProgress || c < 3;
                 if (graded) {
-                    QJsonObject answers;
-                    for (const char *q : kQuestions)
-                        answers.insert(QLatin1String(q), QLatin1String(pick(rng, kAnswers)));
-                    ac.answers = QString::fromUtf8(QJsonDocument(answers).toJson(QJsonDocument::Compact));
-                    ac.grade = grades[std::min(3, int(std::min(rng.below(4), rng.below(4))) + c % 2)].key;
+                    const int grade = std::min(3, int(std::min(rng.below(4), rng.below(4))) + c % 2);
+                    ac.grade = grades[grade].key;
+                    ac.answers = answersToJson(demoAnswers(answerRng, tool, grade, grades));
                     ac.strengths = QString::fromUtf8(pick(rng, kStrengths));
                     ac.areas = QString::fromUtf8(pick(rng, kAreas));
                     if (c % 3 == 0) { // a third moderated; most agree

@@ -1,5 +1,6 @@
 // The demo board's audits: a year's audit programme like seed 002's table, and audits of every
-// kind with their agencies, cases (graded and moderated), findings and recommendations.
+// kind with their agencies, cases (answered from the shipped tools, graded and moderated), findings and
+// recommendations.
 #pragma once
 
 #include "workspace/demo/demoboard.h"
