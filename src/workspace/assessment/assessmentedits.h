@@ -6,6 +6,7 @@
 
 #include "core/assessment/assessmentrules.h"
 #include "core/assessment/shippedframeworks.h"
+#include "interchange/returnpacks/assessmentpacks.h"
 #include "workspace/assessment/assessmentkinds.h"
 #include "workspace/workspace.h"
 
@@ -47,6 +48,10 @@ public:
     bool moderate(qint64 roundAgencyId, qint64 criterionId, AssessmentRating rating, QString *error = nullptr);
     // Moves a return to a status, noting the day.
     bool setStatus(qint64 roundAgencyId, ReturnStatus status, const QDate &today, QString *error = nullptr);
+    // Writes a returned pack's answers (assessmentpackfiles.h) over the stored ones as one step, and
+    // the return is then returned (from today) unless the QA sub-group has challenged or accepted it.
+    // Nothing is written when the plan has problems.
+    bool applyPack(const AssessmentPackPlan &plan, const QDate &today, const QString &source, QString *error = nullptr);
 
 private:
     // The stored answer, or a blank one for that criterion; false with the reason when the return
