@@ -1845,6 +1845,25 @@
         <source>Set return to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the pack is for the round “%1”, and the board has no such round now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack is for %1, and %1 is not invited to the round “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has problems; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n answers from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assure::AssessmentKinds</name>
@@ -2072,6 +2091,168 @@
     </message>
 </context>
 <context>
+    <name>assure::AssessmentPackVerb</name>
+    <message>
+        <source>rating %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round, by its label: &quot;Section 11 2026/27&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invited agency whose pack to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack for every agency invited to the round, one file each, into --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack (.xlsx), or with --all the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --round LABEL, --agency NAME or --all, and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a pack is written as .xlsx; give that ending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with --all, --out is a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round: the board has no round called “%1” (assessment rounds lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency is invited to %1: there is no pack to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agency: “%1” is not invited to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every cell and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AssessmentPacks</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please return by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as soon as you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each standard has a sheet of its own. For each criterion, fill in the shaded cells: your rating (choose %1 from the list), the evidence that supports it, where that evidence can be found (documents, policies, audits), and what you plan to improve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s rating and evidence are shown beside each criterion for reference; they are not read back. Anything already in the shaded cells is what the board holds of your return so far: change it if it is out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other cells are locked so that the board can match your answers to its criteria. Please do not rename, add or remove sheets, and send the file back as it is (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rating from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shows that the criterion is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents, policies or audits the evidence is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you will do to improve, and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row names no criterion, so its answer cannot be matched to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a criterion of standard %2 in this framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion %1 is in the pack twice; give its answer once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a rating: choose one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::AssessmentPage</name>
     <message>
         <source>Self-ratings</source>
@@ -2121,15 +2302,6 @@
 <context>
     <name>assure::AssessmentVerb</name>
     <message>
-        <source>Self-assessment: `rounds FILE` lists the rounds; `summary FILE --round LABEL` gives each agency&apos;s status, evidence completeness and ratings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: assure-cli assessment rounds FILE [--json]
-       assure-cli assessment summary FILE --round LABEL [--moderated] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,6 +2341,17 @@
     </message>
     <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment: `rounds FILE` lists the rounds; `summary FILE --round LABEL` gives each agency&apos;s status, evidence completeness and ratings; `export-pack` and `import-pack` send return packs out and read them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: assure-cli assessment rounds FILE [--json]
+       assure-cli assessment summary FILE --round LABEL [--moderated] [--json]
+       assure-cli assessment export-pack FILE --round LABEL --agency NAME --out PACK.xlsx | --all --out DIR
+       assure-cli assessment import-pack FILE PACK.xlsx [--dry-run]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5810,6 +5993,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>%1: the column heading is %2 where the pack had “%3”: were columns moved or removed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password, so Assure cannot read it: open it, remove the password (in Excel: File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password) and save it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
