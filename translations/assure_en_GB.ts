@@ -264,6 +264,38 @@
         <source>&amp;Next year&apos;s round</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a workbook per agency of this round, for it to fill in with its ratings and evidence and send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an agency&apos;s filled-in pack and show what it changes before anything is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frameworks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards and criteria of the frameworks; a framework a round uses is changed as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new action answering the selected criterion, in the action editor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
@@ -332,6 +364,29 @@
     </message>
 </context>
 <context>
+    <name>ExportPacksDialog</name>
+    <message>
+        <source>Export self-assessment packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook per agency with a sheet for each standard, for the agency to rate itself against each criterion in any spreadsheet program and send back. Last year&apos;s ratings and evidence are shown beside each criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportReturnsDialog</name>
     <message>
         <source>Export progress returns</source>
@@ -351,6 +406,53 @@
     </message>
     <message>
         <source>Return by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkDialog</name>
+    <message>
+        <source>Self-assessment frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards and criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,6 +598,25 @@
     </message>
     <message>
         <source>This indicator&apos;s SPC settings and RAG thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Import self-assessment pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems (nothing is imported until they are put right in the pack):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +1985,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit framework %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::AssessmentKinds</name>
@@ -2091,6 +2216,66 @@
     </message>
 </context>
 <context>
+    <name>assure::AssessmentPackFlow</name>
+    <message>
+        <source>Export self-assessment packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency is invited to this round, so there is no pack to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the self-assessment packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export self-assessment pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the self-assessment packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled after %n packs; those written are in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the pack of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n self-assessment packs to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import self-assessment pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n answers from %1; Edit &gt; Undo takes them all back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assure::AssessmentPackVerb</name>
     <message>
         <source>rating %1 -&gt; %2</source>
@@ -2296,6 +2481,10 @@
     </message>
     <message>
         <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a criterion of the return first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3840,6 +4029,28 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::ExportPacksDialog</name>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every agency invited (%n files, one each)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ExportReturnsDialog</name>
     <message>
         <source>Every agency with open actions (a file each)</source>
@@ -3948,6 +4159,60 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>This board file is on a network drive (%1). If the connection drops while a change is being written, the file can be damaged or edits lost, and network drives do not always stop two people changing it at once. Keep the file you work on on this computer&apos;s own disk, and put a copy on the network drive when you want to share it (File › Save a Copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FrameworkDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no framework yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 is used by %n self-assessment rounds and is kept as it is for them. Saving your changes makes version %2, for rounds started later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No round uses version %1 yet, so your changes are saved into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion &amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1. The rounds that used the earlier version keep it; rounds started from now on take this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the changes to “%1” that are not saved?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5923,6 +6188,53 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>its sheet “%1” is damaged: it does not say which board and export it is from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PackPreviewDialog</name>
+    <message>
+        <source>%1: the return of %2 for %3, exported on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria the pack changes: %1. Left as they were: %2. The QA sub-group&apos;s challenges and moderated ratings are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1. Nothing will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
