@@ -264,6 +264,38 @@
         <source>&amp;Next year&apos;s round</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a workbook per agency of this round, for it to fill in with its ratings and evidence and send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an agency&apos;s filled-in pack and show what it changes before anything is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frameworks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards and criteria of the frameworks; a framework a round uses is changed as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new action answering the selected criterion, in the action editor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
@@ -332,6 +364,29 @@
     </message>
 </context>
 <context>
+    <name>ExportPacksDialog</name>
+    <message>
+        <source>Export self-assessment packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook per agency with a sheet for each standard, for the agency to rate itself against each criterion in any spreadsheet program and send back. Last year&apos;s ratings and evidence are shown beside each criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportReturnsDialog</name>
     <message>
         <source>Export progress returns</source>
@@ -351,6 +406,53 @@
     </message>
     <message>
         <source>Return by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkDialog</name>
+    <message>
+        <source>Self-assessment frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards and criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,6 +598,25 @@
     </message>
     <message>
         <source>This indicator&apos;s SPC settings and RAG thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewDialog</name>
+    <message>
+        <source>Import self-assessment pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems (nothing is imported until they are put right in the pack):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1852,6 +1973,29 @@
         <source>Set return to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the pack is for the round “%1”, and the board has no such round now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack is for %1, and %1 is not invited to the round “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has problems; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n answers from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit framework %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::AssessmentKinds</name>
@@ -2079,6 +2223,228 @@
     </message>
 </context>
 <context>
+    <name>assure::AssessmentPackFlow</name>
+    <message>
+        <source>Export self-assessment packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency is invited to this round, so there is no pack to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the self-assessment packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export self-assessment pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the self-assessment packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled after %n packs; those written are in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the pack of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n self-assessment packs to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import self-assessment pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n answers from %1; Edit &gt; Undo takes them all back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::AssessmentPackVerb</name>
+    <message>
+        <source>rating %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round, by its label: &quot;Section 11 2026/27&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invited agency whose pack to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack for every agency invited to the round, one file each, into --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack (.xlsx), or with --all the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --round LABEL, --agency NAME or --all, and --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a pack is written as .xlsx; give that ending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with --all, --out is a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round: the board has no round called “%1” (assessment rounds lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency is invited to %1: there is no pack to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agency: “%1” is not invited to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every cell and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AssessmentPacks</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please return by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as soon as you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each standard has a sheet of its own. For each criterion, fill in the shaded cells: your rating (choose %1 from the list), the evidence that supports it, where that evidence can be found (documents, policies, audits), and what you plan to improve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s rating and evidence are shown beside each criterion for reference; they are not read back. Anything already in the shaded cells is what the board holds of your return so far: change it if it is out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other cells are locked so that the board can match your answers to its criteria. Please do not rename, add or remove sheets, and send the file back as it is (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rating from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shows that the criterion is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents, policies or audits the evidence is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you will do to improve, and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row names no criterion, so its answer cannot be matched to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a criterion of standard %2 in this framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion %1 is in the pack twice; give its answer once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a rating: choose one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::AssessmentPage</name>
     <message>
         <source>Self-ratings</source>
@@ -2124,18 +2490,13 @@
         <source>Self-assessment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a criterion of the return first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::AssessmentVerb</name>
-    <message>
-        <source>Self-assessment: `rounds FILE` lists the rounds; `summary FILE --round LABEL` gives each agency&apos;s status, evidence completeness and ratings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: assure-cli assessment rounds FILE [--json]
-       assure-cli assessment summary FILE --round LABEL [--moderated] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
@@ -2176,6 +2537,17 @@
     </message>
     <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment: `rounds FILE` lists the rounds; `summary FILE --round LABEL` gives each agency&apos;s status, evidence completeness and ratings; `export-pack` and `import-pack` send return packs out and read them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: assure-cli assessment rounds FILE [--json]
+       assure-cli assessment summary FILE --round LABEL [--moderated] [--json]
+       assure-cli assessment export-pack FILE --round LABEL --agency NAME --out PACK.xlsx | --all --out DIR
+       assure-cli assessment import-pack FILE PACK.xlsx [--dry-run]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3871,6 +4243,28 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::ExportPacksDialog</name>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every agency invited (%n files, one each)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ExportReturnsDialog</name>
     <message>
         <source>Every agency with open actions (a file each)</source>
@@ -3979,6 +4373,60 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>This board file is on a network drive (%1). If the connection drops while a change is being written, the file can be damaged or edits lost, and network drives do not always stop two people changing it at once. Keep the file you work on on this computer&apos;s own disk, and put a copy on the network drive when you want to share it (File › Save a Copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FrameworkDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no framework yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 is used by %n self-assessment rounds and is kept as it is for them. Saving your changes makes version %2, for rounds started later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No round uses version %1 yet, so your changes are saved into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion &amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1. The rounds that used the earlier version keep it; rounds started from now on take this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the changes to “%1” that are not saved?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5958,6 +6406,53 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::PackPreviewDialog</name>
+    <message>
+        <source>%1: the return of %2 for %3, exported on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria the pack changes: %1. Left as they were: %2. The QA sub-group&apos;s challenges and moderated ratings are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1. Nothing will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::PackReader</name>
     <message>
         <source>“%1”</source>
@@ -6024,6 +6519,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>%1: the column heading is %2 where the pack had “%3”: were columns moved or removed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password, so Assure cannot read it: open it, remove the password (in Excel: File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password) and save it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

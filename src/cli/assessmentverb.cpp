@@ -37,7 +37,8 @@ QString AssessmentVerb::summary() const
 {
     return translated(QT_TRANSLATE_NOOP("assure::AssessmentVerb",
                                         "Self-assessment: `rounds FILE` lists the rounds; `summary FILE --round "
-                                        "LABEL` gives each agency's status, evidence completeness and ratings."));
+                                        "LABEL` gives each agency's status, evidence completeness and ratings; "
+                                        "`export-pack` and `import-pack` send return packs out and read them back."));
 }
 
 int AssessmentVerb::run(const QStringList &args, CliStreams io)
@@ -49,6 +50,10 @@ int AssessmentVerb::run(const QStringList &args, CliStreams io)
         return rounds(rest, io);
     if (what == QLatin1String("summary"))
         return roundSummary(rest, io);
+    if (what == QLatin1String("export-pack"))
+        return exportPack(rest, io);
+    if (what == QLatin1String("import-pack"))
+        return importPack(rest, io);
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
         io.out << summary() << Qt::endl;
         return ExitOk;
@@ -56,7 +61,10 @@ int AssessmentVerb::run(const QStringList &args, CliStreams io)
     io.err << translated(QT_TRANSLATE_NOOP("assure::AssessmentVerb",
                                            "usage: assure-cli assessment rounds FILE [--json]\n"
                                            "       assure-cli assessment summary FILE --round LABEL [--moderated] "
-                                           "[--json]"))
+                                           "[--json]\n"
+                                           "       assure-cli assessment export-pack FILE --round LABEL --agency NAME "
+                                           "--out PACK.xlsx | --all --out DIR\n"
+                                           "       assure-cli assessment import-pack FILE PACK.xlsx [--dry-run]"))
            << Qt::endl;
     return ExitUsage;
 }

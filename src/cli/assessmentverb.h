@@ -1,5 +1,6 @@
-// assure-cli assessment rounds FILE [--json] and assessment summary FILE --round LABEL
-// [--moderated] [--json]: the board's self-assessment rounds, and one round's returns.
+// assure-cli assessment rounds FILE [--json], assessment summary FILE --round LABEL [--moderated]
+// [--json], assessment export-pack and import-pack: the board's self-assessment rounds, one round's
+// returns, and the return packs agencies fill in.
 #pragma once
 
 #include "cli/boardverb.h"
@@ -19,6 +20,9 @@ public:
 private:
     int rounds(const QStringList &args, CliStreams io);
     int roundSummary(const QStringList &args, CliStreams io);
+    // In assessmentpackverb.cpp.
+    int exportPack(const QStringList &args, CliStreams io);
+    int importPack(const QStringList &args, CliStreams io);
 };
 
 } // namespace assure

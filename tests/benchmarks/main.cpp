@@ -1,5 +1,6 @@
 // assure-bench: times opening, showing, searching, rating and importing into the large demo board, beside plain SQL,
 // and prints JSON.
+#include "assessmentbench.h"
 #include "auditsbench.h"
 #include "core/indicators/spc.h"
 #include "dashboardbench.h"
@@ -49,7 +50,8 @@ constexpr qint64 kPatienceMs = 60000;
 // The benchmarks by name, in the order they run.
 const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show"),      QStringLiteral("filter"),
                               QStringLiteral("indicators"), QStringLiteral("dashboard"), QStringLiteral("import"),
-                              QStringLiteral("history"),    QStringLiteral("reports"),   QStringLiteral("audits")};
+                              QStringLiteral("history"),    QStringLiteral("reports"),   QStringLiteral("audits"),
+                              QStringLiteral("assessment")};
 
 struct Options
 {
@@ -69,6 +71,7 @@ struct Samples
     std::vector<double> ratePeriod, spc120;
     ImportSamples import;
     DashboardSamples dashboard;
+    AssessmentSamples assessment;
     int rowsMatched = -1;
     int rowsMatchedPlain = -1;
 };
@@ -349,6 +352,8 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
     }
     if (options.selects(QStringLiteral("dashboard")))
         addDashboardFigures(s.dashboard, timings, targets, met);
+    if (options.selects(QStringLiteral("assessment")))
+        addAssessmentFigures(s.assessment, timings, targets, met);
     if (options.selects(QStringLiteral("import")))
         addImportFigures(s.import, timings, breakdown, ratios, targets, met);
 
@@ -401,7 +406,9 @@ bool run(const Options &options, QString *error)
         (options.selects(QStringLiteral("dashboard")) &&
          !timeDashboard(path, workDir.path(), n, &s.dashboard, error)) ||
         (options.selects(QStringLiteral("import")) &&
-         !timeImport(path, workDir.path(), kImportRows, n, &s.import, error)))
+         !timeImport(path, workDir.path(), kImportRows, n, &s.import, error)) ||
+        (options.selects(QStringLiteral("assessment")) &&
+         !timeAssessment(path, workDir.path(), n, &s.assessment, error)))
         return false;
     // Last, as it edits the board (and undoes each edit).
     HistoryOverhead history;
@@ -456,6 +463,10 @@ int main(int argc, char *argv[])
                        "  import_csv               a 100,000-row measurements CSV into a fresh copy of the board:\n"
                        "                           read the file, plan the import, apply it as one undo step\n"
                        "  import_csv_sqlite3_shell the sqlite3 shell's .import of the same file into a new table\n"
+                       "  assessment_heatmap_shown the Self-assessment page switched to the newest round (200\n"
+                       "                           agencies): its heatmap gathered, summed up and painted\n"
+                       "  assessment_export_all    a return pack written for every agency of that round\n"
+                       "  assessment_import_one    one agency's pack read, checked and written as one undo step\n"
                        "  history_overhead_bulk_edit  one change set updating 1,000 measurements, with the change\n"
                        "                           history recorded and without (runs of each, interleaved)\n"
                        "  audit_summary_1000_cases an audit of 1,000 answered cases summarised beside the audit it\n"
@@ -464,10 +475,11 @@ int main(int argc, char *argv[])
                        "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
                        "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
                        "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports, "
-                       "audits. Targets (open "
+                       "audits, assessment. Targets (open "
                        "and shown under\n"
                        "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, dashboard under 200 ms, "
-                       "import under 3 s and\n"
+                       "import under 3 s,\n"
+                       "a round's heatmap under 100 ms, its packs under 10 s, one pack imported under 200 ms, and\n"
                        "within 3x the sqlite3 shell) are reported under \"met\"; missing one does not change the\n"
                        "exit status.\n"
                        "Exit status: 0 when it ran, 1 on an error. Runs on the offscreen platform unless\n"

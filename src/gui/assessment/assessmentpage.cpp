@@ -1,8 +1,11 @@
 // The Self-assessment page: a round's heatmap, and the chosen agency's return edited in place.
 #include "gui/assessment/assessmentpage.h"
 
+#include "gui/assessment/assessmentpackflow.h"
+#include "gui/assessment/frameworkdialog.h"
 #include "gui/assessment/ratingdelegate.h"
 #include "gui/assessment/startrounddialog.h"
+#include "gui/pagelink.h"
 #include "gui/statuschipdelegate.h"
 #include "models/assessment/heatmapmodel.h"
 #include "models/assessment/returnmodel.h"
@@ -22,7 +25,7 @@ namespace assure {
 AssessmentPage::AssessmentPage(Workspace *workspace, QWidget *parent)
     : Page(parent), m_ui(std::make_unique<Ui::AssessmentPageForm>()), m_workspace(workspace),
       m_heatmap(new HeatmapModel(workspace, this)), m_return(new ReturnModel(workspace, this)),
-      m_heatmapProxy(new QSortFilterProxyModel(this))
+      m_heatmapProxy(new QSortFilterProxyModel(this)), m_packs(new AssessmentPackFlow(workspace, this))
 {
     m_ui->setupUi(this);
     m_ui->sourceChooser->addItem(tr("Self-ratings"), int(RatingSource::Self));
@@ -89,6 +92,17 @@ AssessmentPage::AssessmentPage(Workspace *workspace, QWidget *parent)
     connect(m_ui->newRoundButton, &QPushButton::clicked, this, &AssessmentPage::startRound);
     connect(m_ui->nextRoundButton, &QPushButton::clicked, this, &AssessmentPage::startNextRound);
     connect(m_return, &TableModelBase::editRejected, this, &AssessmentPage::showRejected);
+    connect(m_ui->exportPacksButton, &QPushButton::clicked, this,
+            [this] { m_packs->chooseExport(m_ui->roundChooser->currentData().toLongLong()); });
+    connect(m_ui->importPackButton, &QPushButton::clicked, m_packs, &AssessmentPackFlow::chooseImport);
+    connect(m_ui->frameworksButton, &QPushButton::clicked, this, &AssessmentPage::editFrameworks);
+    connect(m_ui->createActionButton, &QPushButton::clicked, this, &AssessmentPage::createAction);
+    connect(m_packs, &AssessmentPackFlow::statusMessage, this, &Page::statusMessage);
+    // The return a pack was imported into, shown with what it now holds.
+    connect(m_packs, &AssessmentPackFlow::imported, this, [this](qint64 roundId, qint64 roundAgencyId) {
+        selectRound(roundId);
+        openReturn(roundAgencyId);
+    });
     connect(m_heatmap, &QAbstractItemModel::modelReset, this, [heatmap, chipWidth, this] {
         for (int c = HeatmapModel::FirstStandardColumn; c < m_heatmap->statusColumn(); ++c)
             heatmap->setColumnWidth(c, chipWidth);
@@ -106,6 +120,7 @@ AssessmentPage::AssessmentPage(Workspace *workspace, QWidget *parent)
     m_ui->nextRoundButton->setEnabled(!readOnly);
     m_ui->newRoundButton->setEnabled(!readOnly);
     m_ui->statusChooser->setEnabled(!readOnly);
+    m_ui->importPackButton->setEnabled(!readOnly);
     refillRounds();
     showRound();
 }
@@ -152,6 +167,7 @@ void AssessmentPage::showRound()
     const qint64 roundId = m_ui->roundChooser->currentData().toLongLong();
     m_heatmap->setRound(roundId);
     m_ui->nextRoundButton->setEnabled(roundId != 0 && !m_workspace->isReadOnly());
+    m_ui->exportPacksButton->setEnabled(roundId != 0);
     openReturn(m_heatmap->roundAgencyAt(m_heatmapProxy->mapToSource(m_heatmapProxy->index(0, 0)).row()));
 }
 
@@ -172,6 +188,7 @@ void AssessmentPage::showCaptions()
     m_ui->returnCaption->setText(m_return->caption());
     const RoundAgency *shown = m_workspace->items<RoundAgency>().find(m_return->returnId());
     m_ui->statusChooser->setEnabled(shown && !m_workspace->isReadOnly());
+    m_ui->createActionButton->setEnabled(shown != nullptr);
     if (shown)
         m_ui->statusChooser->setCurrentIndex(m_ui->statusChooser->findData(int(shown->status)));
 }
@@ -232,6 +249,38 @@ void AssessmentPage::startNextRound()
     }
     selectRound(id);
     Q_EMIT statusMessage(tr("Started %1").arg(m_ui->roundChooser->currentText()));
+}
+
+bool AssessmentPage::openLink(const QUrl &link)
+{
+    if (PageLink::target(link) != QLatin1String("assessment"))
+        return false;
+    const qint64 roundId = PageLink::value(link, QStringLiteral("round")).toLongLong();
+    if (!m_workspace->items<AssessmentRound>().find(roundId))
+        return false;
+    selectRound(roundId);
+    const qint64 agencyId = PageLink::value(link, QStringLiteral("agency")).toLongLong();
+    for (const RoundAgency &a : m_workspace->items<RoundAgency>())
+        if (agencyId != 0 && a.roundId == roundId && a.agencyId == agencyId)
+            openReturn(a.id);
+    return true;
+}
+
+void AssessmentPage::createAction()
+{
+    const QModelIndex current = m_ui->returnView->currentIndex();
+    const qint64 criterionId = m_return->criterionAt(current.isValid() ? current.row() : 0);
+    if (criterionId == 0) {
+        Q_EMIT statusMessage(tr("Choose a criterion of the return first."));
+        return;
+    }
+    Q_EMIT linkRequested(PageLink::newAction(QStringLiteral("self_assessment"), criterionId));
+}
+
+void AssessmentPage::editFrameworks()
+{
+    FrameworkDialog dialog(m_workspace, this);
+    dialog.exec();
 }
 
 void AssessmentPage::showRejected(const QString &message)

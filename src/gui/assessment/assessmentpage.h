@@ -17,6 +17,7 @@ class AssessmentPageForm;
 
 namespace assure {
 
+class AssessmentPackFlow;
 class HeatmapModel;
 class ReturnModel;
 
@@ -30,12 +31,16 @@ public:
 
     QString pageId() const override { return QStringLiteral("assessment"); }
     QString title() const override { return tr("Self-assessment"); }
+    // PageLink::assessment(round, agency): selects the round; with an agency (its Agency id),
+    // opens that agency's return.
+    bool openLink(const QUrl &link) override;
 
     Ui::AssessmentPageForm *form() const { return m_ui.get(); }
     HeatmapModel *heatmapModel() const { return m_heatmap; }
     ReturnModel *returnModel() const { return m_return; }
     QTableView *heatmapView() const;
     QTableView *returnView() const;
+    AssessmentPackFlow *packs() const { return m_packs; }
     void selectRound(qint64 roundId);
     // Opens an agency's return (RoundAgency id) at a standard's first criterion (0: the first).
     void openReturn(qint64 roundAgencyId, qint64 standardId = 0);
@@ -50,12 +55,16 @@ private:
     void startRound();
     void startNextRound();
     void showRejected(const QString &message);
+    // Asks the Actions page for a new action answering the criterion selected in the return.
+    void createAction();
+    void editFrameworks();
 
     std::unique_ptr<Ui::AssessmentPageForm> m_ui;
     Workspace *m_workspace;
     HeatmapModel *m_heatmap;
     ReturnModel *m_return;
     QSortFilterProxyModel *m_heatmapProxy;
+    AssessmentPackFlow *m_packs;
 };
 
 } // namespace assure

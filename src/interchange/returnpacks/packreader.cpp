@@ -21,6 +21,15 @@ class Tr
 
 constexpr int kShownCharacters = 60;
 
+// How an OLE file names its streams.
+QByteArray utf16le(const QString &text)
+{
+    QByteArray out;
+    for (const QChar c : text)
+        out.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+    return out;
+}
+
 } // namespace
 
 QString PackReader::cellName(const QString &sheet, int row, int column)
@@ -50,6 +59,14 @@ bool PackReader::open(const QString &path, const PackExpectation &expected)
         return false;
     }
     m_data = file.readAll();
+    // A workbook saved with a password to open is an encrypted package inside an OLE file; without
+    // this the reader would call it an old .xls.
+    if (m_data.startsWith("\xD0\xCF\x11\xE0") && m_data.contains(utf16le(QStringLiteral("EncryptedPackage")))) {
+        m_error = Tr::tr("“%1” is protected by a password, so Assure cannot read it: open it, remove the password "
+                         "(in Excel: File > Info > Protect Workbook > Encrypt with Password) and save it again")
+                      .arg(m_shown);
+        return false;
+    }
 
     XlsxReader reader;
     reader.setSheetName(PackIdentity::sheetName());

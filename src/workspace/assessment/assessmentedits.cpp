@@ -9,6 +9,26 @@ namespace assure {
 
 namespace {
 
+// The same standards and criteria in the same places, whatever their ids.
+bool sameContent(const FrameworkContent &a, const FrameworkContent &b)
+{
+    if (a.framework.name != b.framework.name || a.framework.description != b.framework.description ||
+        a.standards.size() != b.standards.size())
+        return false;
+    for (qsizetype i = 0; i < a.standards.size(); ++i) {
+        const FrameworkContent::Standard &x = a.standards.at(i), &y = b.standards.at(i);
+        if (x.standard.number != y.standard.number || x.standard.title != y.standard.title ||
+            x.criteria.size() != y.criteria.size())
+            return false;
+        for (qsizetype j = 0; j < x.criteria.size(); ++j) {
+            const AssessmentCriterion &c = x.criteria.at(j), &d = y.criteria.at(j);
+            if (c.number != d.number || c.text != d.text || c.evidenceGuidance != d.evidenceGuidance)
+                return false;
+        }
+    }
+    return true;
+}
+
 QString codeIn(const Workspace &ws, const AssessmentCriterion &c)
 {
     const AssessmentStandard *s = ws.items<AssessmentStandard>().find(c.standardId);
@@ -61,16 +81,11 @@ bool AssessmentEdits::addFramework(const FrameworkContent &content, QString *err
     return true;
 }
 
-bool AssessmentEdits::newVersion(qint64 frameworkId, QString *error, qint64 *id)
+FrameworkContent AssessmentEdits::contentOf(qint64 frameworkId) const
 {
-    const AssessmentFramework *framework = m_ws.items<AssessmentFramework>().find(frameworkId);
-    if (!framework) {
-        if (error)
-            *error = tr("That framework is no longer in the board file.");
-        return false;
-    }
-    FrameworkContent copy;
-    copy.framework = *framework;
+    FrameworkContent content;
+    if (const AssessmentFramework *framework = m_ws.items<AssessmentFramework>().find(frameworkId))
+        content.framework = *framework;
     std::vector<AssessmentStandard> standards;
     for (const AssessmentStandard &s : m_ws.items<AssessmentStandard>())
         if (s.frameworkId == frameworkId)
@@ -83,9 +98,83 @@ bool AssessmentEdits::newVersion(qint64 frameworkId, QString *error, qint64 *id)
                 standard.criteria.append(c);
         std::sort(standard.criteria.begin(), standard.criteria.end(),
                   [](const auto &a, const auto &b) { return a.number < b.number; });
-        copy.standards.append(standard);
+        content.standards.append(standard);
     }
-    return addFramework(copy, error, id);
+    return content;
+}
+
+bool AssessmentEdits::newVersion(qint64 frameworkId, QString *error, qint64 *id)
+{
+    if (!m_ws.items<AssessmentFramework>().find(frameworkId)) {
+        if (error)
+            *error = tr("That framework is no longer in the board file.");
+        return false;
+    }
+    return addFramework(contentOf(frameworkId), error, id);
+}
+
+bool AssessmentEdits::saveFramework(qint64 frameworkId, const FrameworkContent &content, QString *error, qint64 *id,
+                                    bool *newVersion)
+{
+    if (m_ws.refuseWhenReadOnly(error))
+        return false;
+    const AssessmentFramework *stored = m_ws.items<AssessmentFramework>().find(frameworkId);
+    if (!stored) {
+        if (error)
+            *error = tr("That framework is no longer in the board file.");
+        return false;
+    }
+    const bool inUse = frameworkInUse(frameworkId, m_ws.items<AssessmentRound>().items());
+    if (newVersion)
+        *newVersion = false;
+    if (sameContent(content, contentOf(frameworkId))) {
+        if (id)
+            *id = frameworkId;
+        return true;
+    }
+    if (newVersion)
+        *newVersion = inUse;
+    if (inUse)
+        return addFramework(content, error, id);
+
+    // No round uses it, so no answer names its criteria: they are written afresh, which lets
+    // standards and criteria change places without two sharing a number on the way.
+    AssessmentFramework framework = content.framework;
+    framework.id = frameworkId;
+    framework.version = stored->version;
+    if (!Workspace::acceptable(framework.problems(), error))
+        return false;
+    ChangeSet changes;
+    if (framework != *stored)
+        changes.update(*stored, framework);
+    const FrameworkContent before = contentOf(frameworkId);
+    for (const FrameworkContent::Standard &s : before.standards)
+        for (const AssessmentCriterion &c : s.criteria)
+            changes.remove(c);
+    for (const FrameworkContent::Standard &s : before.standards)
+        changes.remove(s.standard);
+    qint64 standardId = nextId<AssessmentStandard>();
+    qint64 criterionId = nextId<AssessmentCriterion>();
+    for (const FrameworkContent::Standard &s : content.standards) {
+        AssessmentStandard standard = s.standard;
+        standard.id = standardId++;
+        standard.frameworkId = frameworkId;
+        if (!Workspace::acceptable(standard.problems(), error))
+            return false;
+        changes.insert(standard);
+        for (AssessmentCriterion criterion : s.criteria) {
+            criterion.id = criterionId++;
+            criterion.standardId = standard.id;
+            if (!Workspace::acceptable(criterion.problems(), error))
+                return false;
+            changes.insert(criterion);
+        }
+    }
+    if (!m_ws.execute(tr("Edit framework %1").arg(framework.name), std::move(changes), error))
+        return false;
+    if (id)
+        *id = frameworkId;
+    return true;
 }
 
 bool AssessmentEdits::insertRound(const NextRound &round, QString *error, qint64 *id)

@@ -6,6 +6,7 @@
 
 #include "core/assessment/assessmentrules.h"
 #include "core/assessment/shippedframeworks.h"
+#include "interchange/returnpacks/assessmentpacks.h"
 #include "workspace/assessment/assessmentkinds.h"
 #include "workspace/workspace.h"
 
@@ -28,6 +29,14 @@ public:
     // changed: a framework in use by a round is never edited under it.
     bool newVersion(qint64 frameworkId, QString *error = nullptr, qint64 *id = nullptr);
 
+    // A framework's standards and criteria as the board holds them, in number order.
+    FrameworkContent contentOf(qint64 frameworkId) const;
+    // Saves an edited framework (its standards and criteria numbered as given) as one step: in
+    // place when no round uses it; otherwise as a new version of its name, and the rounds keep
+    // theirs. id is set to the framework saved, newVersion to whether it is a new one.
+    bool saveFramework(qint64 frameworkId, const FrameworkContent &content, QString *error = nullptr,
+                       qint64 *id = nullptr, bool *newVersion = nullptr);
+
     // Starts a round of a framework for a year ("Section 11 2026/27"), inviting the agencies today.
     bool startRound(qint64 frameworkId, int year, const QDate &deadline, const QList<qint64> &agencyIds,
                     const QDate &today, QString *error = nullptr, qint64 *id = nullptr);
@@ -47,6 +56,10 @@ public:
     bool moderate(qint64 roundAgencyId, qint64 criterionId, AssessmentRating rating, QString *error = nullptr);
     // Moves a return to a status, noting the day.
     bool setStatus(qint64 roundAgencyId, ReturnStatus status, const QDate &today, QString *error = nullptr);
+    // Writes a returned pack's answers (assessmentpackfiles.h) over the stored ones as one step, and
+    // the return is then returned (from today) unless the QA sub-group has challenged or accepted it.
+    // Nothing is written when the plan has problems.
+    bool applyPack(const AssessmentPackPlan &plan, const QDate &today, const QString &source, QString *error = nullptr);
 
 private:
     // The stored answer, or a blank one for that criterion; false with the reason when the return

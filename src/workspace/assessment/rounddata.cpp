@@ -87,9 +87,12 @@ const RoundAgency *RoundData::invitation(qint64 roundAgencyId) const
     return nullptr;
 }
 
-std::vector<CriterionReturn> RoundData::answers(qint64 roundAgencyId) const
+const std::vector<CriterionReturn> &RoundData::answers(qint64 roundAgencyId) const
 {
-    return m_answers.value(roundAgencyId);
+    // A reference, not a copy: the heatmap asks four times for each of hundreds of returns.
+    static const std::vector<CriterionReturn> none;
+    const auto it = m_answers.constFind(roundAgencyId);
+    return it == m_answers.cend() ? none : *it;
 }
 
 const CriterionReturn *RoundData::answer(qint64 roundAgencyId, qint64 criterionId) const

@@ -36,7 +36,7 @@ public:
     const RoundAgency *invitation(qint64 roundAgencyId) const;
 
     // One return's answers, and one of them (null: not answered).
-    std::vector<CriterionReturn> answers(qint64 roundAgencyId) const;
+    const std::vector<CriterionReturn> &answers(qint64 roundAgencyId) const;
     const CriterionReturn *answer(qint64 roundAgencyId, qint64 criterionId) const;
 
     // The same agency's answer to the criterion with the same code in the round this one was
