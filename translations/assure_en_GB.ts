@@ -266,6 +266,208 @@
     </message>
 </context>
 <context>
+    <name>AuditDetailsPanel</name>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given the next free one when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Neglect: multi-agency case audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope or terms of reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Methodology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead auditor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other auditors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names or roles, as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Independent of the agencies audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agencies involved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fulfils:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferred on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period the report covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cove&amp;rs from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period covered from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period covered to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the audit as it is saved, dropping the changes typed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes as one step (Edit &gt; Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditsPageForm</name>
+    <message>
+        <source>Show only the audits of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the audits of this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the audits planned (or started, or reported) in this financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the audits that involve this agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message>
         <source>Backup Settings</source>
@@ -2300,6 +2502,44 @@
     </message>
 </context>
 <context>
+    <name>assure::AuditDetails</name>
+    <message>
+        <source>That audit is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the agencies chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AuditDetailsPanel</name>
+    <message>
+        <source>No earlier audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::AuditEdits</name>
     <message>
         <source>That programme entry is no longer in the board file.</source>
@@ -2627,6 +2867,132 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>assure::AuditListModel</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AuditsPage</name>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings and recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an audit to see its details, findings and recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else refers to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One action answers its findings or recommendations and is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions answer its findings or recommendations and are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3765,6 +4131,157 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>This board file is on a network drive (%1). If the connection drops while a change is being written, the file can be damaged or edits lost, and network drives do not always stop two people changing it at once. Keep the file you work on on this computer&apos;s own disk, and put a copy on the network drive when you want to share it (File › Save a Copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FindingDialog</name>
+    <message>
+        <source>Add finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;recommendation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected finding or recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the action editor for a new action answering the selected finding or recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected action on the Actions page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted by the board on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet accepted by the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Enter or double-click opens this action on the Actions page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this finding?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this recommendation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action answers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One action answers it and is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions answer it and are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6416,6 +6933,84 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RecommendationDialog</name>
+    <message>
+        <source>&amp;Accepted by the board on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RecommendationProgress</name>
+    <message>
+        <source>no actions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact evidenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
