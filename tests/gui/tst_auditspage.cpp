@@ -44,6 +44,18 @@ using namespace assure;
 using assure::test::clickCell;
 using assure::test::rowWithText;
 
+// A tab that only remembers the audit it was told of.
+class AuditTabProbe final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    qint64 shown = -1;
+
+public Q_SLOTS:
+    void setAudit(qint64 id) { shown = id; }
+};
+
 class TestAuditsPage final : public QObject
 {
     Q_OBJECT
@@ -58,6 +70,7 @@ private Q_SLOTS:
     void recommendationRollsUpItsActions();
     void linkFromAnotherPageSelectsTheAudit();
     void newAuditAndDelete();
+    void pluggedTabFollowsTheAudit();
     void screenshots();
 
 private:
@@ -437,6 +450,19 @@ void TestAuditsPage::newAuditAndDelete()
     QVERIFY(!workspace()->items<Audit>().find(doomed.id));
     workspace()->undoStack()->undo();
     QVERIFY(workspace()->items<Audit>().find(doomed.id));
+}
+
+void TestAuditsPage::pluggedTabFollowsTheAudit()
+{
+    // A panel with a setAudit(qint64) slot, as the Cases and Summary tabs will be: a line edit's
+    // text stands in, told through a small receiver.
+    auto *panel = new AuditTabProbe;
+    page()->addAuditTab(panel, QStringLiteral("Probe"), 1);
+    QCOMPARE(page()->tabs()->indexOf(panel), 1);
+    QCOMPARE(panel->shown, page()->shownAuditId()); // told at once
+    const Audit third = workspace()->items<Audit>().at(2);
+    clickAudit(third.ref);
+    QCOMPARE(panel->shown, third.id);
 }
 
 void TestAuditsPage::screenshots()

@@ -106,9 +106,9 @@ void AuditsPage::layOutTable()
     m_table->setSpareWidthColumn(AuditListModel::Title, 24);
 }
 
-void AuditsPage::addAuditTab(QWidget *panel, const QString &title)
+void AuditsPage::addAuditTab(QWidget *panel, const QString &title, int index)
 {
-    m_tabs->addTab(panel, title);
+    m_tabs->insertTab(index, panel, title); // out of range: last
     m_panels << panel;
     // Signals the page passes on, for the panels that have them.
     const QMetaObject *meta = panel->metaObject();

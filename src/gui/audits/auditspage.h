@@ -37,8 +37,9 @@ public:
 
     // A tab of the chosen audit: the panel must have a slot setAudit(qint64), called with the
     // audit chosen (0: none) now and whenever the choice changes; a signal linkRequested(QUrl) or
-    // statusMessage(QString) of the panel, when it has one, reaches the main window.
-    void addAuditTab(QWidget *panel, const QString &title);
+    // statusMessage(QString) of the panel, when it has one, reaches the main window. The tab goes at
+    // index (after Details: 1), or last when index is out of range.
+    void addAuditTab(QWidget *panel, const QString &title, int index = -1);
 
     EntityTablePanel *table() const { return m_table; }
     AuditListModel *model() const { return m_model; }
