@@ -1,0 +1,64 @@
+// An audit's details and agencies saved in one undoable step.
+#include "workspace/audits/auditdetails.h"
+
+#include "workspace/workspace.h"
+
+namespace assure {
+
+QList<qint64> AuditDetails::agenciesOf(qint64 auditId) const
+{
+    QList<qint64> out;
+    for (const AuditAgency &a : m_ws.items<AuditAgency>())
+        if (a.auditId == auditId)
+            out << a.agencyId;
+    return out;
+}
+
+bool AuditDetails::save(const Audit &audit, const QList<qint64> &agencyIds, QString *error)
+{
+    using Traits = KindTraits<Audit>;
+    const Audit *before = m_ws.items<Audit>().find(audit.id);
+    if (!before) {
+        if (error)
+            *error = tr("That audit is no longer in the board file.");
+        return false;
+    }
+    if (m_ws.refuseWhenReadOnly(error) || !Workspace::acceptable(Traits::problems(m_ws, audit), error))
+        return false;
+    if (const QString clash = Traits::clash(m_ws, audit); !clash.isEmpty()) {
+        if (error)
+            *error = clash;
+        return false;
+    }
+    for (qint64 id : agencyIds)
+        if (!m_ws.items<Agency>().find(id)) {
+            if (error)
+                *error = tr("One of the agencies chosen is no longer in the board file.");
+            return false;
+        }
+    ChangeSet changes;
+    if (*before != audit)
+        changes.update(*before, audit);
+    QList<qint64> kept;
+    for (const AuditAgency &a : m_ws.items<AuditAgency>()) {
+        if (a.auditId != audit.id)
+            continue;
+        if (agencyIds.contains(a.agencyId) && !kept.contains(a.agencyId))
+            kept << a.agencyId;
+        else
+            changes.remove(a);
+    }
+    for (qint64 id : agencyIds)
+        if (!kept.contains(id)) {
+            AuditAgency added;
+            added.auditId = audit.id;
+            added.agencyId = id;
+            changes.insert(added);
+            kept << id;
+        }
+    if (changes.isEmpty())
+        return true;
+    return m_ws.execute(Traits::editText(m_ws, audit), std::move(changes), error);
+}
+
+} // namespace assure
