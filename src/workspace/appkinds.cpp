@@ -5,6 +5,7 @@
 #include "workspace/board/boardkinds.h"
 #include "workspace/indicators/indicatorkinds.h"
 #include "workspace/kindregistry.h"
+#include "workspace/privacy/privacykinds.h"
 
 namespace assure {
 
@@ -16,6 +17,7 @@ void registerAppKinds()
         ActionKinds::registerAll();
         AssessmentKinds::registerAll();
         AuditKinds::registerAll();
+        PrivacyKinds::registerAll();
         return true;
     }();
     Q_UNUSED(registered)
