@@ -14,6 +14,14 @@ namespace assure {
 
 class Workspace;
 
+// A piece of narrative about to be saved, for the check before the save (gui/privacy/privacycheck.h).
+struct PrivacyField
+{
+    PrivacyPlace place; // a row being added has id 0 and no key: it takes the id the save gives
+    QString label;      // the field as people name it: "Description", "Commentary of CP-01 2026/27 Q2"
+    QString text;
+};
+
 // One field of a whole-board scan with the hits no acceptance covers.
 struct PrivacyFinding
 {
