@@ -9,6 +9,7 @@
 #include "gui/entitytablepanel.h"
 #include "gui/mainwindow.h"
 #include "gui/privacy/privacycheck.h"
+#include "gui/privacy/privacyscandialog.h"
 #include "models/actions/actionmodel.h"
 #include "testsupport/demowindow.h"
 #include "testsupport/modal.h"
@@ -20,7 +21,10 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -59,6 +63,7 @@ private Q_SLOTS:
     void cleanup() { m_demo.window.reset(); }
     void goBackThenAcceptWithReason();
     void progressUpdateGoesBack();
+    void boardCheckListsAndAccepts();
 
 private:
     ActionsPage *page() const { return qobject_cast<ActionsPage *>(m_demo.window->page(QStringLiteral("actions"))); }
@@ -189,6 +194,56 @@ void TestPrivacyCheck::progressUpdateGoesBack()
     page()->form()->progressButton->click();
     QVERIFY(asked);
     QCOMPARE(page()->progressLog()->rowCount(), rows);
+}
+
+// File > Check for Personal Data… lists what the demo board holds that looks like personal data
+// (nothing, until an NHS number is written into an action), and accepts a selected hit with a
+// reason, after which it is listed no more.
+void TestPrivacyCheck::boardCheckListsAndAccepts()
+{
+    Action a = workspace()->items<Action>().at(1);
+    a.evidence = QStringLiteral("The published review quotes NHS number 943 476 5919 in its annex");
+    QVERIFY(workspace()->update(a));
+    QAction *check = nullptr;
+    for (QAction *menu : m_demo.window->menuBar()->actions())
+        for (QAction *item : menu->menu() ? menu->menu()->actions() : QList<QAction *>())
+            if (item->text() == QStringLiteral("Check for &Personal Data…"))
+                check = item;
+    QVERIFY(check && check->isEnabled());
+    bool seen = false;
+    test::whenModal<PrivacyScanDialog>([&](PrivacyScanDialog *dialog) {
+        QTableWidget *table = dialog->table();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("action %1").arg(a.id));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("evidence"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("NHS number"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("943 476 5919"));
+        QVERIFY2(dialog->summary().startsWith(
+                     QStringLiteral("Looks like personal data in this board's case material and narrative: 1.")),
+                 qPrintable(dialog->summary()));
+        QVERIFY(test::saveShot(dialog, QStringLiteral("privacyscan")));
+        test::clickCell(table, table->model()->index(0, 3));
+        test::whenModal<QInputDialog>([](QInputDialog *input) {
+            input->setTextValue(QStringLiteral("Quoted from the published review"));
+            input->accept();
+        });
+        QTest::mouseClick(button(dialog, QStringLiteral("&Accept Selected…")), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 0);
+        QCOMPARE(dialog->summary(),
+                 QStringLiteral("Nothing in this board's case material or narrative looks like personal data."));
+        seen = true;
+        dialog->reject();
+    });
+    check->trigger();
+    QVERIFY(seen);
+    const PrivacyAcceptance &accepted = workspace()->items<PrivacyAcceptance>().items().back();
+    QCOMPARE(accepted.place.field, QStringLiteral("evidence"));
+    QCOMPARE(accepted.reason, QStringLiteral("Quoted from the published review"));
+    workspace()->undoStack()->undo(); // the acceptance alone
+    QCOMPARE(workspace()->items<Action>().find(a.id)->evidence, a.evidence);
+    QVERIFY(PrivacyEdits(*workspace())
+                .unaccepted({QStringLiteral("action"), a.id, {}, QStringLiteral("evidence")}, a.evidence)
+                .size() == 1);
 }
 
 QTEST_MAIN(TestPrivacyCheck)
