@@ -5708,10 +5708,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>Stat. neighbours</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Commentary of %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>assure::MeasurementImport</name>

@@ -12,6 +12,7 @@
 #include "json.h"
 #include "models/searchproxymodel.h"
 #include "plainsql.h"
+#include "privacybench.h"
 #include "reportbench.h"
 #include "timing.h"
 #include "workspace/demo/demoboard.h"
@@ -48,7 +49,7 @@ constexpr qint64 kPatienceMs = 60000;
 // The benchmarks by name, in the order they run.
 const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show"),      QStringLiteral("filter"),
                               QStringLiteral("indicators"), QStringLiteral("dashboard"), QStringLiteral("import"),
-                              QStringLiteral("history"),    QStringLiteral("reports")};
+                              QStringLiteral("history"),    QStringLiteral("reports"),   QStringLiteral("privacy")};
 
 struct Options
 {
@@ -286,7 +287,8 @@ bool timeIndicators(const QString &path, const QString &workDir, int runs, Sampl
 }
 
 JsonObject report(const Options &options, bool generated, const QString &path, const PlainBoard &board,
-                  const Samples &s, const HistoryOverhead &history, const ReportTimings &reports)
+                  const Samples &s, const HistoryOverhead &history, const ReportTimings &reports,
+                  const PrivacyTimings &privacy)
 {
     JsonObject boardJson;
     boardJson
@@ -364,6 +366,8 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
         out.addObject("history_overhead_bulk_edit", historyOverheadJson(history));
     if (options.selects(QStringLiteral("reports")))
         out.addObject("reports", reportTimingsJson(reports));
+    if (options.selects(QStringLiteral("privacy")))
+        out.addObject("privacy", privacyTimingsJson(privacy));
     return out;
 }
 
@@ -411,7 +415,10 @@ bool run(const Options &options, QString *error)
     if (options.selects(QStringLiteral("reports")) &&
         !timeReports(path, workDir.path(), options.runCount, &reports, error))
         return false;
-    const QByteArray json = report(options, generated, path, board, s, history, reports).toString().toUtf8();
+    PrivacyTimings privacy;
+    if (options.selects(QStringLiteral("privacy")) && !timePrivacy(path, options.runCount, &privacy, error))
+        return false;
+    const QByteArray json = report(options, generated, path, board, s, history, reports, privacy).toString().toUtf8();
     std::fputs(json.constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
@@ -433,35 +440,35 @@ int main(int argc, char *argv[])
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); // as the desktop program does
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Times what a user of a large board waits for and prints one JSON object on stdout:\n"
-                       "  open_and_load            Workspace::open until every agency, person and sub-group is loaded\n"
-                       "  open_and_load_plain_sql  the same rows read through the sqlite3 C API (load_ratio)\n"
-                       "  show_main_window         new main window, open the file, show the Board page until the\n"
-                       "                           people table holds every person\n"
-                       "  filter_people            type the search text into the people table's search box\n"
-                       "  filter_people_plain_sql  the same search as SQL LIKE over person joined with agency\n"
-                       "  rate_period_and_refresh  step the Indicators page's period: rate every indicator, refresh\n"
-                       "  spc_120_points_us        one indicator's SPC over 120 points, in microseconds\n"
-                       "  dashboard_period_shown   step the dashboard's period: rate and check every indicator,\n"
-                       "                           count the chart's periods, refresh and paint\n"
-                       "  dashboard_open_shown     new main window, open the file, until the dashboard is painted\n"
-                       "  import_csv               a 100,000-row measurements CSV into a fresh copy of the board:\n"
-                       "                           read the file, plan the import, apply it as one undo step\n"
-                       "  import_csv_sqlite3_shell the sqlite3 shell's .import of the same file into a new table\n"
-                       "  history_overhead_bulk_edit  one change set updating 1,000 measurements, with the change\n"
-                       "                           history recorded and without (runs of each, interleaved)\n"
-                       "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
-                       "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
-                       "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
-                       "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports. Targets (open "
-                       "and shown under\n"
-                       "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, dashboard under 200 ms, "
-                       "import under 3 s and\n"
-                       "within 3x the sqlite3 shell) are reported under \"met\"; missing one does not change the\n"
-                       "exit status.\n"
-                       "Exit status: 0 when it ran, 1 on an error. Runs on the offscreen platform unless\n"
-                       "QT_QPA_PLATFORM says otherwise."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Times what a user of a large board waits for and prints one JSON object on stdout:\n"
+        "  open_and_load            Workspace::open until every agency, person and sub-group is loaded\n"
+        "  open_and_load_plain_sql  the same rows read through the sqlite3 C API (load_ratio)\n"
+        "  show_main_window         new main window, open the file, show the Board page until the\n"
+        "                           people table holds every person\n"
+        "  filter_people            type the search text into the people table's search box\n"
+        "  filter_people_plain_sql  the same search as SQL LIKE over person joined with agency\n"
+        "  rate_period_and_refresh  step the Indicators page's period: rate every indicator, refresh\n"
+        "  spc_120_points_us        one indicator's SPC over 120 points, in microseconds\n"
+        "  dashboard_period_shown   step the dashboard's period: rate and check every indicator,\n"
+        "                           count the chart's periods, refresh and paint\n"
+        "  dashboard_open_shown     new main window, open the file, until the dashboard is painted\n"
+        "  import_csv               a 100,000-row measurements CSV into a fresh copy of the board:\n"
+        "                           read the file, plan the import, apply it as one undo step\n"
+        "  import_csv_sqlite3_shell the sqlite3 shell's .import of the same file into a new table\n"
+        "  history_overhead_bulk_edit  one change set updating 1,000 measurements, with the change\n"
+        "                           history recorded and without (runs of each, interleaved)\n"
+        "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
+        "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
+        "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
+        "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports. Targets (open "
+        "and shown under\n"
+        "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, dashboard under 200 ms, "
+        "import under 3 s and\n"
+        "within 3x the sqlite3 shell) are reported under \"met\"; missing one does not change the\n"
+        "exit status.\n"
+        "Exit status: 0 when it ran, 1 on an error. Runs on the offscreen platform unless\n"
+        "QT_QPA_PLATFORM says otherwise."));
     parser.addHelpOption();
     const QCommandLineOption boardOption(
         QStringLiteral("board"), QStringLiteral("Time FILE instead of the large demo."), QStringLiteral("FILE"));

@@ -3,8 +3,6 @@
 
 #include "core/audits/privacyguard.h"
 #include "core/privacy/privacyacceptance.h"
-#include "interchange/audits/samplecandidates.h"
-#include "interchange/tablefile.h"
 #include "ui_sampledialog.h"
 #include "workspace/audits/auditedits.h"
 #include "workspace/workspace.h"
@@ -100,23 +98,22 @@ void SampleDialog::chooseFile()
 bool SampleDialog::importFile(const QString &path)
 {
     QString error;
-    std::optional<SourceTable> table = readTableFile(path, &error);
+    std::optional<SampleSource> table = SampleSource::read(path, &error);
     if (!table) {
         showProblem(error);
         return false;
     }
-    m_table = std::make_unique<SourceTable>(std::move(*table));
+    m_table = std::move(table);
     const QSignalBlocker block(m_ui->stratifyCombo);
     while (m_ui->stratifyCombo->count() > 1)
         m_ui->stratifyCombo->removeItem(1);
-    const int refs = SampleCandidates::refColumn(*m_table);
+    const int refs = m_table->refColumn();
     for (int c = 0; c < m_table->columnCount(); ++c)
         if (c != refs)
             m_ui->stratifyCombo->addItem(m_table->columnName(c), c);
     const QString name = QFileInfo(path).fileName();
-    m_ui->candidatesLabel->setText(
-        tr("%1: %2 cases, references from “%3”.")
-            .arg(name, QLocale().toString(m_table->rows().size()), m_table->columnName(refs)));
+    m_ui->candidatesLabel->setText(tr("%1: %2 cases, references from “%3”.")
+                                       .arg(name, QLocale().toString(m_table->rowCount()), m_table->columnName(refs)));
     m_ui->candidatesEdit->setEnabled(false);
     m_ui->candidatesEdit->setPlaceholderText(tr("The candidates are imported from %1.").arg(name));
     m_ui->clearImportButton->setEnabled(true);
@@ -168,12 +165,12 @@ std::optional<QList<SampleCandidate>> SampleDialog::candidates(QString *error) c
     std::optional<QList<SampleCandidate>> out;
     QString fromWhere;
     if (m_table) {
-        out = SampleCandidates::fromTable(*m_table, m_ui->stratifyCombo->currentData().toInt(), error);
+        out = m_table->candidates(m_ui->stratifyCombo->currentData().toInt(), error);
         if (!out)
             return out;
         fromWhere = QFileInfo(m_table->fileName()).fileName();
     } else {
-        out = SampleCandidates::fromText(m_ui->candidatesEdit->toPlainText());
+        out = SampleSource::fromText(m_ui->candidatesEdit->toPlainText());
     }
     if (out->isEmpty()) {
         *error = tr("There are no candidate cases: paste their references or import them.");
@@ -226,7 +223,7 @@ std::optional<SampleRequest> SampleDialog::request(QString *error) const
     if (!list)
         return std::nullopt;
     r.candidates = std::move(*list);
-    const QList<SampleCandidate> pasted = SampleCandidates::fromText(m_ui->excludeEdit->toPlainText());
+    const QList<SampleCandidate> pasted = SampleSource::fromText(m_ui->excludeEdit->toPlainText());
     for (const SampleCandidate &c : pasted)
         r.excluded << c.ref;
     if (m_ui->recentCheck->isChecked())

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/audits/casesampling.h"
+#include "workspace/audits/samplesource.h"
 
 #include <QDialog>
 
@@ -18,7 +19,6 @@ class SampleDialog;
 
 namespace assure {
 
-class SourceTable;
 class Workspace;
 
 class SampleDialog final : public QDialog
@@ -57,7 +57,7 @@ private:
     std::unique_ptr<Ui::SampleDialog> m_ui;
     Workspace *m_workspace;
     qint64 m_auditId;
-    std::unique_ptr<SourceTable> m_table; // the imported candidates; null when pasted
+    std::optional<SampleSource> m_table; // the imported candidates; none when pasted
     SampleResult m_drawn;
     SampleRequest m_drawnFrom; // what m_drawn was drawn from (its seed is recorded)
     QPushButton *m_add = nullptr;

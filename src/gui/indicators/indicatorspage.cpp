@@ -13,7 +13,6 @@
 #include "gui/indicators/thresholdsdialog.h"
 #include "gui/pagelink.h"
 #include "gui/periodchooser.h"
-#include "gui/privacy/privacycheck.h"
 #include "gui/statuschipdelegate.h"
 #include "models/board/personmodel.h"
 #include "models/board/prioritymodel.h"
@@ -71,10 +70,6 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     connect(m_table, &EntityTablePanel::currentIdChanged, this, &IndicatorsPage::showIndicator);
     connect(m_model, &TableModelBase::editRejected, this, &IndicatorsPage::showRejected);
     connect(m_gridModel, &TableModelBase::editRejected, this, &IndicatorsPage::showRejected);
-    m_gridModel->setSaveGuard(
-        [this](const QList<PrivacyField> &fields, const PrivacyEdits::Save &save, QString *error) {
-            return PrivacyCheck::save(this, m_workspace, fields, save, error);
-        });
     connect(m_gridModel, &QAbstractItemModel::dataChanged, this, &IndicatorsPage::updateChart);
     connect(m_gridModel, &QAbstractItemModel::modelReset, this, &IndicatorsPage::updateChart);
     refillOwners();

@@ -251,7 +251,7 @@ Qt::ItemFlags MeasurementGridModel::flags(const QModelIndex &index) const
     return f;
 }
 
-bool MeasurementGridModel::write(int row, const std::function<void(Measurement &)> &edit, QString *error)
+bool MeasurementGridModel::submit(int row, const std::function<void(Measurement &)> &edit)
 {
     const GridRow &r = m_rows[size_t(row)];
     Measurement m;
@@ -263,42 +263,10 @@ bool MeasurementGridModel::write(int row, const std::function<void(Measurement &
         m.quality = DataQuality::Provisional; // a figure typed in before validation
     }
     edit(m);
-    return IndicatorEdits(*m_workspace).setMeasurement(m, error);
-}
-
-bool MeasurementGridModel::submit(int row, const std::function<void(Measurement &)> &edit)
-{
     QString error;
-    if (write(row, edit, &error))
+    if (IndicatorEdits(*m_workspace).setMeasurement(m, &error))
         return true;
     Q_EMIT editRejected(error);
-    return false;
-}
-
-bool MeasurementGridModel::submitCommentary(int row, const QString &text)
-{
-    const auto edit = [&text](Measurement &m) { m.commentary = text; };
-    const Indicator *indicator = m_workspace->items<Indicator>().find(m_indicatorId);
-    if (!m_guard || !indicator)
-        return submit(row, edit);
-    // Named as privacy-scan names a measurement: the indicator's code and the period's key.
-    const Period period = m_rows[size_t(row)].period;
-    const PrivacyField field{{QStringLiteral("measurement"), 0, indicator->code + QLatin1Char(' ') + period.key(),
-                              QStringLiteral("commentary")},
-                             tr("Commentary of %1 for %2").arg(indicator->code, period.label()),
-                             text};
-    // The guard may ask in a dialog, and the editor losing focus to it commits the same text again.
-    if (m_guarding)
-        return false;
-    m_guarding = true;
-    QString error;
-    const bool saved = m_guard(
-        {field}, [&](QString *e, qint64 *) { return write(row, edit, e); }, &error);
-    m_guarding = false;
-    if (saved)
-        return true;
-    if (!error.isEmpty())
-        Q_EMIT editRejected(error);
     return false;
 }
 
@@ -340,7 +308,7 @@ bool MeasurementGridModel::setData(const QModelIndex &index, const QVariant &val
         });
     }
     if (column == Commentary)
-        return submitCommentary(row, value.toString().trimmed());
+        return submit(row, [&](Measurement &m) { m.commentary = value.toString().trimmed(); });
     if (column == Quality)
         return submit(row, [&](Measurement &m) { m.quality = dataQualityFromKey(value.toString()); });
     return false;

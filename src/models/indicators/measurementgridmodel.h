@@ -3,7 +3,6 @@
 
 #include "core/indicators/indicatorstatus.h"
 #include "models/tablemodelbase.h"
-#include "workspace/privacy/privacyedits.h"
 
 namespace assure {
 
@@ -32,12 +31,6 @@ public:
 
     explicit MeasurementGridModel(Workspace *workspace, QObject *parent = nullptr);
 
-    // Asked before commentary is saved, with the save to run: the anonymisation guard in the app
-    // (PrivacyCheck::save). False with an empty error: not saved, and nothing to say.
-    using SaveGuard =
-        std::function<bool(const QList<PrivacyField> &fields, const PrivacyEdits::Save &save, QString *error)>;
-    void setSaveGuard(SaveGuard guard) { m_guard = std::move(guard); }
-
     void setIndicator(qint64 indicatorId);
     qint64 indicatorId() const { return m_indicatorId; }
     Period periodAt(int row) const { return m_rows[size_t(row)].period; }
@@ -63,15 +56,11 @@ private:
     void rebuild();
     std::vector<GridRow> rowsFor(const Indicator &indicator) const;
     bool submit(int row, const std::function<void(Measurement &)> &edit);
-    bool write(int row, const std::function<void(Measurement &)> &edit, QString *error);
-    bool submitCommentary(int row, const QString &text);
     bool submitBenchmark(int row, int column, std::optional<double> value);
 
     Workspace *m_workspace;
     qint64 m_indicatorId = 0;
     std::vector<GridRow> m_rows; // newest period first
-    SaveGuard m_guard;
-    bool m_guarding = false;
 };
 
 // Reads a number as people type it: "87.5", "87.5%", "1,234", blank for none. False if unreadable.
