@@ -776,6 +776,103 @@
     </message>
 </context>
 <context>
+    <name>SampleDialog</name>
+    <message>
+        <source>Draw a sample of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste one case reference a line, or import a CSV or Excel file (references in the first column, or the one headed case_ref).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C-2026-0001
+C-2026-0002
+…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case references to leave out, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases this board audited in the &amp;last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same candidates, options and seed always draw the same sample. The seed is recorded with the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tratify by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;each stratum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases from each stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the sample size in p&amp;roportion to each stratum&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpcSettingsDialog</name>
     <message>
         <source>SPC settings</source>
@@ -1022,6 +1119,30 @@
     </message>
     <message>
         <source>Edit action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specifically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4816,6 +4937,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>Accepted &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evidence of outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::ImportColumns</name>
@@ -6071,6 +6196,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>%1 is open for changes by %2, so it cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check for &amp;Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::MeasurementExport</name>
@@ -6722,6 +6851,90 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::PrivacyAcceptance</name>
+    <message>
+        <source>an NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person&apos;s name after a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acceptance names the table, the row and the field it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An acceptance names the text it accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the text is acceptable: the reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PrivacyCheck</name>
+    <message>
+        <source>Personal data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Some of what you are saving looks like personal data.&lt;/b&gt; Names, dates of birth, NHS numbers, addresses and contact details of the people in a case do not belong in the board file. Go back and correct it, or say why it is acceptable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What looks like personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required to save it: e.g. the review is published and names them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it is acceptable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back and correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save, it is acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PrivacyEdits</name>
+    <message numerus="yes">
+        <source>Accept %n pieces of personal data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assure::PrivacyGuard</name>
     <message>
         <source>NHS number</source>
@@ -6745,6 +6958,88 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PrivacyKinds</name>
+    <message>
+        <source>Personal data accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptance of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptances of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the acceptance of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the acceptance of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PrivacyScanDialog</name>
+    <message>
+        <source>Check for Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this board&apos;s case material or narrative looks like personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like personal data in this board&apos;s case material and narrative: %1. Correct each where it is written, or select those that may stay and accept them with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why may the selected text stay in the board file?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6984,6 +7279,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8035,6 +8334,102 @@ Evidence: %3</source>
     </message>
 </context>
 <context>
+    <name>assure::SampleCandidates</name>
+    <message>
+        <source>Row %1 of %2 has nothing in “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::SampleDialog</name>
+    <message>
+        <source>Draw a sample of cases for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a sample of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: one draw from every case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import candidate cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cases, references from “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidates are imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C-2026-0001
+C-2026-0002
+…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no candidate cases: paste their references or import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the case reference “%2” holds %3 (%4). Case references must be anonymised: correct the list, then draw again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: “%1” is not a whole number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size: “%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From each stratum: “%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 candidates drawn with seed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::SampleVerb</name>
     <message>
         <source>A reproducible random sample of case references: the same input and seed, the same sample.</source>
@@ -8102,10 +8497,6 @@ Evidence: %3</source>
     </message>
     <message>
         <source>--stratify: %1 has no column “%2”; its columns are: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1 of %2 has nothing in “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8704,6 +9095,10 @@ Evidence: %3</source>
     </message>
     <message>
         <source>&amp;Reason if cancelled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason if cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

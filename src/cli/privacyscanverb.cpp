@@ -4,6 +4,7 @@
 
 #include "core/audits/privacyguard.h"
 #include "storage/audits/narrativetexts.h"
+#include "storage/privacy/privacyacceptancefile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -97,13 +98,20 @@ int PrivacyScanVerb::scanBoard(const QString &path, bool json, CliStreams io) co
     const auto file = openFile(path, io, &exitCode);
     if (!file)
         return exitCode;
+    QString error;
+    // A hit someone accepted with a reason (in the app) is left out, as the app no longer raises it.
+    const std::optional<PrivacyAcceptances> accepted = readPrivacyAcceptances(*file, &error);
+    if (!accepted) {
+        io.err << error << Qt::endl;
+        return ExitFailure;
+    }
     QJsonArray rows;
     bool found = false;
-    QString error;
     const bool read = readNarrativeTexts(
         *file,
         [&](const NarrativeText &t) {
-            for (const PrivacyHit &h : PrivacyGuard::scan(t.text)) {
+            const PrivacyPlace place{t.table, t.key.isEmpty() ? t.id : 0, t.key, t.field};
+            for (const PrivacyHit &h : accepted->unaccepted(place, t.text)) {
                 found = true;
                 if (json) {
                     QJsonObject row{{QStringLiteral("table"), t.table},

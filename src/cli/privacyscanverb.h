@@ -1,5 +1,6 @@
 // assure-cli privacy-scan FILE|--stdin [--json]: what looks like personal data in a board's case
-// material and narrative, or in each line of standard input.
+// material and narrative (less the hits accepted in the app, with a reason), or in each line of
+// standard input.
 #pragma once
 
 #include "cli/boardverb.h"

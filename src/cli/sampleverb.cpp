@@ -3,12 +3,12 @@
 #include "cli/sampleverb.h"
 
 #include "core/audits/casesampling.h"
+#include "interchange/audits/samplecandidates.h"
 #include "interchange/tablefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <optional>
 
@@ -21,15 +21,6 @@ QString translated(const char *text)
     return QCoreApplication::translate("assure::SampleVerb", text);
 }
 
-const QString kRefHeader = QStringLiteral("case_ref");
-
-// The column of case references: one headed case_ref, else the first.
-int refColumn(const SourceTable &table)
-{
-    const int headed = table.column(kRefHeader);
-    return headed >= 0 ? headed : 0;
-}
-
 std::optional<SourceTable> readTable(const QString &option, const QString &path, CliStreams io)
 {
     QString error;
@@ -37,15 +28,6 @@ std::optional<SourceTable> readTable(const QString &option, const QString &path,
     if (!table)
         io.err << QStringLiteral("--%1: %2").arg(option, error) << Qt::endl;
     return table;
-}
-
-// A whole number as typed (digits, an optional minus), or nothing.
-std::optional<qint64> wholeNumber(const QString &text)
-{
-    static const QRegularExpression digits(QStringLiteral("^-?[0-9]{1,9}$"));
-    if (!digits.match(text.trimmed()).hasMatch())
-        return std::nullopt;
-    return text.trimmed().toLongLong();
 }
 
 } // namespace
@@ -122,29 +104,28 @@ int SampleVerb::run(const QStringList &args, CliStreams io)
         return fail(translated(QT_TRANSLATE_NOOP("assure::SampleVerb", "sample needs --size N.")));
 
     SampleRequest request;
-    static const QRegularExpression unsignedDigits(QStringLiteral("^[0-9]{1,20}$"));
-    bool seedOk = unsignedDigits.match(parser.value(seed).trimmed()).hasMatch();
-    request.seed = seedOk ? parser.value(seed).trimmed().toULongLong(&seedOk) : 0;
-    if (!seedOk)
+    const std::optional<quint64> seedValue = CaseSampling::seedFromText(parser.value(seed));
+    request.seed = seedValue.value_or(0);
+    if (!seedValue)
         return fail(translated(QT_TRANSLATE_NOOP("assure::SampleVerb",
                                                  "--seed: “%1” is not a whole number from 0 to 18446744073709551615."))
                         .arg(parser.value(seed)));
-    std::optional<qint64> sizeValue;
+    std::optional<int> sizeValue;
     if (parser.isSet(size)) {
-        sizeValue = wholeNumber(parser.value(size));
+        sizeValue = CaseSampling::countFromText(parser.value(size));
         if (!sizeValue)
             return fail(translated(QT_TRANSLATE_NOOP("assure::SampleVerb", "--size: “%1” is not a whole number."))
                             .arg(parser.value(size)));
-        request.size = int(*sizeValue);
+        request.size = *sizeValue;
     }
     if (parser.isSet(perStratum)) {
-        const std::optional<qint64> k = wholeNumber(parser.value(perStratum));
+        const std::optional<int> k = CaseSampling::countFromText(parser.value(perStratum));
         if (!k)
             return fail(
                 translated(QT_TRANSLATE_NOOP("assure::SampleVerb", "--per-stratum: “%1” is not a whole number."))
                     .arg(parser.value(perStratum)));
         request.stratification = Stratification::PerStratum;
-        request.perStratum = int(*k);
+        request.perStratum = *k;
     } else if (parser.isSet(stratify)) {
         request.stratification = Stratification::Proportional;
     }
@@ -152,7 +133,6 @@ int SampleVerb::run(const QStringList &args, CliStreams io)
     const std::optional<SourceTable> table = readTable(QStringLiteral("candidates"), parser.value(candidates), io);
     if (!table)
         return ExitUsage;
-    const int refs = refColumn(*table);
     int strata = -1;
     if (parser.isSet(stratify)) {
         strata = table->column(parser.value(stratify));
@@ -162,24 +142,16 @@ int SampleVerb::run(const QStringList &args, CliStreams io)
                             .arg(QDir::toNativeSeparators(parser.value(candidates)), parser.value(stratify),
                                  table->header().join(QStringLiteral(", "))));
     }
-    for (const SourceRow &row : table->rows()) {
-        SampleCandidate c{row.cell(refs).trimmed(), QString(), row.number};
-        if (strata >= 0) {
-            c.stratum = row.cell(strata).trimmed();
-            if (c.stratum.isEmpty())
-                return fail(translated(QT_TRANSLATE_NOOP("assure::SampleVerb", "Row %1 of %2 has nothing in “%3”."))
-                                .arg(QLocale().toString(row.number), QDir::toNativeSeparators(parser.value(candidates)),
-                                     table->columnName(strata)));
-        }
-        request.candidates.append(c);
-    }
+    QString error;
+    std::optional<QList<SampleCandidate>> read = SampleCandidates::fromTable(*table, strata, &error);
+    if (!read)
+        return fail(error);
+    request.candidates = std::move(*read);
     if (parser.isSet(exclude)) {
         const std::optional<SourceTable> excluded = readTable(QStringLiteral("exclude"), parser.value(exclude), io);
         if (!excluded)
             return ExitUsage;
-        const int column = refColumn(*excluded);
-        for (const SourceRow &row : excluded->rows())
-            request.excluded.append(row.cell(column).trimmed());
+        request.excluded = SampleCandidates::refsOf(*excluded);
     }
 
     const SampleResult result = CaseSampling::draw(request);

@@ -8,6 +8,7 @@
 #include "gui/filesafety/restoredialog.h"
 #include "gui/page.h"
 #include "gui/pageregistry.h"
+#include "gui/privacy/privacyscandialog.h"
 #include "gui/welcomewidget.h"
 #include "version.h"
 #include "workspace/filesafety/boardfiles.h"
@@ -117,6 +118,10 @@ void MainWindow::createActions()
     m_importExportMenu = file->addMenu(tr("&Import and Export"));
     QAction *copyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     copyAction->setShortcut(QKeySequence::SaveAs);
+    QAction *privacyAction = file->addAction(tr("Check for &Personal Data…"), this, [this] {
+        if (m_workspace)
+            PrivacyScanDialog(m_workspace.get(), this).exec();
+    });
     file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
     file->addAction(tr("Backup &Settings…"), this, [this] { BackupSettingsDialog(m_settings, this).exec(); });
     QAction *closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
@@ -125,7 +130,7 @@ void MainWindow::createActions()
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
-    m_fileActions = {copyAction, closeAction};
+    m_fileActions = {copyAction, privacyAction, closeAction};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));

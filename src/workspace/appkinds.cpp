@@ -6,6 +6,7 @@
 #include "workspace/indicators/indicatorkinds.h"
 #include "workspace/kindregistry.h"
 #include "workspace/narrative/narrativekinds.h"
+#include "workspace/privacy/privacykinds.h"
 
 namespace assure {
 
@@ -18,6 +19,7 @@ void registerAppKinds()
         AssessmentKinds::registerAll();
         AuditKinds::registerAll();
         NarrativeKinds::registerAll();
+        PrivacyKinds::registerAll();
         return true;
     }();
     Q_UNUSED(registered)

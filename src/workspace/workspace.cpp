@@ -181,6 +181,11 @@ bool Workspace::execute(const QString &text, ChangeSet changes, QString *error)
     m_undo.push(command); // runs redo(); an obsolete command is deleted by the stack
     if (m_undo.count() > 0 && m_undo.command(m_undo.index() - 1) == command)
         return true;
+    // Inside a macro (one undo step of several edits) the stack's last command is the macro, and
+    // a command kept is its last child.
+    if (const QUndoCommand *last = m_undo.count() > 0 ? m_undo.command(m_undo.count() - 1) : nullptr;
+        last && last->childCount() > 0 && last->child(last->childCount() - 1) == command)
+        return true;
     if (error)
         *error = tr("The change was not saved.");
     return false;

@@ -15,6 +15,7 @@
 #include "json.h"
 #include "models/searchproxymodel.h"
 #include "plainsql.h"
+#include "privacybench.h"
 #include "reportbench.h"
 #include "timing.h"
 #include "workspace/demo/demoboard.h"
@@ -52,7 +53,7 @@ constexpr qint64 kPatienceMs = 60000;
 const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show"),      QStringLiteral("filter"),
                               QStringLiteral("indicators"), QStringLiteral("dashboard"), QStringLiteral("import"),
                               QStringLiteral("history"),    QStringLiteral("reports"),   QStringLiteral("audits"),
-                              QStringLiteral("assessment")};
+                              QStringLiteral("assessment"), QStringLiteral("privacy")};
 
 struct Options
 {
@@ -292,7 +293,8 @@ bool timeIndicators(const QString &path, const QString &workDir, int runs, Sampl
 }
 
 JsonObject report(const Options &options, bool generated, const QString &path, const PlainBoard &board,
-                  const Samples &s, const HistoryOverhead &history, const ReportTimings &reports)
+                  const Samples &s, const HistoryOverhead &history, const ReportTimings &reports,
+                  const PrivacyTimings &privacy)
 {
     JsonObject boardJson;
     boardJson
@@ -374,6 +376,8 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
         out.addObject("history_overhead_bulk_edit", historyOverheadJson(history));
     if (options.selects(QStringLiteral("reports")))
         out.addObject("reports", reportTimingsJson(reports));
+    if (options.selects(QStringLiteral("privacy")))
+        out.addObject("privacy", privacyTimingsJson(privacy));
     return out;
 }
 
@@ -427,7 +431,10 @@ bool run(const Options &options, QString *error)
     AuditSummaryTimings audits;
     if (options.selects(QStringLiteral("audits")) && !timeAuditSummary(path, options.runCount, &audits, error))
         return false;
-    JsonObject out = report(options, generated, path, board, s, history, reports);
+    PrivacyTimings privacy;
+    if (options.selects(QStringLiteral("privacy")) && !timePrivacy(path, options.runCount, &privacy, error))
+        return false;
+    JsonObject out = report(options, generated, path, board, s, history, reports, privacy);
     if (options.selects(QStringLiteral("audits")))
         out.addObject("audit_summary_1000_cases", auditSummaryJson(audits));
     const QByteArray json = out.toString().toUtf8();
@@ -482,7 +489,7 @@ int main(int argc, char *argv[])
                        "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
                        "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
                        "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports, "
-                       "audits, assessment. Targets (open "
+                       "audits, assessment, privacy. Targets (open "
                        "and shown under\n"
                        "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, dashboard under 200 ms, "
                        "audit list filtered under 50 ms,\n"

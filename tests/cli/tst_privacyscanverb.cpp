@@ -73,6 +73,7 @@ private Q_SLOTS:
     void cleanInput();
     void readableInput();
     void board();
+    void acceptedHitsLeftOut();
     void demoBoardIsClean();
     void refusals();
 
@@ -147,6 +148,40 @@ void TestPrivacyScanVerb::board()
                           QStringLiteral("audit_finding 2 text email a@b.org"),
                           QStringLiteral("audit_recommendation 6 text titled_name Dr Patel"),
                           QStringLiteral("narrative 4 text titled_name Mrs Okafor")}));
+}
+
+// A hit accepted in the app (privacy_acceptance: the place, the kind, the text and a reason) is left
+// out of the list and the exit code; the same text anywhere else is still reported.
+void TestPrivacyScanVerb::acceptedHitsLeftOut()
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    QVERIFY2(!sqlite3.isEmpty(), "the sqlite3 shell is needed (Debian package sqlite3)");
+    const QString path = m_dir.filePath(QStringLiteral("accepted.assure"));
+    QCOMPARE(cli({QStringLiteral("create"), path}).exitCode, 0);
+    const auto run = [&](const char *sql) {
+        const Run shell = test::runProgram(sqlite3, {path, QString::fromUtf8(sql)});
+        QVERIFY2(shell.exitCode == 0, qPrintable(shell.err));
+    };
+    run("INSERT INTO indicator (id, code, title) VALUES (1, 'CP-01', 'Re-referrals');"
+        "INSERT INTO measurement (indicator_id, period_key, value, commentary) VALUES "
+        "(1, '2026-Q1', 20, 'Rose after Mrs Okafor left');"
+        "INSERT INTO action (id, ref, title, description, evidence) VALUES "
+        "(4, 'A-2026-004', 'Share plans', 'As for NHS 9434765919', 'NHS 9434765919 again');");
+    run("INSERT INTO privacy_acceptance (table_name, row_id, row_key, field, kind, matched, reason, accepted_by, "
+        "accepted_on) VALUES "
+        "('action', 4, '', 'description', 'nhs_number', '9434765919', 'The published review quotes it', 'qa', "
+        "'2026-11-16'),"
+        "('measurement', 0, 'CP-01 2026-Q1', 'commentary', 'titled_name', 'Mrs Okafor', 'A manager, not a case', "
+        "'qa', '2026-11-16');");
+    const Run some = cli({QStringLiteral("privacy-scan"), path, QStringLiteral("--json")});
+    QCOMPARE(some.exitCode, 4);
+    QCOMPARE(described(parsed(some)), QStringList({QStringLiteral("action 4 evidence nhs_number 9434765919")}));
+
+    run("INSERT INTO privacy_acceptance (table_name, row_id, field, kind, matched, reason) VALUES "
+        "('action', 4, 'evidence', 'nhs_number', '9434765919', 'The same review');");
+    const Run none = cli({QStringLiteral("privacy-scan"), path, QStringLiteral("--json")});
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(parsed(none).size(), 0);
 }
 
 void TestPrivacyScanVerb::demoBoardIsClean()

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -131,6 +132,24 @@ SampleResult CaseSampling::draw(const SampleRequest &request)
         }
     }
     return result;
+}
+
+std::optional<quint64> CaseSampling::seedFromText(const QString &text)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,20}$"));
+    const QString t = text.trimmed();
+    bool ok = digits.match(t).hasMatch();
+    const quint64 seed = ok ? t.toULongLong(&ok) : 0;
+    return ok ? std::optional<quint64>(seed) : std::nullopt;
+}
+
+std::optional<int> CaseSampling::countFromText(const QString &text)
+{
+    static const QRegularExpression digits(QStringLiteral("^-?[0-9]{1,9}$"));
+    const QString t = text.trimmed();
+    if (!digits.match(t).hasMatch())
+        return std::nullopt;
+    return t.toInt();
 }
 
 } // namespace assure

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace assure {
 
 // One case that may be drawn.
@@ -61,6 +63,12 @@ class CaseSampling final
 
 public:
     static SampleResult draw(const SampleRequest &request);
+
+    // A seed as typed: digits only (surrounding spaces allowed), 0 to 18446744073709551615.
+    static std::optional<quint64> seedFromText(const QString &text);
+    // A count as typed: digits with an optional minus, up to nine digits (the draw says what is
+    // wrong with 0 or a negative number, naming the field).
+    static std::optional<int> countFromText(const QString &text);
 };
 
 } // namespace assure

@@ -4,6 +4,7 @@
 #include "models/board/personmodel.h"
 #include "ui_actiondialog.h"
 #include "workspace/actions/actionkinds.h"
+#include "workspace/privacy/privacyedits.h"
 #include "workspace/workspace.h"
 
 #include <QPushButton>
@@ -98,6 +99,19 @@ Action ActionDialog::action() const
     a.start = m_ui->startCheck->isChecked() ? m_ui->startEdit->date() : QDate();
     a.due = m_ui->dueCheck->isChecked() ? m_ui->dueEdit->date() : QDate();
     return a;
+}
+
+QList<PrivacyField> ActionDialog::privacyFields(const Action &a)
+{
+    const auto field = [&a](const char *column, const QString &label, const QString &text) {
+        return PrivacyField{{QStringLiteral("action"), a.id, {}, QString::fromLatin1(column)}, label, text};
+    };
+    return {field("title", tr("Title"), a.title),
+            field("description", tr("Specifically"), a.description),
+            field("success_measure", tr("Success measure"), a.successMeasure),
+            field("evidence", tr("Evidence"), a.evidence),
+            field("resources", tr("Resources"), a.resources),
+            field("rationale", tr("Rationale"), a.rationale)};
 }
 
 SmartCheck ActionDialog::smartNow() const

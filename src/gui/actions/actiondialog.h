@@ -14,6 +14,7 @@ class ActionDialog;
 namespace assure {
 
 class Workspace;
+struct PrivacyField;
 
 // The SMART check as rich text: each letter with its pass or reason, then the advice.
 QString smartCheckHtml(const SmartCheck &check);
@@ -28,6 +29,8 @@ public:
 
     // The action as the fields now say.
     Action action() const;
+    // Its narrative fields, for the anonymisation guard before a save (gui/privacy/privacycheck.h).
+    static QList<PrivacyField> privacyFields(const Action &action);
     // The check as shown now, worked out from the fields.
     SmartCheck smartNow() const;
     QString smartText() const;

@@ -7,6 +7,7 @@
 #include "gui/actions/progressreturns.h"
 #include "gui/entitytablepanel.h"
 #include "gui/pagelink.h"
+#include "gui/privacy/privacycheck.h"
 #include "gui/statuschipdelegate.h"
 #include "models/actions/actionmodel.h"
 #include "models/board/personmodel.h"
@@ -248,7 +249,15 @@ void ActionsPage::addAction()
     ActionDialog dialog(Action{}, *m_workspace, this);
     qint64 id = 0;
     dialog.setSubmit([&](QString *error) {
-        return ActionEdits(*m_workspace).add(dialog.action(), QDate::currentDate(), error, &id);
+        const Action a = dialog.action();
+        return PrivacyCheck::save(
+            &dialog, m_workspace, ActionDialog::privacyFields(a),
+            [&](QString *e, qint64 *newId) {
+                const bool added = ActionEdits(*m_workspace).add(a, QDate::currentDate(), e, &id);
+                *newId = id;
+                return added;
+            },
+            error);
     });
     if (dialog.exec() == QDialog::Accepted && id != 0)
         m_table->selectId(id);
@@ -261,7 +270,12 @@ void ActionsPage::editAction(qint64 id)
         return;
     ActionDialog dialog(*a, *m_workspace, this);
     if (!m_workspace->isReadOnly())
-        dialog.setSubmit([&](QString *error) { return m_workspace->update(dialog.action(), error); });
+        dialog.setSubmit([&](QString *error) {
+            const Action edited = dialog.action();
+            return PrivacyCheck::save(
+                &dialog, m_workspace, ActionDialog::privacyFields(edited),
+                [&](QString *e, qint64 *) { return m_workspace->update(edited, e); }, error);
+        });
     dialog.exec();
 }
 

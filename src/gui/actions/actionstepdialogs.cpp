@@ -1,6 +1,7 @@
 // The small dialogs of an action's life: progress update, change of status, evidence of impact.
 #include "gui/actions/actionstepdialogs.h"
 
+#include "gui/privacy/privacycheck.h"
 #include "workspace/actions/actionedits.h"
 #include "workspace/workspace.h"
 
@@ -81,7 +82,11 @@ ProgressUpdateDialog::ProgressUpdateDialog(Workspace *workspace, qint64 actionId
         u.text = m_text->toPlainText().trimmed();
         if (m_hasPercent->isChecked())
             u.percent = m_percent->value();
-        return ActionEdits(*workspace).addUpdate(u, error);
+        const PrivacyField text{
+            {QStringLiteral("action_update"), 0, {}, QStringLiteral("text")}, tr("What happened"), u.text};
+        return PrivacyCheck::save(
+            this, workspace, {text},
+            [&](QString *e, qint64 *newId) { return ActionEdits(*workspace).addUpdate(u, e, newId); }, error);
     });
 }
 
@@ -112,8 +117,17 @@ StatusDialog::StatusDialog(Workspace *workspace, qint64 actionId, QWidget *paren
     connect(m_reason, &QLineEdit::textChanged, this, &StatusDialog::updateRefusal);
     updateRefusal();
     setSubmit([this](QString *error) {
-        return ActionEdits(*m_workspace)
-            .setStatus(m_actionId, ActionStatus(m_status->currentData().toInt()), m_reason->text().trimmed(), error);
+        const QString reason = m_reason->text().trimmed();
+        const PrivacyField field{{QStringLiteral("action"), m_actionId, {}, QStringLiteral("cancel_reason")},
+                                 tr("Reason if cancelled"),
+                                 reason};
+        return PrivacyCheck::save(
+            this, m_workspace, {field},
+            [&](QString *e, qint64 *) {
+                return ActionEdits(*m_workspace)
+                    .setStatus(m_actionId, ActionStatus(m_status->currentData().toInt()), reason, e);
+            },
+            error);
     });
 }
 
@@ -161,12 +175,20 @@ ImpactDialog::ImpactDialog(Workspace *workspace, qint64 actionId, QWidget *paren
         m_indicator->setCurrentIndex(qMax(0, m_indicator->findData(a->impactIndicatorId)));
     }
     setSubmit([this, workspace, actionId](QString *error) {
-        ActionEdits edits(*workspace);
-        if (!edits.recordImpact(actionId, m_evidence->toPlainText().trimmed(), m_indicator->currentData().toLongLong(),
-                                error))
-            return false;
-        const QString by = m_acceptedBy->text().trimmed();
-        return by.isEmpty() || edits.acceptImpact(actionId, by, m_acceptedOn->date(), error);
+        const QString evidence = m_evidence->toPlainText().trimmed();
+        const PrivacyField field{{QStringLiteral("action"), actionId, {}, QStringLiteral("impact_evidence")},
+                                 tr("Evidence of outcome"),
+                                 evidence};
+        return PrivacyCheck::save(
+            this, workspace, {field},
+            [&](QString *e, qint64 *) {
+                ActionEdits edits(*workspace);
+                if (!edits.recordImpact(actionId, evidence, m_indicator->currentData().toLongLong(), e))
+                    return false;
+                const QString by = m_acceptedBy->text().trimmed();
+                return by.isEmpty() || edits.acceptImpact(actionId, by, m_acceptedOn->date(), e);
+            },
+            error);
     });
 }
 
