@@ -7,6 +7,9 @@
 #include "core/audits/recommendationprogress.h"
 #include "gui/audits/auditdetailspanel.h"
 #include "gui/audits/auditspage.h"
+#include "gui/audits/casespanel.h"
+#include "gui/audits/summarypanel.h"
+#include "gui/privacy/privacycheck.h"
 #include "gui/audits/findingdialogs.h"
 #include "gui/audits/findingspanel.h"
 #include "gui/entitytablepanel.h"
@@ -38,6 +41,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace assure;
@@ -71,6 +75,8 @@ private Q_SLOTS:
     void linkFromAnotherPageSelectsTheAudit();
     void newAuditAndDelete();
     void pluggedTabFollowsTheAudit();
+    void casesAndSummaryFollowTheAudit();
+    void findingNamingAPersonIsStopped();
     void screenshots();
 
 private:
@@ -463,6 +469,57 @@ void TestAuditsPage::pluggedTabFollowsTheAudit()
     const Audit third = workspace()->items<Audit>().at(2);
     clickAudit(third.ref);
     QCOMPARE(panel->shown, third.id);
+}
+
+void TestAuditsPage::casesAndSummaryFollowTheAudit()
+{
+    QStringList titles;
+    for (int i = 0; i < page()->tabs()->count(); ++i)
+        titles << page()->tabs()->tabText(i);
+    QCOMPARE(titles, QStringList({QStringLiteral("&Details"), QStringLiteral("&Cases"), QStringLiteral("S&ummary"),
+                                  QStringLiteral("&Findings and recommendations")}));
+    auto *cases = page()->findChild<CasesPanel *>();
+    auto *summary = page()->findChild<SummaryPanel *>();
+    QVERIFY(cases && summary);
+    // The audit with the most cases, clicked in the list: both tabs show it.
+    std::map<qint64, int> caseCounts;
+    for (const AuditCase &c : workspace()->items<AuditCase>())
+        ++caseCounts[c.auditId];
+    const auto most = std::max_element(caseCounts.begin(), caseCounts.end(),
+                                       [](const auto &a, const auto &b) { return a.second < b.second; });
+    QVERIFY(most != caseCounts.end());
+    const Audit *audit = workspace()->items<Audit>().find(most->first);
+    clickAudit(audit->ref);
+    QCOMPARE(cases->auditId(), audit->id);
+    QCOMPARE(summary->auditId(), audit->id);
+    QCOMPARE(summary->summary().cases, most->second);
+    QVERIFY(page()->findChild<QPushButton *>(QStringLiteral("sampleButton"))->isEnabled());
+}
+
+void TestAuditsPage::findingNamingAPersonIsStopped()
+{
+    page()->tabs()->setCurrentWidget(page()->findings());
+    const size_t findings = workspace()->items<Finding>().size();
+    bool checked = false;
+    test::whenModal<FindingDialog>([&](FindingDialog *dialog) {
+        QTest::keyClicks(dialog->textEdit(), QStringLiteral("Mrs Okafor was not seen alone"));
+        test::whenModal<PrivacyCheck>([&](PrivacyCheck *check) {
+            checked = true;
+            const QString shown = check->findChild<QTextBrowser *>(QStringLiteral("privacyText"))->toPlainText();
+            QVERIFY2(shown.contains(QStringLiteral("Mrs Okafor")), qPrintable(shown));
+            for (QPushButton *b : check->findChildren<QPushButton *>())
+                if (b->text() == QStringLiteral("&Go back and correct"))
+                    QTest::mouseClick(b, Qt::LeftButton);
+        });
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog->isVisible()); // back to correct it, with the words as typed
+        QCOMPARE(workspace()->items<Finding>().size(), findings);
+        dialog->reject();
+    });
+    QTest::mouseClick(page()->findings()->findChild<QPushButton *>(QStringLiteral("addFindingButton")),
+                      Qt::LeftButton);
+    QVERIFY(checked);
+    QCOMPARE(workspace()->items<Finding>().size(), findings);
 }
 
 void TestAuditsPage::screenshots()

@@ -3,7 +3,11 @@
 
 #include "core/period.h"
 #include "gui/audits/auditdetailspanel.h"
+#include "gui/audits/casespanel.h"
 #include "gui/audits/findingspanel.h"
+#include "gui/audits/sampledialog.h"
+#include "gui/audits/summarypanel.h"
+#include "gui/audits/toolsdialog.h"
 #include "gui/entitytablepanel.h"
 #include "gui/pagelink.h"
 #include "models/audits/auditlistmodel.h"
@@ -15,10 +19,12 @@
 #include "workspace/audits/auditedits.h"
 #include "workspace/workspace.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMetaMethod>
+#include <QPushButton>
 #include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -50,7 +56,28 @@ AuditsPage::AuditsPage(Workspace *workspace, QWidget *parent)
     m_details = new AuditDetailsPanel(workspace, m_tabs);
     m_findings = new FindingsPanel(workspace, m_tabs);
     addAuditTab(m_details, tr("&Details"));
+    addAuditTab(new CasesPanel(workspace, m_tabs), tr("&Cases"));
+    addAuditTab(new SummaryPanel(workspace, m_tabs), tr("S&ummary"));
     addAuditTab(m_findings, tr("&Findings and recommendations"));
+    // The audit tools are the board's, not one audit's: their button sits with the audit's title.
+    auto *tools = new QPushButton(tr("Audit &tools…"), this);
+    tools->setToolTip(tr("The questionnaires audits are carried out with: an audit takes its own copy when it starts"));
+    connect(tools, &QPushButton::clicked, this, [this] { ToolsDialog::open(m_workspace, this); });
+    // A case audit's sample is drawn for the audit chosen; the dialog records it with its seed.
+    m_sampleButton = new QPushButton(tr("Draw &sample…"), this);
+    m_sampleButton->setObjectName(QStringLiteral("sampleButton"));
+    m_sampleButton->setToolTip(tr("Draw this audit's cases at random from a list of case references, with a seed "
+                                  "that draws the same sample again"));
+    connect(m_sampleButton, &QPushButton::clicked, this, [this] {
+        if (m_shownId != 0)
+            SampleDialog::drawFor(m_workspace, m_shownId, this);
+    });
+    auto *titleRow = new QHBoxLayout;
+    m_ui->auditLayout->removeWidget(m_ui->auditTitle);
+    titleRow->addWidget(m_ui->auditTitle, 1);
+    titleRow->addWidget(m_sampleButton, 0, Qt::AlignTop);
+    titleRow->addWidget(tools, 0, Qt::AlignTop);
+    m_ui->auditLayout->insertLayout(0, titleRow);
     connect(m_findings, &FindingsPanel::rejected, this, &AuditsPage::showRejected);
 
     for (QComboBox *combo : {m_ui->typeFilter, m_ui->statusFilter, m_ui->yearFilter, m_ui->agencyFilter})
@@ -205,6 +232,7 @@ void AuditsPage::showAudit(qint64 id)
     m_ui->auditTitle->setText(a ? tr("%1 %2 (%3)").arg(a->ref, a->title, auditStatusLabel(a->status))
                                 : tr("Choose an audit to see its details, findings and recommendations."));
     m_tabs->setEnabled(a != nullptr);
+    m_sampleButton->setEnabled(a != nullptr && !m_workspace->isReadOnly());
     if (shown == m_shownId)
         return; // the same audit, its words changed: the panels follow the board themselves
     m_shownId = shown;

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QPushButton;
 class QTabWidget;
 
 namespace Ui {
@@ -66,6 +67,7 @@ private:
     Workspace *m_workspace;
     AuditListModel *m_model;
     EntityTablePanel *m_table = nullptr;
+    QPushButton *m_sampleButton = nullptr;
     QTabWidget *m_tabs;
     AuditDetailsPanel *m_details;
     FindingsPanel *m_findings;

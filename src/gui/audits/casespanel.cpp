@@ -4,6 +4,7 @@
 #include "core/audits/grades.h"
 #include "core/valueformat.h"
 #include "gui/audits/caseform.h"
+#include "gui/privacy/privacycheck.h"
 #include "gui/selectedrow.h"
 #include "models/audits/casemodel.h"
 #include "workspace/audits/auditedits.h"
@@ -169,7 +170,19 @@ void CasesPanel::save()
         return;
     QString error;
     const std::optional<AuditCase> edited = m_form->edited(&error);
-    if (!edited || !m_edits->saveCase(*edited, &error)) {
+    // Case material is checked for what looks like personal data before it is saved.
+    const auto field = [&edited](const char *column, const QString &label, const QString &text) {
+        return PrivacyField{{QStringLiteral("audit_case"), edited->id, {}, QString::fromLatin1(column)}, label, text};
+    };
+    if (!edited ||
+        !PrivacyCheck::save(
+            this, m_ws,
+            {field("ref", tr("Case reference"), edited->ref), field("answers", tr("Answers"), edited->answers),
+             field("strengths", tr("Strengths"), edited->strengths),
+             field("areas", tr("Areas for improvement"), edited->areas)},
+            [&](QString *e, qint64 *) { return m_edits->saveCase(*edited, e); }, &error)) {
+        if (error.isEmpty())
+            return; // the user went back to correct it: the form keeps what they typed
         m_message->setText(tr("Not saved: %1").arg(error));
         m_message->show();
         return;

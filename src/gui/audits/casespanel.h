@@ -25,7 +25,11 @@ public:
     CasesPanel(Workspace *workspace, QWidget *parent = nullptr);
     ~CasesPanel() override;
 
+public Q_SLOTS:
+    // The Audits page calls it by name (addAuditTab).
     void setAudit(qint64 auditId);
+
+public:
     qint64 auditId() const { return m_auditId; }
     // The case the form shows; 0 for none.
     qint64 shownCaseId() const { return m_shownId; }

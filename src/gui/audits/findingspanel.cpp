@@ -6,6 +6,7 @@
 #include "core/valueformat.h"
 #include "gui/audits/findingdialogs.h"
 #include "gui/pagelink.h"
+#include "gui/privacy/privacycheck.h"
 #include "workspace/actions/actionkinds.h"
 #include "workspace/audits/auditkinds.h"
 #include "workspace/workspace.h"
@@ -24,6 +25,27 @@
 #include <iterator>
 
 namespace assure {
+
+namespace {
+
+// A finding's or recommendation's words, as the anonymisation guard checks them before they are saved.
+PrivacyField textField(const char *table, qint64 id, const QString &text)
+{
+    return PrivacyField{{QString::fromLatin1(table), id, {}, QStringLiteral("text")}, FindingsPanel::tr("Text"), text};
+}
+
+// Adds the item and gives the id it took, for an acceptance recorded with it: the file gives a new
+// row the largest id.
+template <class T> bool addItem(Workspace *workspace, const T &item, QString *error, qint64 *newId)
+{
+    if (!workspace->add(item, error))
+        return false;
+    for (const T &t : workspace->items<T>())
+        *newId = std::max(*newId, t.id);
+    return true;
+}
+
+} // namespace
 
 namespace {
 
@@ -301,7 +323,12 @@ void FindingsPanel::addFinding()
     Finding f;
     f.auditId = m_auditId;
     FindingDialog dialog(f, this);
-    dialog.setSubmit([&](QString *error) { return m_workspace->add(dialog.finding(), error); });
+    dialog.setSubmit([&](QString *error) {
+        const Finding f = dialog.finding();
+        return PrivacyCheck::save(
+            &dialog, m_workspace, {textField("audit_finding", f.id, f.text)},
+            [&](QString *e, qint64 *newId) { return addItem(m_workspace, f, e, newId); }, error);
+    });
     dialog.exec();
 }
 
@@ -312,7 +339,12 @@ void FindingsPanel::addRecommendation()
     Recommendation r;
     r.auditId = m_auditId;
     RecommendationDialog dialog(r, *m_workspace, this);
-    dialog.setSubmit([&](QString *error) { return m_workspace->add(dialog.recommendation(), error); });
+    dialog.setSubmit([&](QString *error) {
+        const Recommendation r = dialog.recommendation();
+        return PrivacyCheck::save(
+            &dialog, m_workspace, {textField("audit_recommendation", r.id, r.text)},
+            [&](QString *e, qint64 *newId) { return addItem(m_workspace, r, e, newId); }, error);
+    });
     dialog.exec();
 }
 
@@ -322,13 +354,23 @@ void FindingsPanel::editSelected()
     if (what == QLatin1String("finding")) {
         if (const Finding *f = m_workspace->items<Finding>().find(id)) {
             FindingDialog dialog(*f, this);
-            dialog.setSubmit([&](QString *error) { return m_workspace->update(dialog.finding(), error); });
+            dialog.setSubmit([&](QString *error) {
+                const Finding f = dialog.finding();
+                return PrivacyCheck::save(
+                    &dialog, m_workspace, {textField("audit_finding", f.id, f.text)},
+                    [&](QString *e, qint64 *) { return m_workspace->update(f, e); }, error);
+            });
             dialog.exec();
         }
     } else if (what == QLatin1String("recommendation")) {
         if (const Recommendation *r = m_workspace->items<Recommendation>().find(id)) {
             RecommendationDialog dialog(*r, *m_workspace, this);
-            dialog.setSubmit([&](QString *error) { return m_workspace->update(dialog.recommendation(), error); });
+            dialog.setSubmit([&](QString *error) {
+                const Recommendation r = dialog.recommendation();
+                return PrivacyCheck::save(
+                    &dialog, m_workspace, {textField("audit_recommendation", r.id, r.text)},
+                    [&](QString *e, qint64 *) { return m_workspace->update(r, e); }, error);
+            });
             dialog.exec();
         }
     }

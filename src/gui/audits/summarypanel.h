@@ -22,7 +22,11 @@ class SummaryPanel final : public QScrollArea
 public:
     SummaryPanel(Workspace *workspace, QWidget *parent = nullptr);
 
+public Q_SLOTS:
+    // The Audits page calls it by name (addAuditTab).
     void setAudit(qint64 auditId);
+
+public:
     qint64 auditId() const { return m_auditId; }
     const AuditSummary &summary() const { return m_summary; }
 

@@ -1,6 +1,7 @@
 // An audit's details and agencies saved in one undoable step.
 #include "workspace/audits/auditdetails.h"
 
+#include "workspace/audits/caseedits.h"
 #include "workspace/workspace.h"
 
 namespace assure {
@@ -14,9 +15,12 @@ QList<qint64> AuditDetails::agenciesOf(qint64 auditId) const
     return out;
 }
 
-bool AuditDetails::save(const Audit &audit, const QList<qint64> &agencyIds, QString *error)
+bool AuditDetails::save(const Audit &edited, const QList<qint64> &agencyIds, QString *error)
 {
     using Traits = KindTraits<Audit>;
+    // An audit that leaves "planned" has started: it takes its copy of its tool in the same step,
+    // so that a tool changed later never rewrites it.
+    const Audit audit = edited.status != AuditStatus::Planned ? CaseEdits(m_ws).withToolCopied(edited) : edited;
     const Audit *before = m_ws.items<Audit>().find(audit.id);
     if (!before) {
         if (error)
