@@ -3,6 +3,7 @@
 
 #include "gui/actions/actionspage.h"
 #include "gui/assessment/assessmentpage.h"
+#include "gui/audits/programmepage.h"
 #include "gui/board/boardpage.h"
 #include "gui/dashboard/dashboardpage.h"
 #include "gui/history/historypage.h"
@@ -21,9 +22,9 @@ template <class P> PageFactory pageOf()
 
 const std::vector<PageFactory> &registeredPages()
 {
-    static const std::vector<PageFactory> pages = {pageOf<DashboardPage>(),  pageOf<IndicatorsPage>(),
-                                                   pageOf<ActionsPage>(),    pageOf<AssessmentPage>(),
-                                                   pageOf<BoardPage>(),      pageOf<HistoryPage>()};
+    static const std::vector<PageFactory> pages = {
+        pageOf<DashboardPage>(),  pageOf<IndicatorsPage>(), pageOf<ActionsPage>(), pageOf<ProgrammePage>(),
+        pageOf<AssessmentPage>(), pageOf<BoardPage>(),      pageOf<HistoryPage>()};
     return pages;
 }
 

@@ -157,7 +157,7 @@ void TestProgrammeModel::moveSkipAndUndoShowInBoth()
     QCOMPARE(table.index(row, ProgrammeModel::DueMonth).data().toString(),
              QStringLiteral("Jan 2027 (moved from Dec 2026)"));
     QStringList moved = calendarRow(calendar, m_entry);
-    QCOMPARE(moved.at(8), QStringLiteral("Moved to Jan"));
+    QCOMPARE(moved.at(8), QStringLiteral("→ Jan"));
     QCOMPARE(moved.at(9), occurrenceStatusLabel(OccurrenceStatus::Planned));
     QCOMPARE(calendar.cellOf(m_entry, QDate(2026, 12, 1)).column(), ProgrammeCalendarModel::FirstMonth + 9);
     // The month it left has no chip; the month it went to has one.

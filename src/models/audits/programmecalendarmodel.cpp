@@ -5,6 +5,7 @@
 #include "workspace/audits/auditkinds.h"
 #include "workspace/workspace.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace assure {
@@ -124,8 +125,16 @@ QVariant ProgrammeCalendarModel::data(const QModelIndex &index, int role) const
     const ProgrammeRow &r = m_year.rows()[size_t(c.expected >= 0 ? c.expected : c.movedAway)];
     if (c.expected < 0) { // only the month it was moved away from: words, no chip
         const QString where = ProgrammeYear::monthText(r.occurrence.moved);
+        // An arrow and the month, to fit a month's column; read aloud and in the tooltip in words.
         if (role == Qt::DisplayRole)
-            return tr("Moved to %1").arg(QLocale().toString(r.occurrence.moved, QStringLiteral("MMM")));
+            return tr("→ %1").arg(QLocale().toString(r.occurrence.moved, QStringLiteral("MMM")));
+        if (role == Qt::AccessibleTextRole)
+            return tr("Moved to %1").arg(where);
+        if (role == Qt::FontRole) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
         if (role == Qt::ToolTipRole)
             return tr("%1: due in %2, moved to %3").arg(e.subject, ProgrammeYear::monthText(r.occurrence.due), where);
         if (role == ProgrammeModel::StatusColourRole || role == ProgrammeModel::StatusTextRole)
@@ -134,9 +143,10 @@ QVariant ProgrammeCalendarModel::data(const QModelIndex &index, int role) const
     }
     const QString word = occurrenceStatusLabel(r.status);
     switch (role) {
+    // A second occurrence the same month (one moved into it) is told in the tooltip: its count on
+    // the chip would not fit a month's column.
     case Qt::DisplayRole:
-    case ProgrammeModel::StatusTextRole: // a second occurrence the same month is counted on the chip
-        return c.alsoThere > 0 ? tr("%1 +%2").arg(word).arg(c.alsoThere) : word;
+    case ProgrammeModel::StatusTextRole: return word;
     case Qt::ToolTipRole: {
         QString tip = tr("%1, %2: %3").arg(e.subject, ProgrammeYear::monthText(r.occurrence.month()), word);
         if (r.occurrence.moved.isValid())
@@ -145,6 +155,8 @@ QVariant ProgrammeCalendarModel::data(const QModelIndex &index, int role) const
             tip += QLatin1Char('\n') + tr("Skipped: %1").arg(r.occurrence.skipReason);
         if (!r.auditRef.isEmpty())
             tip += QLatin1Char('\n') + tr("Audit %1").arg(r.auditRef);
+        if (c.alsoThere > 0)
+            tip += QLatin1Char('\n') + tr("and %n more this month", nullptr, c.alsoThere);
         return tip;
     }
     case SortRole: return int(r.status);

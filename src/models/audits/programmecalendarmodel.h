@@ -1,7 +1,7 @@
 // The audit programme of one financial year as a calendar: one row per entry, its subject and then
 // the year's twelve months (from the board's first month of the year), each cell holding the
 // status of the occurrence expected that month as a word on a coloured chip. A month an occurrence
-// was moved away from says where it went, in plain words.
+// was moved away from points to where it went ("→ Jan", in words in its tooltip).
 #pragma once
 
 #include "models/audits/programmeyear.h"
