@@ -6433,6 +6433,11 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1</source>
+        <comment>a calendar column: the month&apos;s short name</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::ProgrammeEntryDialog</name>
@@ -6450,6 +6455,11 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>%1 (sub-group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a month&apos;s short name</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

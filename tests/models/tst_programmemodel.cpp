@@ -165,6 +165,13 @@ void TestProgrammeModel::moveSkipAndUndoShowInBoth()
         !calendar.index(0, ProgrammeCalendarModel::FirstMonth + 8).data(ProgrammeModel::StatusColourRole).isValid());
     QVERIFY(calendar.index(0, ProgrammeCalendarModel::FirstMonth + 9).data(ProgrammeModel::StatusColourRole).isValid());
 
+    // Moved onto the month of the next one: the chip shows the first, the tooltip tells of both.
+    QVERIFY2(AuditEdits(*m_ws).move(m_entry, QDate(2026, 12, 1), QDate(2027, 3, 1), &error), qPrintable(error));
+    const QModelIndex march = calendar.index(0, ProgrammeCalendarModel::FirstMonth + 11);
+    QCOMPARE(march.data().toString(), occurrenceStatusLabel(OccurrenceStatus::Planned));
+    QVERIFY2(march.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("and 1 more this month")),
+             qPrintable(march.data(Qt::ToolTipRole).toString()));
+    m_ws->undoStack()->undo();
     QVERIFY2(AuditEdits(*m_ws).skip(m_entry, QDate(2026, 9, 1), QStringLiteral("Covered by the JTAI"), &error),
              qPrintable(error));
     QCOMPARE(calendarRow(calendar, m_entry).at(5), occurrenceStatusLabel(OccurrenceStatus::Skipped));

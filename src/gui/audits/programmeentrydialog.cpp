@@ -44,7 +44,9 @@ ProgrammeEntryDialog::ProgrammeEntryDialog(const ProgrammeEntry &entry, const Wo
     m_months.resize(12);
     for (int n = 0; n < 12; ++n) {
         const int month = (fyStart - 1 + n) % 12 + 1;
-        auto *box = new QCheckBox(QLocale().standaloneMonthName(month, QLocale::ShortFormat), m_ui->monthsBox);
+        auto *box = new QCheckBox(
+            tr("%1", "a month's short name").arg(QLocale().standaloneMonthName(month, QLocale::ShortFormat)),
+            m_ui->monthsBox);
         box->setAccessibleName(format.monthName(month));
         box->setChecked(entry.dueMonths.contains(month));
         m_ui->monthsGrid->addWidget(box, n / 6, n % 6);

@@ -171,8 +171,10 @@ QVariant ProgrammeCalendarModel::headerData(int section, Qt::Orientation orienta
     if (section == Subject)
         return role == Qt::DisplayRole ? tr("Subject") : QVariant();
     const QDate month = m_year.monthAt(section - FirstMonth);
+    // The locale's short name, through tr() so that a translation may write its months otherwise.
     if (role == Qt::DisplayRole)
-        return QLocale().toString(month, QStringLiteral("MMM"));
+        return tr("%1", "a calendar column: the month's short name")
+            .arg(QLocale().toString(month, QStringLiteral("MMM")));
     if (role == Qt::ToolTipRole)
         return ProgrammeYear::monthText(month);
     return {};
