@@ -3,7 +3,9 @@
 // in one step); a skip refused without a reason and taken with one; a move to another month shown
 // in both views; each undone to the board as it was; the table and the calendar agree, through
 // their filters; a link opens a year's overdue occurrences; entries added and deleted; the last
-// view remembered; screenshots of the table and the calendar.
+// view remembered; an occurrence marked done by an audit and reopened; screenshots of the table
+// and the calendar.
+#include "core/valueformat.h"
 #include "gui/audits/occurrencedialogs.h"
 #include "gui/audits/programmeentrydialog.h"
 #include "gui/audits/programmepage.h"
@@ -22,6 +24,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QLocale>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void planAuditFromACalendarCell();
     void skipNeedsAReason();
     void moveShowsInBothViews();
+    void markDoneByAnAuditThenReopen();
     void tableAndCalendarAgree();
     void linkOpensTheYearsOverdue();
     void entryAddedAndDeleted();
@@ -253,6 +257,48 @@ void TestProgrammePage::moveShowsInBothViews()
     QCOMPARE(calendarText(), before);
 }
 
+void TestProgrammePage::markDoneByAnAuditThenReopen()
+{
+    QTableView *view = page()->tableView();
+    const QAbstractItemModel *model = view->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r)
+        if (model->index(r, ProgrammeModel::StatusColumn).data().toString() ==
+            occurrenceStatusLabel(OccurrenceStatus::Overdue))
+            row = r;
+    QVERIFY(row >= 0);
+    const QModelIndex status = model->index(row, ProgrammeModel::StatusColumn);
+    const qint64 entryId = status.data(ProgrammeModel::EntryIdRole).toLongLong();
+    const QDate due = status.data(ProgrammeModel::DueRole).toDate();
+    const QStringList before = tableText();
+    clickCell(view, model->index(row, ProgrammeModel::DueMonth));
+    const Audit audit = workspace()->items<Audit>().at(0);
+    test::whenModal<MarkDoneDialog>([&audit](MarkDoneDialog *dialog) {
+        QComboBox *audits = dialog->auditCombo();
+        QCOMPARE(audits->itemText(0), QStringLiteral("None in the board (a report, or done elsewhere)"));
+        audits->setCurrentIndex(audits->findData(audit.id));
+        dialog->dateEdit()->setDate(QDate(2026, 11, 20));
+        QVERIFY(test::saveShot(dialog, QStringLiteral("programme-mark-done")));
+        clickOk(dialog);
+    });
+    QTest::mouseClick(page()->form()->doneButton, Qt::LeftButton);
+    const ProgrammeModel *table = page()->tableModel();
+    const int shown = table->rowOf(entryId, due);
+    QCOMPARE(table->index(shown, ProgrammeModel::StatusColumn).data().toString(),
+             occurrenceStatusLabel(OccurrenceStatus::Done));
+    QCOMPARE(table->index(shown, ProgrammeModel::AuditColumn).data().toString(), audit.ref);
+    QCOMPARE(table->index(shown, ProgrammeModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Done on %1").arg(ValueFormat().date(QDate(2026, 11, 20))));
+    // Reopened with a click: open again, as it was.
+    QVERIFY(page()->form()->reopenButton->isEnabled());
+    QTest::mouseClick(page()->form()->reopenButton, Qt::LeftButton);
+    QCOMPARE(table->index(shown, ProgrammeModel::StatusColumn).data().toString(),
+             occurrenceStatusLabel(OccurrenceStatus::Overdue));
+    workspace()->undoStack()->undo(); // the reopening
+    workspace()->undoStack()->undo(); // the marking done
+    QCOMPARE(tableText(), before);
+}
+
 void TestProgrammePage::tableAndCalendarAgree()
 {
     const QAbstractItemModel *table = page()->tableView()->model();
@@ -317,6 +363,7 @@ void TestProgrammePage::entryAddedAndDeleted()
         QCheckBox *january = dialog->monthBox(1);
         QTest::mouseClick(january, Qt::LeftButton, Qt::NoModifier, QPoint(6, january->height() / 2));
         QTest::keyClicks(dialog->form()->leadEdit, QStringLiteral("Fostering team"));
+        QVERIFY(test::saveShot(dialog, QStringLiteral("programme-entry-dialog")));
         clickOk(dialog);
     });
     QTest::mouseClick(page()->form()->addEntryButton, Qt::LeftButton);
