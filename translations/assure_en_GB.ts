@@ -671,6 +671,172 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeEntryDialog</name>
+    <message>
+        <source>Programme entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Multi-agency case audit: neglect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;riteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the audit looks for, as the programme states it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months it falls due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: the months its frequency gives (the year&apos;s last month for an annual entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person or a sub-group of the board; or name someone else below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &amp;someone else:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. County Community Safety Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;porting route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Report to the partnership and the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePageForm</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial year of the programme shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every occurrence of the year, one a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry&apos;s year, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the entries of this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the occurrences of this status (in the calendar: the entries that have one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year&apos;s counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned audit for this occurrence, titled after the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Board papers</source>
@@ -2831,6 +2997,10 @@ C-2026-0002
     </message>
     <message>
         <source>That case is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan audit %1 for %2 of “%3”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5911,6 +6081,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::LockHolder</name>
@@ -6198,6 +6372,33 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Check for &amp;Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::MarkDoneDialog</name>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in the board (a report, or done elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by &amp;audit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6516,6 +6717,21 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::MoveDialog</name>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::PackIdentity</name>
     <message>
         <source>it was not made by Assure: its sheet “%1” does not say “%2”</source>
@@ -6798,6 +7014,29 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PlanAuditDialog</name>
+    <message>
+        <source>Plan audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7158,6 +7397,179 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>A skipped occurrence needs the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ProgrammeCalendarModel</name>
+    <message>
+        <source>Moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: due in %2, moved to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more this month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a calendar column: the month&apos;s short name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ProgrammeEntryDialog</name>
+    <message>
+        <source>Add programme entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit programme entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one of the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sub-group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a month&apos;s short name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ProgrammeModel</name>
+    <message>
+        <source>%1 (moved from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in %1, moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ProgrammePage</name>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%L2&lt;/b&gt; due · &lt;b&gt;%L3&lt;/b&gt; overdue · &lt;b&gt;%L4&lt;/b&gt; done · &lt;b&gt;%L5&lt;/b&gt; skipped · %L6 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an occurrence to plan, mark done, move or skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1” to the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the programme entry “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else refers to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned audit %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8920,6 +9332,25 @@ C-2026-0002
     </message>
     <message>
         <source>The agency&apos;s annual contribution to the board&apos;s report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::SkipDialog</name>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is not done this time (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "gui/actions/actionspage.h"
 #include "gui/assessment/assessmentpage.h"
 #include "gui/audits/auditspage.h"
+#include "gui/audits/programmepage.h"
 #include "gui/board/boardpage.h"
 #include "gui/dashboard/dashboardpage.h"
 #include "gui/history/historypage.h"
@@ -23,8 +24,8 @@ template <class P> PageFactory pageOf()
 const std::vector<PageFactory> &registeredPages()
 {
     static const std::vector<PageFactory> pages = {
-        pageOf<DashboardPage>(),  pageOf<IndicatorsPage>(), pageOf<ActionsPage>(), pageOf<AuditsPage>(),
-        pageOf<AssessmentPage>(), pageOf<BoardPage>(),      pageOf<HistoryPage>()};
+        pageOf<DashboardPage>(), pageOf<IndicatorsPage>(), pageOf<ActionsPage>(), pageOf<AuditsPage>(),
+        pageOf<ProgrammePage>(), pageOf<AssessmentPage>(), pageOf<BoardPage>(),   pageOf<HistoryPage>()};
     return pages;
 }
 

@@ -49,6 +49,10 @@ public:
     bool reportPdfA() const { return get(kReportPdfA); }
     void setReportPdfA(bool v) { set(kReportPdfA, v); }
 
+    // The audit programme's last view: "table" or "calendar".
+    QString programmeView() const { return get(kProgrammeView); }
+    void setProgrammeView(const QString &v) { set(kProgrammeView, v); }
+
     // Automatic backups: what rotation keeps, and how often a board being edited is copied.
     BackupPolicy backupPolicy() const { return {get(kBackupKeepLast), get(kBackupDays), get(kBackupWeeks)}; }
     void setBackupPolicy(const BackupPolicy &p);
@@ -64,6 +68,7 @@ private:
     static inline const Setting<QString> kReportFormat{"reports/format", QStringLiteral("pdf")};
     static inline const Setting<QString> kReportMarking{"reports/marking", {}};
     static inline const Setting<bool> kReportPdfA{"reports/pdfA", false};
+    static inline const Setting<QString> kProgrammeView{"programme/view", QStringLiteral("table")};
     static inline const Setting<int> kBackupKeepLast{"backups/keepLast", BackupPolicy().keepLast};
     static inline const Setting<int> kBackupDays{"backups/dailyForDays", BackupPolicy().days};
     static inline const Setting<int> kBackupWeeks{"backups/weeklyForWeeks", BackupPolicy().weeks};

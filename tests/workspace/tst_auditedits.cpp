@@ -154,9 +154,19 @@ void TestAuditEdits::planFromOccurrence()
 {
     qint64 id = 0;
     QString error;
+    const int steps = m_ws->undoStack()->count();
     QVERIFY2(
         m_edits->planFromOccurrence(m_entry, QDate(2026, 12, 1), AuditType::MultiAgencyCaseAudit, m_today, &error, &id),
         qPrintable(error));
+    // The occurrence, stored for the first time, and its audit are one step: one undo takes both.
+    QCOMPARE(m_ws->undoStack()->count(), steps + 1);
+    QCOMPARE(m_ws->undoStack()->undoText(),
+             QStringLiteral("Plan audit AU-2026-001 for 2026-12 of “Multi-agency case audit”"));
+    m_ws->undoStack()->undo();
+    QCOMPARE(onDisk<Audit>(), size_t(0));
+    QCOMPARE(onDisk<ProgrammeOccurrence>(), size_t(0));
+    m_ws->undoStack()->redo();
+    QCOMPARE(onDisk<Audit>(), size_t(1));
     const Audit *a = m_ws->items<Audit>().find(id);
     QVERIFY(a);
     QCOMPARE(a->ref, QStringLiteral("AU-2026-001"));

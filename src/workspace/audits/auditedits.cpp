@@ -129,13 +129,18 @@ bool AuditEdits::planFromOccurrence(qint64 entryId, const QDate &due, AuditType 
                                     QString *error, qint64 *id)
 {
     const ProgrammeEntry *entry = entryFor(entryId, error);
-    if (!entry)
+    if (!entry || m_ws.refuseWhenReadOnly(error))
         return false;
+    ChangeSet changes;
     ProgrammeOccurrence o = occurrence(entryId, due);
     if (o.id == 0) {
-        if (!saveOccurrence(o, QString(), error))
+        // Stored in the same step as the audit, so one undo takes both: the audit names the
+        // occurrence by the id it will have (ids only grow, and the store is in id order).
+        const auto &stored = m_ws.items<ProgrammeOccurrence>();
+        o.id = stored.size() == 0 ? 1 : stored.items().back().id + 1;
+        if (!Workspace::acceptable(o.problems(), error))
             return false;
-        o = occurrence(entryId, due);
+        changes.insert(o);
     }
     Audit audit;
     audit.type = type;
@@ -144,7 +149,22 @@ bool AuditEdits::planFromOccurrence(qint64 entryId, const QDate &due, AuditType 
     audit.leadPersonId = entry->leadPersonId;
     audit.planned = o.month();
     audit.occurrenceId = o.id;
-    return add(audit, today, error, id);
+    audit.ref = nextReference(today.year());
+    KindTraits<Audit>::prepareNew(audit);
+    if (!Workspace::acceptable(KindTraits<Audit>::problems(m_ws, audit), error))
+        return false;
+    if (const QString clash = KindTraits<Audit>::clash(m_ws, audit); !clash.isEmpty()) {
+        if (error)
+            *error = clash;
+        return false;
+    }
+    changes.insert(audit);
+    if (!m_ws.execute(tr("Plan audit %1 for %2 of “%3”").arg(audit.ref, monthText(due), entry->subject),
+                      std::move(changes), error))
+        return false;
+    if (id)
+        *id = m_ws.items<Audit>().items().back().id;
+    return true;
 }
 
 bool AuditEdits::recordSample(qint64 auditId, const QStringList &refs, quint64 seed, QString *error)

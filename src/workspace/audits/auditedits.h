@@ -35,7 +35,7 @@ public:
     // Planned again: neither done nor skipped.
     bool reopen(qint64 entryId, const QDate &due, QString *error = nullptr);
 
-    // A planned audit that fulfils an occurrence (stored first, as its own step, if it was not):
+    // A planned audit that fulfils an occurrence (stored with it, if it was not, in one undo step):
     // titled after the entry, due in the occurrence's month. The new id in *id.
     bool planFromOccurrence(qint64 entryId, const QDate &due, AuditType type, const QDate &today,
                             QString *error = nullptr, qint64 *id = nullptr);
