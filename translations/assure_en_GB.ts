@@ -99,6 +99,79 @@
         <source>SMART check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The item it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionGroupsForm</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions onl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the completed, impact evidenced and cancelled: what each still owes the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionSettingsDialog</name>
+    <message>
+        <source>Action settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s own numbers for its action plans: the Actions page, the dashboard, the command line and the reports all read actions by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due soon within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open action is due soon when due today or within this many days after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Green at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is GREEN when the percentage reported is at least this share of the time elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amber at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMBER at this share of the time elapsed; RED below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionTimelineForm</name>
+    <message>
+        <source>Show m&amp;ilestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due dates and milestones by month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionsPageForm</name>
@@ -164,6 +237,42 @@
     </message>
     <message>
         <source>Progress log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bul&amp;k change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status, due date or lead of every selected action at once (select with Shift or Ctrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;ns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s development plans and their components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s due soon days and progress RAG thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emai&amp;l the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your mail program with a message to this action&apos;s lead listing all their open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -328,6 +437,139 @@
     </message>
     <message>
         <source>&amp;Year starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkChangeDialog</name>
+    <message>
+        <source>Change selected actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;status to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for cancelling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;due date to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;lead to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentPlanDialog</name>
+    <message>
+        <source>Development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How one business plan objective will be delivered, completed by the sub-group chair. Its components are actions answering the plan, each with its own timescale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Neglect strategy delivery 2026/27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Methodology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpertise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsultation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reso&amp;urces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quality assurance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Performance measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components (actions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add component…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentPlansDialog</name>
+    <message>
+        <source>Development plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A development plan sets out how one business plan objective will be delivered. Open one to see and add its components.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,6 +1120,67 @@
     </message>
 </context>
 <context>
+    <name>assure::ActionBulkEdits</name>
+    <message>
+        <source>That action is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is no longer on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n actions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the actions you lead for %1 that are still open (as of %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3, OVERDUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please send an update on each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your open actions for %1: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assure::ActionDialog</name>
     <message>
         <source>SMART: %1 of 5</source>
@@ -963,6 +1266,73 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionGroupsView</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner agency: what each owes the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group / action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 overdue · %3 due soon</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1568,63 @@
     </message>
 </context>
 <context>
+    <name>assure::ActionPlanKinds</name>
+    <message>
+        <source>Action settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add development plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit development plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete development plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the development plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n development plans deliver it and will be kept without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n development plans name them as chair and will be kept without.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assure::ActionReturns</name>
     <message>
         <source>Action progress return</source>
@@ -1391,6 +1818,122 @@
     </message>
 </context>
 <context>
+    <name>assure::ActionSettings</name>
+    <message>
+        <source>Due soon is a number of days from 0 to 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress thresholds are whole percentages from 1% to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMBER starts at no more than GREEN does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionSettingsDialog</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the time elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, an action half-way through its time is GREEN from %1% reported, AMBER from %2%, and RED below; it is due soon from %3 days before its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionSources</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment criterion %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionTimelineView</name>
+    <message>
+        <source>Month / date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title or milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1 · milestones: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due dates or milestones among the actions shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ActionsPackVerb</name>
     <message>
         <source>Write an agency&apos;s action progress return pack (XLSX) for its leads to fill in.</source>
@@ -1529,6 +2072,42 @@
     </message>
     <message>
         <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to %1 about all their open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action&apos;s lead has no email address on the Board page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: stands alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board is open read-only: actions cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions changed: %1. Undo puts them all back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3084,6 +3663,10 @@
         <source>The board&apos;s RAG &amp;thresholds…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a&amp;ction for this priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::BoardRecovery</name>
@@ -3105,6 +3688,38 @@
     </message>
     <message>
         <source>An interrupted change was rolled back; everything saved before it is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BulkChangeDialog</name>
+    <message>
+        <source>Change the actions selected (%1). Whatever is not ticked stays as each action has it; one undo puts every action back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as asked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused, as listed below</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3521,6 +4136,114 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Show every string marked and a third longer, to find text that is not translated or is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::DevelopmentPlan</name>
+    <message>
+        <source>The development plan needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::DevelopmentPlanDialog</name>
+    <message>
+        <source>Add development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan first; then add its components here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components: %1. Each is an action on the Actions page, with its own SMART check and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::DevelopmentPlanModel</name>
+    <message>
+        <source>Delivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::DevelopmentPlansDialog</name>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its components stay on the Actions page. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 // assure-bench: times opening, showing, searching, rating and importing into the large demo board, beside plain SQL,
 // and prints JSON.
+#include "actionsbench.h"
 #include "core/indicators/spc.h"
 #include "dashboardbench.h"
 #include "gui/board/boardpage.h"
@@ -48,7 +49,7 @@ constexpr qint64 kPatienceMs = 60000;
 // The benchmarks by name, in the order they run.
 const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show"),      QStringLiteral("filter"),
                               QStringLiteral("indicators"), QStringLiteral("dashboard"), QStringLiteral("import"),
-                              QStringLiteral("history"),    QStringLiteral("reports")};
+                              QStringLiteral("history"),    QStringLiteral("reports"),   QStringLiteral("actions")};
 
 struct Options
 {
@@ -68,6 +69,7 @@ struct Samples
     std::vector<double> ratePeriod, spc120;
     ImportSamples import;
     DashboardSamples dashboard;
+    ActionsSamples actions;
     int rowsMatched = -1;
     int rowsMatchedPlain = -1;
 };
@@ -350,6 +352,8 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
         addDashboardFigures(s.dashboard, timings, targets, met);
     if (options.selects(QStringLiteral("import")))
         addImportFigures(s.import, timings, breakdown, ratios, targets, met);
+    if (options.selects(QStringLiteral("actions")))
+        addActionsFigures(s.actions, timings, targets, met);
 
     JsonObject out;
     out.addObject("board", boardJson)
@@ -400,7 +404,8 @@ bool run(const Options &options, QString *error)
         (options.selects(QStringLiteral("dashboard")) &&
          !timeDashboard(path, workDir.path(), n, &s.dashboard, error)) ||
         (options.selects(QStringLiteral("import")) &&
-         !timeImport(path, workDir.path(), kImportRows, n, &s.import, error)))
+         !timeImport(path, workDir.path(), kImportRows, n, &s.import, error)) ||
+        (options.selects(QStringLiteral("actions")) && !timeActions(path, workDir.path(), n, &s.actions, error)))
         return false;
     // Last, as it edits the board (and undoes each edit).
     HistoryOverhead history;
@@ -451,10 +456,14 @@ int main(int argc, char *argv[])
                        "  import_csv_sqlite3_shell the sqlite3 shell's .import of the same file into a new table\n"
                        "  history_overhead_bulk_edit  one change set updating 1,000 measurements, with the change\n"
                        "                           history recorded and without (runs of each, interleaved)\n"
+                       "  actions_filter_sort      type a search into the actions table and sort it by due date\n"
+                       "  actions_open_editor      the action editor built on an action and shown\n"
+                       "  actions_bulk_change_1000 1,000 actions given a due date and lead as one undo step\n"
+                       "  actions_import_10000     a 10,000-action CSV read, planned and written as one undo step\n"
                        "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
                        "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
                        "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
-                       "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports. Targets (open "
+                       "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports, actions. Targets (open "
                        "and shown under\n"
                        "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, dashboard under 200 ms, "
                        "import under 3 s and\n"
