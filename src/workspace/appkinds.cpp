@@ -1,5 +1,6 @@
 // The features whose kinds every workspace holds: one line per feature, each registering its own kinds.
 #include "workspace/actions/actionkinds.h"
+#include "workspace/actions/actionplankinds.h"
 #include "workspace/assessment/assessmentkinds.h"
 #include "workspace/audits/auditkinds.h"
 #include "workspace/board/boardkinds.h"
@@ -16,6 +17,7 @@ void registerAppKinds()
         BoardKinds::registerAll();
         IndicatorKinds::registerAll();
         ActionKinds::registerAll();
+        ActionPlanKinds::registerAll();
         AssessmentKinds::registerAll();
         AuditKinds::registerAll();
         NarrativeKinds::registerAll();

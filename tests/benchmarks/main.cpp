@@ -1,5 +1,6 @@
 // assure-bench: times opening, showing, searching, rating and importing into the large demo board, beside plain SQL,
 // and prints JSON.
+#include "actionsbench.h"
 #include "assessmentbench.h"
 #include "auditlistbench.h"
 #include "auditsbench.h"
@@ -53,7 +54,7 @@ constexpr qint64 kPatienceMs = 60000;
 const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show"),      QStringLiteral("filter"),
                               QStringLiteral("indicators"), QStringLiteral("dashboard"), QStringLiteral("import"),
                               QStringLiteral("history"),    QStringLiteral("reports"),   QStringLiteral("audits"),
-                              QStringLiteral("assessment"), QStringLiteral("privacy")};
+                              QStringLiteral("assessment"), QStringLiteral("privacy"),   QStringLiteral("actions")};
 
 struct Options
 {
@@ -75,6 +76,7 @@ struct Samples
     DashboardSamples dashboard;
     AssessmentSamples assessment;
     AuditSamples audits;
+    ActionsSamples actions;
     int rowsMatched = -1;
     int rowsMatchedPlain = -1;
 };
@@ -362,6 +364,8 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
         addAuditFigures(s.audits, timings, targets, met);
     if (options.selects(QStringLiteral("import")))
         addImportFigures(s.import, timings, breakdown, ratios, targets, met);
+    if (options.selects(QStringLiteral("actions")))
+        addActionsFigures(s.actions, timings, targets, met);
 
     JsonObject out;
     out.addObject("board", boardJson)
@@ -417,7 +421,8 @@ bool run(const Options &options, QString *error)
         (options.selects(QStringLiteral("import")) &&
          !timeImport(path, workDir.path(), kImportRows, n, &s.import, error)) ||
         (options.selects(QStringLiteral("assessment")) &&
-         !timeAssessment(path, workDir.path(), n, &s.assessment, error)))
+         !timeAssessment(path, workDir.path(), n, &s.assessment, error)) ||
+        (options.selects(QStringLiteral("actions")) && !timeActions(path, workDir.path(), n, &s.actions, error)))
         return false;
     // Last, as it edits the board (and undoes each edit).
     HistoryOverhead history;
@@ -485,11 +490,15 @@ int main(int argc, char *argv[])
                        "                           history recorded and without (runs of each, interleaved)\n"
                        "  audit_summary_1000_cases an audit of 1,000 answered cases summarised beside the audit it\n"
                        "                           repeats (target under 100 ms), and its summary panel shown\n"
+                       "  actions_filter_sort      type a search into the actions table and sort it by due date\n"
+                       "  actions_open_editor      the action editor built on an action and shown\n"
+                       "  actions_bulk_change_1000 1,000 actions given a due date and lead as one undo step\n"
+                       "  actions_import_10000     a 10,000-action CSV read, planned and written as one undo step\n"
                        "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
                        "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
                        "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
                        "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports, "
-                       "audits, assessment, privacy. Targets (open "
+                       "audits, assessment, privacy, actions. Targets (open "
                        "and shown under\n"
                        "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, dashboard under 200 ms, "
                        "audit list filtered under 50 ms,\n"

@@ -3,6 +3,7 @@
 // refusals of bad filters.
 #include "testsupport/clirun.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void filters();
     void boundariesAsOf_data();
     void boundariesAsOf();
+    void boardSettingsRuleTheCommandLine();
     void readableTable();
     void refusals_data();
     void refusals();
@@ -251,6 +253,30 @@ void TestActionsVerb::boundariesAsOf()
         QCOMPARE(a.value(QStringLiteral("source")).toString(), QStringLiteral("none"));
         QCOMPARE(a.value(QStringLiteral("start")).toString(), QStringLiteral("2026-09-20"));
     }
+}
+
+// The board's own settings (action_settings) are what the verb reads by: due soon within 15 days,
+// GREEN at 20% of the time elapsed, AMBER at 10%.
+void TestActionsVerb::boardSettingsRuleTheCommandLine()
+{
+    const QString board = m_dir.filePath(QStringLiteral("settings.assure"));
+    QVERIFY(QFile::copy(m_small, board));
+    const Run shell = test::runProgram(
+        QStandardPaths::findExecutable(QStringLiteral("sqlite3")),
+        {board, QStringLiteral("UPDATE action_settings SET due_soon_days = 15, rag_green_percent = 20, "
+                               "rag_amber_percent = 10;")});
+    QVERIFY2(shell.exitCode == 0, qPrintable(shell.err));
+    const Run r = actions({QStringLiteral("--as-of"), QStringLiteral("2026-09-16"), QStringLiteral("--json")}, board);
+    QCOMPARE(r.exitCode, 0);
+    for (const QJsonValue &v : parsed(r)) {
+        const QJsonObject a = v.toObject();
+        if (a.value(QStringLiteral("ref")).toString() != QLatin1String("A-2026-004"))
+            continue;
+        QCOMPARE(a.value(QStringLiteral("due_soon")).toBool(), true); // D + 15, within the board's 15 days
+        QCOMPARE(a.value(QStringLiteral("rag")).toString(), QStringLiteral("green")); // 10% is 20% of the time gone
+        return;
+    }
+    QFAIL("A-2026-004 is not listed");
 }
 
 void TestActionsVerb::readableTable()

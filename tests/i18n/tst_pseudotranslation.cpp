@@ -9,6 +9,9 @@
 #include "core/indicators/rag.h"
 #include "core/indicators/spc.h"
 #include "core/indicators/trend.h"
+#include "gui/actions/actionsettingsdialog.h"
+#include "gui/actions/bulkchangedialog.h"
+#include "gui/actions/developmentplandialog.h"
 #include "gui/board/agencydialog.h"
 #include "gui/board/persondialog.h"
 #include "gui/board/prioritydialog.h"
@@ -291,6 +294,9 @@ void TestPseudoTranslation::dialogs()
         {"restore", [&] { return new RestoreDialog(backups, dir.path()); }},
         {"import-measurements", [&] { return new ImportDialog(ImportDialog::Kind::Measurements, ws.get()); }},
         {"import-indicators", [&] { return new ImportDialog(ImportDialog::Kind::Indicators, ws.get()); }},
+        {"action-settings", [&] { return new ActionSettingsDialog(ws.get()); }},
+        {"development-plan", [&] { return new DevelopmentPlanDialog(DevelopmentPlan{}, ws.get()); }},
+        {"bulk-change", [&] { return new BulkChangeDialog({}, ws.get()); }},
     };
     QStringList unmarked;
     for (const auto &[name, make] : dialogs) {

@@ -16,12 +16,21 @@
 
 namespace assure {
 
-// The numbers a board may choose.
+// The numbers a board may choose (one set per board, kept with it: Actions > Board settings).
 struct ActionSettings
 {
     int dueSoonDays = 14;     // due soon: due on the day or within this many days after it
     double ragGreenAt = 0.90; // progress RAG: GREEN at this share of the time elapsed or more,
     double ragAmberAt = 0.70; // AMBER at this share, RED below
+
+    // What stops them being saved: due soon from 0 to 365 days; the shares in whole percentages
+    // from 1% to 100% (100%: on time or better), AMBER at no more than GREEN.
+    QStringList problems() const;
+    bool operator==(const ActionSettings &o) const
+    {
+        return dueSoonDays == o.dueSoonDays && ragGreenAt == o.ragGreenAt && ragAmberAt == o.ragAmberAt;
+    }
+    bool operator!=(const ActionSettings &o) const { return !(*this == o); }
 };
 
 // Why an action whose status is now `from` may not become `after` (after.status, with the

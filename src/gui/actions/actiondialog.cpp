@@ -4,6 +4,7 @@
 #include "models/board/personmodel.h"
 #include "ui_actiondialog.h"
 #include "workspace/actions/actionkinds.h"
+#include "workspace/actions/actionsources.h"
 #include "workspace/privacy/privacyedits.h"
 #include "workspace/workspace.h"
 
@@ -64,6 +65,9 @@ ActionDialog::ActionDialog(const Action &action, const Workspace &workspace, QWi
         m_ui->startEdit->setEnabled(m_ui->startCheck->isChecked());
         m_ui->dueEdit->setEnabled(m_ui->dueCheck->isChecked());
         ok->setEnabled(!m_ui->titleEdit->text().trimmed().isEmpty());
+        const Action now = this->action();
+        m_ui->sourceNameLabel->setText(ActionSources(m_workspace).name(now.sourceKind, now.sourceId));
+        m_ui->sourceNameLabel->setVisible(!m_ui->sourceNameLabel->text().isEmpty());
         updateSmart();
     };
     update();
@@ -95,6 +99,8 @@ Action ActionDialog::action() const
     a.leadPersonId = m_ui->leadCombo->currentData().toLongLong();
     a.resources = m_ui->resourcesEdit->text().trimmed();
     a.sourceKind = actionSourceFromKey(m_ui->sourceCombo->currentData().toString()).value_or(ActionSource::None);
+    // The item named belongs to the kind it came with: another kind names none of its own.
+    a.sourceId = a.sourceKind == m_action.sourceKind ? m_action.sourceId : 0;
     a.rationale = m_ui->rationaleEdit->text().trimmed();
     a.start = m_ui->startCheck->isChecked() ? m_ui->startEdit->date() : QDate();
     a.due = m_ui->dueCheck->isChecked() ? m_ui->dueEdit->date() : QDate();

@@ -3,7 +3,11 @@
 
 #include "core/valueformat.h"
 #include "gui/actions/actiondialog.h"
+#include "gui/actions/actionoverviews.h"
+#include "gui/actions/actionsettingsdialog.h"
 #include "gui/actions/actionstepdialogs.h"
+#include "gui/actions/bulkchangedialog.h"
+#include "gui/actions/developmentplansdialog.h"
 #include "gui/actions/progressreturns.h"
 #include "gui/entitytablepanel.h"
 #include "gui/pagelink.h"
@@ -13,15 +17,21 @@
 #include "models/board/personmodel.h"
 #include "models/searchproxymodel.h"
 #include "ui_actionspageform.h"
+#include "workspace/actions/actionbulk.h"
 #include "workspace/actions/actionedits.h"
 #include "workspace/actions/actionkinds.h"
+#include "workspace/actions/actionplankinds.h"
+#include "workspace/actions/actionsources.h"
 #include "workspace/workspace.h"
 
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalBlocker>
 #include <QTableView>
+#include <QTabWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -60,15 +70,33 @@ ActionsPage::ActionsPage(Workspace *workspace, QWidget *parent)
     connect(m_ui->ragFilter, &QComboBox::activated, this, &ActionsPage::applyFilters);
     connect(m_ui->overdueFilter, &QCheckBox::toggled, this, &ActionsPage::applyFilters);
     connect(m_ui->dueSoonFilter, &QCheckBox::toggled, this, &ActionsPage::applyFilters);
+    connect(m_ui->settingsButton, &QPushButton::clicked, this, [this] {
+        ActionSettingsDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    connect(m_ui->plansButton, &QPushButton::clicked, this, [this] {
+        DevelopmentPlansDialog dialog(m_workspace, this);
+        connect(&dialog, &DevelopmentPlansDialog::historyRequested, this, &Page::historyRequested);
+        dialog.exec();
+    });
+    connect(m_ui->bulkButton, &QPushButton::clicked, this, &ActionsPage::bulkChange);
+    connect(m_ui->mailButton, &QPushButton::clicked, this, [this] {
+        if (const QUrl url = mailToLead(); !url.isEmpty())
+            QDesktopServices::openUrl(url);
+    });
     connect(m_ui->progressButton, &QPushButton::clicked, this, &ActionsPage::addProgressUpdate);
     connect(m_ui->statusButton, &QPushButton::clicked, this, &ActionsPage::changeStatus);
     connect(m_ui->impactButton, &QPushButton::clicked, this, &ActionsPage::recordImpact);
     // The pane follows the table's selected action, as the panel announces it once settled.
     connect(m_table, &EntityTablePanel::currentIdChanged, this, &ActionsPage::showAction);
     connect(m_model, &TableModelBase::editRejected, this, &ActionsPage::showRejected);
+    connect(m_ui->sourceLink, &QLabel::linkActivated, this,
+            [this](const QString &link) { Q_EMIT linkRequested(QUrl(link)); });
     connect(m_returns, &ProgressReturns::statusMessage, this, &Page::statusMessage);
     refillAgencies();
     workspace->notifier()->subscribe({kindOf<Agency>()}, this, [this] { refillAgencies(); });
+    // Overdue, due soon and RAG are read by the board's settings: the filters ask again when they change.
+    workspace->notifier()->subscribe({kindOf<ActionSettings>()}, this, [this] { applyFilters(); });
     // The pane shows the action anew when it, its milestones, its log or its people change (or undo).
     workspace->notifier()->subscribe(
         {kindOf<Action>(), kindOf<Milestone>(), kindOf<ProgressUpdate>(), kindOf<Person>(), kindOf<Agency>()}, this,
@@ -92,10 +120,30 @@ void ActionsPage::layOutTable()
                  Q_EMIT historyRequested(QStringLiteral("action"), id, a->ref + QLatin1Char(' ') + a->title);
          }},
         m_ui->tableHolder);
+    // The table, and two other readings of the same filtered actions: grouped, and by month.
+    m_views = new QTabWidget(m_ui->tableHolder);
+    m_views->setDocumentMode(true);
+    m_groups = new ActionGroupsView(m_workspace, m_model, m_views);
+    m_timeline = new ActionTimelineView(m_workspace, m_model, m_views);
+    m_views->addTab(m_table, tr("Table"));
+    m_views->addTab(m_groups, tr("Grouped"));
+    m_views->addTab(m_timeline, tr("Timeline"));
     auto *holder = new QVBoxLayout(m_ui->tableHolder);
     holder->setContentsMargins(0, 0, 0, 0);
-    holder->addWidget(m_table);
+    holder->addWidget(m_views);
+    connect(m_groups, &ActionGroupsView::actionActivated, this, &ActionsPage::openFromOverview);
+    connect(m_timeline, &ActionTimelineView::actionActivated, this, &ActionsPage::openFromOverview);
+    connect(m_views, &QTabWidget::currentChanged, this, &ActionsPage::refreshOverview);
+    // What the table shows is what the overviews read: they follow it whenever it changes.
+    QAbstractItemModel *shown = m_table->proxy();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(shown, signal, this, &ActionsPage::refreshOverview);
+    connect(shown, &QAbstractItemModel::modelReset, this, &ActionsPage::refreshOverview);
+    connect(shown, &QAbstractItemModel::layoutChanged, this, &ActionsPage::refreshOverview);
+    connect(shown, &QAbstractItemModel::dataChanged, this, &ActionsPage::refreshOverview);
     QTableView *view = m_table->view();
+    // Many rows may be chosen for a bulk change; the pane shows the first chosen.
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setItemDelegateForColumn(
         ActionModel::ProgressColumn,
         new StatusChipDelegate(ActionModel::StatusColourRole, ActionModel::StatusTextRole, view));
@@ -142,12 +190,21 @@ void ActionsPage::refillAgencies()
 bool ActionsPage::openLink(const QUrl &link)
 {
     const QString target = PageLink::target(link);
+    if (target == QLatin1String("new-action")) {
+        const auto kind = actionSourceFromKey(PageLink::value(link, QStringLiteral("source")));
+        if (!kind)
+            return false;
+        clearFilters(); // so that the new action shows once saved
+        // The editor opens once this page is the one shown behind it.
+        const qint64 sourceId = PageLink::id(link);
+        QMetaObject::invokeMethod(
+            this, [this, kind, sourceId] { addActionFrom(*kind, sourceId); }, Qt::QueuedConnection);
+        return true;
+    }
     if (target != QLatin1String("action") && target != QLatin1String("actions"))
         return false;
     // The link's action or standing shows whatever filters were left on: they start again from "Any".
-    for (QComboBox *combo : {m_ui->agencyFilter, m_ui->statusFilter, m_ui->ragFilter})
-        combo->setCurrentIndex(0);
-    m_table->searchEdit()->clear();
+    clearFilters();
     const QString standing = PageLink::standing(link);
     {
         const QSignalBlocker overdue(m_ui->overdueFilter), dueSoon(m_ui->dueSoonFilter);
@@ -164,6 +221,19 @@ bool ActionsPage::openLink(const QUrl &link)
         m_table->view()->selectRow(0);
     m_table->view()->setFocus();
     return true;
+}
+
+void ActionsPage::clearFilters()
+{
+    for (QComboBox *combo : {m_ui->agencyFilter, m_ui->statusFilter, m_ui->ragFilter})
+        combo->setCurrentIndex(0);
+    m_table->searchEdit()->clear();
+    {
+        const QSignalBlocker overdue(m_ui->overdueFilter), dueSoon(m_ui->dueSoonFilter);
+        m_ui->overdueFilter->setChecked(false);
+        m_ui->dueSoonFilter->setChecked(false);
+    }
+    applyFilters();
 }
 
 void ActionsPage::applyFilters()
@@ -190,6 +260,13 @@ void ActionsPage::applyFilters()
 QString ActionsPage::detailTitle() const
 {
     return m_ui->detailTitle->text();
+}
+
+QString ActionsPage::sourceText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_ui->sourceLink->text());
+    return doc.toPlainText();
 }
 
 QString ActionsPage::smartText() const
@@ -219,14 +296,21 @@ void ActionsPage::showAction(qint64 id)
     const bool editable = a && !m_workspace->isReadOnly();
     for (QPushButton *b : {m_ui->progressButton, m_ui->statusButton, m_ui->impactButton})
         b->setEnabled(editable);
+    const Person *lead = a ? m_workspace->items<Person>().find(a->leadPersonId) : nullptr;
+    m_ui->mailButton->setEnabled(lead && !lead->email.trimmed().isEmpty());
+    m_ui->mailButton->setToolTip(lead && !lead->email.trimmed().isEmpty()
+                                     ? tr("Write to %1 about all their open actions").arg(lead->name)
+                                     : tr("The action's lead has no email address on the Board page"));
     m_ui->milestonesTable->setRowCount(0);
     m_ui->progressTable->setRowCount(0);
     if (!a) {
         m_ui->detailTitle->setText(tr("Choose an action to see its SMART check, milestones and progress."));
         m_ui->smartView->clear();
+        m_ui->sourceLink->clear();
         return;
     }
     m_ui->detailTitle->setText(tr("%1 %2 (%3)").arg(a->ref, a->title, actionStatusLabel(a->status)));
+    showSource(*a);
     m_ui->smartView->setHtml(smartCheckHtml(m_model->standingOf(*a).smart));
     const ValueFormat format;
     const auto addRow = [](QTableWidget *table, const QStringList &cells) {
@@ -244,9 +328,34 @@ void ActionsPage::showAction(qint64 id)
                    {format.date(u.date), u.author, u.text, u.percent ? tr("%1%").arg(*u.percent) : QString()});
 }
 
+void ActionsPage::showSource(const Action &a)
+{
+    const ActionSources sources(*m_workspace);
+    const QString name = sources.name(a.sourceKind, a.sourceId);
+    if (name.isEmpty()) {
+        m_ui->sourceLink->setText(tr("Answers: stands alone"));
+        return;
+    }
+    // A link where the source has a page to show it on: the audit of a finding or recommendation.
+    const qint64 audit = sources.auditOf(a.sourceKind, a.sourceId);
+    m_ui->sourceLink->setText(tr("Answers: %1")
+                                  .arg(audit ? QStringLiteral("<a href=\"%1\">%2</a>")
+                                                   .arg(PageLink::audit(audit).toString(), name.toHtmlEscaped())
+                                             : name.toHtmlEscaped()));
+}
+
 void ActionsPage::addAction()
 {
-    ActionDialog dialog(Action{}, *m_workspace, this);
+    addActionFrom(ActionSource::None, 0);
+}
+
+void ActionsPage::addActionFrom(ActionSource kind, qint64 sourceId)
+{
+    if (m_workspace->isReadOnly()) {
+        showRejected(tr("The board is open read-only: actions cannot be added."));
+        return;
+    }
+    ActionDialog dialog(ActionSources(*m_workspace).newActionFrom(kind, sourceId), *m_workspace, this);
     qint64 id = 0;
     dialog.setSubmit([&](QString *error) {
         const Action a = dialog.action();
@@ -321,6 +430,61 @@ void ActionsPage::recordImpact()
         return;
     ImpactDialog dialog(m_workspace, m_shownId, this);
     dialog.exec();
+}
+
+QList<qint64> ActionsPage::shownIds() const
+{
+    QList<qint64> ids;
+    const QAbstractItemModel *proxy = m_table->proxy();
+    ids.reserve(proxy->rowCount());
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        ids.append(proxy->index(row, 0).data(TableModelBase::IdRole).toLongLong());
+    return ids;
+}
+
+QList<qint64> ActionsPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->view()->selectionModel()->selectedRows())
+        ids.append(index.data(TableModelBase::IdRole).toLongLong());
+    return ids;
+}
+
+void ActionsPage::refreshOverview()
+{
+    // Worked out only for the overview in sight: on a large board each is a pass over every action.
+    if (m_views->currentWidget() == m_groups)
+        m_groups->showActions(shownIds());
+    else if (m_views->currentWidget() == m_timeline)
+        m_timeline->showActions(shownIds());
+}
+
+void ActionsPage::showOverview(int index)
+{
+    m_views->setCurrentIndex(index);
+}
+
+void ActionsPage::openFromOverview(qint64 id)
+{
+    m_views->setCurrentWidget(m_table);
+    selectAction(id);
+    m_table->view()->setFocus();
+}
+
+void ActionsPage::bulkChange()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() || m_workspace->isReadOnly())
+        return;
+    BulkChangeDialog dialog(ids, m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT statusMessage(tr("Actions changed: %1. Undo puts them all back.").arg(dialog.plan().changes.size()));
+}
+
+QUrl ActionsPage::mailToLead() const
+{
+    const Action *a = m_workspace->items<Action>().find(m_shownId);
+    return a ? leadMailto(*m_workspace, a->leadPersonId, m_model->asOf()) : QUrl();
 }
 
 void ActionsPage::showRejected(const QString &message)

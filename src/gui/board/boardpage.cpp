@@ -1,6 +1,7 @@
 // The Board page: the board's details, agencies, people and sub-groups.
 #include "gui/board/boardpage.h"
 
+#include "core/actions/action.h"
 #include "core/valueformat.h"
 #include "gui/board/agencydialog.h"
 #include "gui/board/persondialog.h"
@@ -8,6 +9,7 @@
 #include "gui/board/subgroupdialog.h"
 #include "gui/entitytablepanel.h"
 #include "gui/indicators/thresholdsdialog.h"
+#include "gui/pagelink.h"
 #include "models/board/agencymodel.h"
 #include "models/board/personmodel.h"
 #include "models/board/prioritymodel.h"
@@ -68,7 +70,21 @@ BoardPage::BoardPage(Workspace *workspace, QWidget *parent)
         ThresholdsDialog dialog(m_workspace, 0, this);
         dialog.exec();
     });
+    // An action answering the chosen priority: the Actions page opens its editor with the source filled.
+    auto *createAction = new QPushButton(tr("Create a&ction for this priority…"), this);
+    createAction->setObjectName(QStringLiteral("createActionButton"));
+    connect(createAction, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = m_priorities->currentId())
+            Q_EMIT linkRequested(PageLink::newAction(actionSourceKey(ActionSource::Priority), id));
+    });
+    const auto updateCreate = [this, createAction] {
+        createAction->setVisible(m_tabs->currentWidget() == m_priorities);
+        createAction->setEnabled(!m_workspace->isReadOnly() && m_priorities->currentId() != 0);
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, updateCreate);
+    connect(m_priorities, &EntityTablePanel::currentIdChanged, this, updateCreate);
     auto *thresholdsRow = new QHBoxLayout;
+    thresholdsRow->addWidget(createAction);
     thresholdsRow->addStretch(1);
     thresholdsRow->addWidget(thresholds);
     auto *layout = new QVBoxLayout(this);
@@ -91,6 +107,7 @@ BoardPage::BoardPage(Workspace *workspace, QWidget *parent)
     for (EntityTablePanel *panel : {m_agencies, m_people, m_subGroups, m_priorities})
         panel->setReadOnly(readOnly);
     loadDetails();
+    updateCreate();
 }
 
 BoardPage::~BoardPage() = default;

@@ -18,6 +18,7 @@
 #include "models/indicators/indicatortablemodel.h"
 #include "models/searchproxymodel.h"
 #include "workspace/actions/actionkinds.h"
+#include "workspace/actions/actionplankinds.h"
 #include "workspace/indicators/indicatorkinds.h"
 #include "workspace/workspace.h"
 
@@ -161,7 +162,7 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     connect(n, &Notifier::thresholdsChanged, this, &DashboardPage::markStale);
     connect(n, &Notifier::boardChanged, this, &DashboardPage::markStale);
     // The action model follows its own rows; the tiles and the filter of what needs chasing follow it.
-    n->subscribe({kindOf<Action>(), kindOf<Milestone>(), kindOf<ProgressUpdate>()}, this,
+    n->subscribe({kindOf<Action>(), kindOf<Milestone>(), kindOf<ProgressUpdate>(), kindOf<ActionSettings>()}, this,
                  [this] { refreshActionTiles(); });
     describeBoard();
     refreshActionTiles();

@@ -4,6 +4,7 @@
 #include "core/valueformat.h"
 #include "models/indicators/indicatortablemodel.h"
 #include "workspace/actions/actionkinds.h"
+#include "workspace/actions/actionplankinds.h"
 
 #include <QColor>
 
@@ -103,8 +104,8 @@ ActionModel::ActionModel(Workspace *workspace, QObject *parent)
                 textColumn([] { return tr("Title"); }, &Action::title), std::move(agency), std::move(lead),
                 std::move(status), std::move(due), std::move(progress), std::move(timing), std::move(smart)});
     workspace->notifier()->subscribe(
-        {kindOf<Milestone>(), kindOf<ProgressUpdate>(), kindOf<Person>(), kindOf<Agency>()}, this,
-        [this] { restand(); });
+        {kindOf<Milestone>(), kindOf<ProgressUpdate>(), kindOf<Person>(), kindOf<Agency>(), kindOf<ActionSettings>()},
+        this, [this] { restand(); });
 }
 
 ActionModel::~ActionModel() = default;

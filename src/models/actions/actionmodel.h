@@ -44,7 +44,7 @@ public:
     ActionStanding standingOf(const Action &action) const;
 
 private:
-    // Milestones, updates and people feed the standings: rebuilt, and every row shown anew.
+    // Milestones, updates, people and the board's settings feed the standings: rebuilt, and every row shown anew.
     void restand();
 
     // A standing as worked out for an action as it then was: data() asks for it per cell and role,

@@ -34,6 +34,8 @@ bool readNarrativeTexts(const BoardFile &file, const std::function<void(const Na
                               "cancel_reason", "impact_evidence"})},
         {"action_milestone", fieldList({"text"})},
         {"action_update", fieldList({"text"})},
+        {"development_plan", fieldList({"title", "methodology", "expertise", "consultation", "resources",
+                                        "quality_assurance", "performance_measures"})},
         {"audit_programme_entry", fieldList({"subject", "criteria", "reporting_route", "comment"})},
         {"audit_programme_occurrence", fieldList({"skip_reason"})},
         {"audit", fieldList({"title", "scope", "methodology"})},

@@ -2,9 +2,12 @@
 #include "workspace/actions/actionstanding.h"
 
 #include "workspace/actions/actionkinds.h"
+#include "workspace/actions/actionplankinds.h"
 #include "workspace/workspace.h"
 
 namespace assure {
+
+ActionStandings::ActionStandings(const Workspace &ws) : ActionStandings(ws, ws.items<ActionSettings>().value()) {}
 
 ActionStandings::ActionStandings(const Workspace &ws, const ActionSettings &settings) : m_ws(ws), m_settings(settings)
 {

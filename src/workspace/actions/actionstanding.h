@@ -25,7 +25,10 @@ struct ActionStanding
 class ActionStandings final
 {
 public:
-    explicit ActionStandings(const Workspace &ws, const ActionSettings &settings = {});
+    // With the board's own settings (Actions > Board settings).
+    explicit ActionStandings(const Workspace &ws);
+    ActionStandings(const Workspace &ws, const ActionSettings &settings);
+    const ActionSettings &settings() const { return m_settings; }
 
     ActionStanding standing(const Action &action, const QDate &asOf) const;
 

@@ -1,8 +1,12 @@
-// The demo board's action plans: about 25 actions (250 on the large board) in every status, some
-// overdue, some due soon, some vague on purpose so that the SMART check has something to say.
+// The demo board's action plans: about 25 actions (50,000 on the large board, with some 200,000
+// progress updates, for the benchmarks of issue 14) in every status, some
+// overdue, some due soon, some vague on purpose so that the SMART check has something to say, and
+// a development plan whose components are the front door's actions.
 #include "workspace/demo/demoactions.h"
 
+#include "core/period.h"
 #include "storage/actions/actionmappings.h"
+#include "storage/actions/actionplanmappings.h"
 #include "storage/board/boardmappings.h"
 #include "storage/repository.h"
 
@@ -150,11 +154,36 @@ bool writeDemoActions(const QSqlDatabase &db, const DemoOptions &options, QStrin
     for (const Person &p : people)
         peopleOf[p.agencyId].push_back(&p);
 
+    // A development plan for the first priority (the front door), chaired by the demo's first person:
+    // the actions of the first copy under that priority are its components.
+    qint64 planId = 0;
+    if (!priorities.empty()) {
+        DevelopmentPlan plan;
+        plan.title = QStringLiteral("Front door development plan");
+        plan.priorityId = priorities.front().id;
+        plan.chairPersonId = people.front().id;
+        plan.methodology = QStringLiteral(
+            "Threshold training, a shared consent script and a weekly MASH huddle, each piloted in one locality "
+            "before it is rolled out.");
+        plan.expertise = QStringLiteral("The designated nurse; the local authority's principal social worker");
+        plan.consultation = QStringLiteral("Front door staff of every agency; the parents' panel; the schools forum");
+        plan.resources = QStringLiteral("Within existing budgets; 30 days of trainer time");
+        plan.qualityAssurance =
+            QStringLiteral("Quarterly dip sample of 20 contacts by the QA sub-group, reported to the board");
+        plan.performanceMeasures =
+            QStringLiteral("Re-referrals within 12 months (CSC-04); contacts to referrals conversion");
+        plan.start = Period::containing(today, Period::Kind::Year).start();
+        plan.end = Period::containing(today, Period::Kind::Year).end();
+        if (!Repository<DevelopmentPlan>(db).insert(plan, why))
+            return false;
+        planId = plan.id;
+    }
+
     Repository<Action> actions(db);
     Repository<Milestone> milestones(db);
     Repository<ProgressUpdate> updates(db);
     QHash<int, int> numberOfYear;
-    const int copies = options.scale == DemoScale::Large ? 10 : 1;
+    const int copies = options.scale == DemoScale::Large ? 2000 : 1;
     for (int copy = 0; copy < copies; ++copy) {
         for (const ActionSeed &seed : kSeeds) {
             const auto jitter = [&](int most) { return int(rng.bounded(most + 1)); };
@@ -176,6 +205,10 @@ bool writeDemoActions(const QSqlDatabase &db, const DemoOptions &options, QStrin
             if (seed.priority >= 0 && size_t(seed.priority) < priorities.size() && !(seed.weak & NoSource)) {
                 a.sourceKind = ActionSource::Priority;
                 a.sourceId = priorities[size_t(seed.priority)].id;
+                if (seed.priority == 0 && copy == 0 && planId != 0) {
+                    a.sourceKind = ActionSource::DevelopmentPlan;
+                    a.sourceId = planId;
+                }
             }
             a.resources = seed.description[0]
                               ? QStringLiteral("Within existing budgets; %1 days of officer time").arg(5 + jitter(20))
@@ -262,7 +295,8 @@ bool writeDemoActions(const QSqlDatabase &db, const DemoOptions &options, QStrin
             // A monthly log from the start up to today, rising to the percentage reported last.
             if (percent >= 0) {
                 const QDate last = std::min(today, a.due.isValid() ? a.due.addDays(7) : today);
-                const int months = std::max(1, int(a.start.daysTo(last) / 30));
+                // On the large board a little oftener, so that its 50,000 actions carry some 200,000 updates.
+                const int months = std::max(1, int(a.start.daysTo(last) / (copies > 1 ? 26 : 30)));
                 static const char *const kNotes[] = {
                     "Scope agreed with partners.",   "Task and finish group met; actions allocated.",
                     "Draft circulated for comment.", "Slipped: waiting for comments from two agencies.",
