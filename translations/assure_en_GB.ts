@@ -99,6 +99,79 @@
         <source>SMART check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The item it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionGroupsForm</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions onl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the completed, impact evidenced and cancelled: what each still owes the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionSettingsDialog</name>
+    <message>
+        <source>Action settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s own numbers for its action plans: the Actions page, the dashboard, the command line and the reports all read actions by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due soon within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open action is due soon when due today or within this many days after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Green at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is GREEN when the percentage reported is at least this share of the time elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amber at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMBER at this share of the time elapsed; RED below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionTimelineForm</name>
+    <message>
+        <source>Show m&amp;ilestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due dates and milestones by month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionsPageForm</name>
@@ -164,6 +237,42 @@
     </message>
     <message>
         <source>Progress log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bul&amp;k change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status, due date or lead of every selected action at once (select with Shift or Ctrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;ns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s development plans and their components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s due soon days and progress RAG thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emai&amp;l the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your mail program with a message to this action&apos;s lead listing all their open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -298,6 +407,208 @@
     </message>
 </context>
 <context>
+    <name>AuditDetailsPanel</name>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given the next free one when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Neglect: multi-agency case audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope or terms of reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Methodology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead auditor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other auditors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names or roles, as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Independent of the agencies audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agencies involved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fulfils:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferred on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period the report covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cove&amp;rs from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period covered from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period covered to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the audit as it is saved, dropping the changes typed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes as one step (Edit &gt; Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditsPageForm</name>
+    <message>
+        <source>Show only the audits of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the audits of this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the audits planned (or started, or reported) in this financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the audits that involve this agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message>
         <source>Backup Settings</source>
@@ -360,6 +671,139 @@
     </message>
     <message>
         <source>&amp;Year starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkChangeDialog</name>
+    <message>
+        <source>Change selected actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;status to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for cancelling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;due date to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;lead to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentPlanDialog</name>
+    <message>
+        <source>Development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How one business plan objective will be delivered, completed by the sub-group chair. Its components are actions answering the plan, each with its own timescale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Neglect strategy delivery 2026/27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Methodology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpertise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsultation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reso&amp;urces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quality assurance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Performance measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components (actions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add component…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentPlansDialog</name>
+    <message>
+        <source>Development plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A development plan sets out how one business plan objective will be delivered. Open one to see and add its components.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,6 +1042,37 @@
     </message>
     <message>
         <source>This indicator&apos;s SPC settings and RAG thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeDialog</name>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story behind the data: what each section of the board papers says first, under its heading. Each indicator&apos;s own commentary is written with its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -847,10 +1322,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The quarterly performance report, the whole board pack, or what one agency owes the board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,6 +1359,18 @@
     </message>
     <message>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarterly performance report, the whole board pack, what one agency owes the board, or one audit&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit or review whose report to write</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1262,6 +1745,67 @@ C-2026-0002
     </message>
 </context>
 <context>
+    <name>assure::ActionBulkEdits</name>
+    <message>
+        <source>That action is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is no longer on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n actions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the actions you lead for %1 that are still open (as of %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3, OVERDUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please send an update on each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your open actions for %1: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assure::ActionDialog</name>
     <message>
         <source>SMART: %1 of 5</source>
@@ -1371,6 +1915,73 @@ C-2026-0002
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionGroupsView</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner agency: what each owes the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group / action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 overdue · %3 due soon</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1613,6 +2224,63 @@ C-2026-0002
     </message>
 </context>
 <context>
+    <name>assure::ActionPlanKinds</name>
+    <message>
+        <source>Action settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add development plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit development plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete development plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the development plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n development plans deliver it and will be kept without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n development plans name them as chair and will be kept without.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assure::ActionReturns</name>
     <message>
         <source>Action progress return</source>
@@ -1806,6 +2474,122 @@ C-2026-0002
     </message>
 </context>
 <context>
+    <name>assure::ActionSettings</name>
+    <message>
+        <source>Due soon is a number of days from 0 to 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress thresholds are whole percentages from 1% to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMBER starts at no more than GREEN does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionSettingsDialog</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the time elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, an action half-way through its time is GREEN from %1% reported, AMBER from %2%, and RED below; it is due soon from %3 days before its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionSources</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment criterion %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ActionTimelineView</name>
+    <message>
+        <source>Month / date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title or milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1 · milestones: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due dates or milestones among the actions shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ActionsPackVerb</name>
     <message>
         <source>Write an agency&apos;s action progress return pack (XLSX) for its leads to fill in.</source>
@@ -1944,6 +2728,42 @@ C-2026-0002
     </message>
     <message>
         <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to %1 about all their open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action&apos;s lead has no email address on the Board page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: stands alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board is open read-only: actions cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions changed: %1. Undo puts them all back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2966,6 +3786,44 @@ C-2026-0002
     </message>
 </context>
 <context>
+    <name>assure::AuditDetails</name>
+    <message>
+        <source>That audit is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the agencies chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AuditDetailsPanel</name>
+    <message>
+        <source>No earlier audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::AuditEdits</name>
     <message>
         <source>That programme entry is no longer in the board file.</source>
@@ -3324,6 +4182,156 @@ C-2026-0002
     </message>
     <message>
         <source>Delete audit tool “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AuditListModel</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AuditsPage</name>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings and recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;tools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaires audits are carried out with: an audit takes its own copy when it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw &amp;sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw this audit&apos;s cases at random from a list of case references, with a seed that draws the same sample again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an audit to see its details, findings and recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else refers to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One action answers its findings or recommendations and is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions answer its findings or recommendations and are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3782,6 +4790,10 @@ C-2026-0002
         <source>The board&apos;s RAG &amp;thresholds…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a&amp;ction for this priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::BoardRecovery</name>
@@ -3803,6 +4815,38 @@ C-2026-0002
     </message>
     <message>
         <source>An interrupted change was rolled back; everything saved before it is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BulkChangeDialog</name>
+    <message>
+        <source>Change the actions selected (%1). Whatever is not ticked stays as each action has it; one undo puts every action back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as asked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused, as listed below</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3994,6 +5038,22 @@ C-2026-0002
     </message>
     <message>
         <source>Questions from “%1”: copied into the audit when its first case is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas for improvement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4306,6 +5366,14 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>Indicators by RAG</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Narrative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary under each section heading of the board papers, for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::DashboardTile</name>
@@ -4315,6 +5383,14 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>%1. Click to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4398,6 +5474,114 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Show every string marked and a third longer, to find text that is not translated or is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::DevelopmentPlan</name>
+    <message>
+        <source>The development plan needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::DevelopmentPlanDialog</name>
+    <message>
+        <source>Add development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan first; then add its components here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components: %1. Each is an action on the Actions page, with its own SMART check and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::DevelopmentPlanModel</name>
+    <message>
+        <source>Delivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::DevelopmentPlansDialog</name>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its components stay on the Actions page. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4664,6 +5848,161 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>This board file is on a network drive (%1). If the connection drops while a change is being written, the file can be damaged or edits lost, and network drives do not always stop two people changing it at once. Keep the file you work on on this computer&apos;s own disk, and put a copy on the network drive when you want to share it (File › Save a Copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FindingDialog</name>
+    <message>
+        <source>Add finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FindingsPanel</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;recommendation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected finding or recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the action editor for a new action answering the selected finding or recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected action on the Actions page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted by the board on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet accepted by the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Enter or double-click opens this action on the Actions page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this finding?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this recommendation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action answers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One action answers it and is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions answer it and are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6732,6 +8071,145 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::Narrative</name>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit programme and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary belongs to a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary needs some words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::NarrativeDialog</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary under “%1”, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This may hold personal data: %1. Board papers are published: take it out or anonymise it before they go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::NarrativeEdits</name>
+    <message>
+        <source>A summary belongs to a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::NarrativeKinds</name>
+    <message>
+        <source>%1 already has a summary for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write narrative “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit narrative “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear narrative “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::OversightTiles</name>
+    <message>
+        <source>Audits due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme audits due this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme audits past the month they were due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agencies invited have returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::PackIdentity</name>
     <message>
         <source>it was not made by Assure: its sheet “%1” does not say “%2”</source>
@@ -7935,6 +9413,84 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::RecommendationDialog</name>
+    <message>
+        <source>&amp;Accepted by the board on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RecommendationProgress</name>
+    <message>
+        <source>no actions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact evidenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ReportDialog</name>
     <message>
         <source>PDF, to publish and print</source>
@@ -7988,17 +9544,21 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Narrative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the summary under each section heading for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::ReportVerb</name>
-    <message>
-        <source>A board paper for a period: the performance report, the board pack or an agency&apos;s action plan, as PDF, ODT or HTML.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>performance, board-pack or agency.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The period: 2026/27 Q2, Sep 2026 or 2026/27.</source>
         <translation type="unfinished"></translation>
@@ -8028,10 +9588,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--kind is needed: performance, board-pack or agency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--period is needed, e.g. --period &quot;2026/27 Q2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8053,6 +9609,22 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>--period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A board paper: the performance report, the board pack or an agency&apos;s action plan for a period, or an audit&apos;s report, as PDF, ODT or HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performance, board-pack, agency or audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit (its reference) that --kind audit reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is needed: performance, board-pack, agency or audit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8512,6 +10084,390 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest round is %1, against the %2 framework, with returns due by %3. %4 of the %5 agencies invited have returned their self-assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria rated with evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings by standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Std %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell is the worst of the agency&apos;s own ratings of that standard&apos;s criteria, before moderation; the word is printed on its colour, so the table reads in greyscale too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scope has been written for this audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No method has been written for this audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample and grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases have been audited yet, so there are no grades to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases were audited. No sampling seed is recorded: the sample was chosen by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases were audited, drawn at random with the seed %2: the same candidates and seed draw the same sample again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each case counts once, at the grade agreed in moderation or, where it was not moderated, the auditor&apos;s grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case has been graded by a second auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases were graded by a second auditor; the two gave the same grade to %2 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa, which discounts the agreement chance alone would give, is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings have been agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working well: %1. To improve: %2. What works is reported first, so that it can be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is working well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good practice or strength was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs to improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area for improvement was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit makes no recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions answering the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action in the board&apos;s action plan answers this audit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit programme and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit programme for %1 has %2 entries. As of %3, %4 of their audits are done, %5 due this month, %6 overdue and %7 skipped; %8 are planned for later in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits reported this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit was reported to the board in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audits reported this period recorded no good practice or strength.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audits reported this period recorded no area for improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audits and reports the board plans for the year, each due in the months its frequency sets: done, due this month, overdue after it, or skipped with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work an audit found worth sharing across the partnership, reported as prominently as what needs to improve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shortfall an audit found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number a random sample of cases was drawn with: the same candidates and seed draw the same cases again, so anyone can check the sample was not chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second auditor grading the same case, and the two agreeing the grade that stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far two auditors agree beyond what chance would give: 1 is full agreement, 0 no better than chance; above 0.6 is usually read as good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agency rating itself against the framework&apos;s standards, with its evidence, then challenged and moderated by the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section 11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Children Act 2004&apos;s duty on agencies to make arrangements to safeguard and promote the welfare of children; the usual framework of a self-assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLUE, GREEN, AMBER, RED ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard exceeded, met, partly met or not met, as the agency rates itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table of agencies against standards, each cell the worst rating of that standard&apos;s criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, reported to the board on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit&apos;s report needs the audit&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no audit “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

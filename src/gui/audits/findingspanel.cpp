@@ -324,10 +324,10 @@ void FindingsPanel::addFinding()
     f.auditId = m_auditId;
     FindingDialog dialog(f, this);
     dialog.setSubmit([&](QString *error) {
-        const Finding f = dialog.finding();
+        const Finding written = dialog.finding();
         return PrivacyCheck::save(
-            &dialog, m_workspace, {textField("audit_finding", f.id, f.text)},
-            [&](QString *e, qint64 *newId) { return addItem(m_workspace, f, e, newId); }, error);
+            &dialog, m_workspace, {textField("audit_finding", written.id, written.text)},
+            [&](QString *e, qint64 *newId) { return addItem(m_workspace, written, e, newId); }, error);
     });
     dialog.exec();
 }
@@ -340,10 +340,10 @@ void FindingsPanel::addRecommendation()
     r.auditId = m_auditId;
     RecommendationDialog dialog(r, *m_workspace, this);
     dialog.setSubmit([&](QString *error) {
-        const Recommendation r = dialog.recommendation();
+        const Recommendation written = dialog.recommendation();
         return PrivacyCheck::save(
-            &dialog, m_workspace, {textField("audit_recommendation", r.id, r.text)},
-            [&](QString *e, qint64 *newId) { return addItem(m_workspace, r, e, newId); }, error);
+            &dialog, m_workspace, {textField("audit_recommendation", written.id, written.text)},
+            [&](QString *e, qint64 *newId) { return addItem(m_workspace, written, e, newId); }, error);
     });
     dialog.exec();
 }
@@ -355,10 +355,10 @@ void FindingsPanel::editSelected()
         if (const Finding *f = m_workspace->items<Finding>().find(id)) {
             FindingDialog dialog(*f, this);
             dialog.setSubmit([&](QString *error) {
-                const Finding f = dialog.finding();
+                const Finding edited = dialog.finding();
                 return PrivacyCheck::save(
-                    &dialog, m_workspace, {textField("audit_finding", f.id, f.text)},
-                    [&](QString *e, qint64 *) { return m_workspace->update(f, e); }, error);
+                    &dialog, m_workspace, {textField("audit_finding", edited.id, edited.text)},
+                    [&](QString *e, qint64 *) { return m_workspace->update(edited, e); }, error);
             });
             dialog.exec();
         }
@@ -366,10 +366,10 @@ void FindingsPanel::editSelected()
         if (const Recommendation *r = m_workspace->items<Recommendation>().find(id)) {
             RecommendationDialog dialog(*r, *m_workspace, this);
             dialog.setSubmit([&](QString *error) {
-                const Recommendation r = dialog.recommendation();
+                const Recommendation edited = dialog.recommendation();
                 return PrivacyCheck::save(
-                    &dialog, m_workspace, {textField("audit_recommendation", r.id, r.text)},
-                    [&](QString *e, qint64 *) { return m_workspace->update(r, e); }, error);
+                    &dialog, m_workspace, {textField("audit_recommendation", edited.id, edited.text)},
+                    [&](QString *e, qint64 *) { return m_workspace->update(edited, e); }, error);
             });
             dialog.exec();
         }

@@ -2,6 +2,7 @@
 // (kindtraits.h) beside its table mapping (storage/actions/actionmappings.h).
 #pragma once
 
+#include "core/actions/developmentplan.h"
 #include "core/assessment/framework.h"
 #include "core/audits/audit.h"
 #include "core/board/agency.h"
@@ -72,7 +73,9 @@ template <> struct KindTraits<Action> : KindDefaults<Action>
                                           "assure::ActionKinds", kSourceGone),
             referenceWhen<Audit>(&answersAudit, &Action::sourceId, OnDelete::Clear, "assure::ActionKinds", kSourceGone),
             referenceWhen<AssessmentCriterion>(&answers<ActionSource::SelfAssessment>, &Action::sourceId,
-                                               OnDelete::Clear, "assure::ActionKinds", kSourceGone));
+                                               OnDelete::Clear, "assure::ActionKinds", kSourceGone),
+            referenceWhen<DevelopmentPlan>(&answers<ActionSource::DevelopmentPlan>, &Action::sourceId, OnDelete::Clear,
+                                           "assure::ActionKinds", kSourceGone));
     }
 
 private:
