@@ -8,12 +8,12 @@
 #include "gui/audits/auditdetailspanel.h"
 #include "gui/audits/auditspage.h"
 #include "gui/audits/casespanel.h"
-#include "gui/audits/summarypanel.h"
-#include "gui/privacy/privacycheck.h"
 #include "gui/audits/findingdialogs.h"
 #include "gui/audits/findingspanel.h"
+#include "gui/audits/summarypanel.h"
 #include "gui/entitytablepanel.h"
 #include "gui/pagelink.h"
+#include "gui/privacy/privacycheck.h"
 #include "models/audits/auditlistmodel.h"
 #include "models/searchproxymodel.h"
 #include "testsupport/demowindow.h"
@@ -38,6 +38,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
@@ -494,6 +496,17 @@ void TestAuditsPage::casesAndSummaryFollowTheAudit()
     QCOMPARE(summary->auditId(), audit->id);
     QCOMPARE(summary->summary().cases, most->second);
     QVERIFY(page()->findChild<QPushButton *>(QStringLiteral("sampleButton"))->isEnabled());
+
+    // The case form has the width while it is shown: the list folds away, and comes back after.
+    auto *split = page()->findChild<QSplitter *>(QStringLiteral("pageSplitter"));
+    const int listWidth = split->sizes().at(0);
+    QVERIFY(listWidth > 0);
+    QTest::mouseClick(page()->tabs()->tabBar(), Qt::LeftButton, {},
+                      page()->tabs()->tabBar()->tabRect(page()->tabs()->indexOf(cases)).center());
+    QCOMPARE(page()->tabs()->currentWidget(), cases);
+    QCOMPARE(split->sizes().at(0), 0);
+    QTest::mouseClick(page()->tabs()->tabBar(), Qt::LeftButton, {}, page()->tabs()->tabBar()->tabRect(0).center());
+    QCOMPARE(split->sizes().at(0), listWidth);
 }
 
 void TestAuditsPage::findingNamingAPersonIsStopped()
@@ -516,8 +529,7 @@ void TestAuditsPage::findingNamingAPersonIsStopped()
         QCOMPARE(workspace()->items<Finding>().size(), findings);
         dialog->reject();
     });
-    QTest::mouseClick(page()->findings()->findChild<QPushButton *>(QStringLiteral("addFindingButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(page()->findings()->findChild<QPushButton *>(QStringLiteral("addFindingButton")), Qt::LeftButton);
     QVERIFY(checked);
     QCOMPARE(workspace()->items<Finding>().size(), findings);
 }

@@ -56,8 +56,25 @@ AuditsPage::AuditsPage(Workspace *workspace, QWidget *parent)
     m_details = new AuditDetailsPanel(workspace, m_tabs);
     m_findings = new FindingsPanel(workspace, m_tabs);
     addAuditTab(m_details, tr("&Details"));
-    addAuditTab(new CasesPanel(workspace, m_tabs), tr("&Cases"));
-    addAuditTab(new SummaryPanel(workspace, m_tabs), tr("S&ummary"));
+    auto *cases = new CasesPanel(workspace, m_tabs);
+    auto *summary = new SummaryPanel(workspace, m_tabs);
+    addAuditTab(cases, tr("&Cases"));
+    addAuditTab(summary, tr("S&ummary"));
+    // Grading cases and reading a summary want the width: the list of audits folds away while they
+    // are shown (the audit's title stays above the tabs; the list can be dragged back out) and has
+    // its room back after.
+    m_ui->pageSplitter->setCollapsible(0, true);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, cases, summary] {
+        QWidget *shown = m_tabs->currentWidget();
+        const bool wide = shown == cases || shown == summary;
+        if (wide && m_listSizes.isEmpty()) {
+            m_listSizes = m_ui->pageSplitter->sizes();
+            m_ui->pageSplitter->setSizes({0, m_listSizes.value(0) + m_listSizes.value(1)});
+        } else if (!wide && !m_listSizes.isEmpty()) {
+            m_ui->pageSplitter->setSizes(m_listSizes);
+            m_listSizes.clear();
+        }
+    });
     addAuditTab(m_findings, tr("&Findings and recommendations"));
     // The audit tools are the board's, not one audit's: their button sits with the audit's title.
     auto *tools = new QPushButton(tr("Audit &tools…"), this);

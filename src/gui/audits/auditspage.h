@@ -68,6 +68,7 @@ private:
     AuditListModel *m_model;
     EntityTablePanel *m_table = nullptr;
     QPushButton *m_sampleButton = nullptr;
+    QList<int> m_listSizes; // the list's and the tabs' widths before a wide tab took the room
     QTabWidget *m_tabs;
     AuditDetailsPanel *m_details;
     FindingsPanel *m_findings;

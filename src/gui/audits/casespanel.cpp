@@ -81,9 +81,10 @@ CasesPanel::CasesPanel(Workspace *workspace, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
+    // The form is where the auditor works: it has the larger share, the list of cases what is left.
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({530, 670});
+    splitter->setSizes({300, 900});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
