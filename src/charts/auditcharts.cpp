@@ -56,23 +56,9 @@ std::unique_ptr<QChart> buildGradeChart(const QString &title, const QStringList 
         tallest = std::max(tallest, n);
     }
     series->append(mine);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    chart->addSeries(series);
-    chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+    chartparts::addCountBars(*chart, series, grades, tallest, Qt::AlignBottom, QAbstractBarSeries::LabelsInsideEnd,
+                             style);
     chart->legend()->setVisible(!earlierCounts.isEmpty());
-
-    auto *gradeAxis = new QBarCategoryAxis;
-    gradeAxis->append(grades);
-    gradeAxis->setLabelsFont(chartparts::pixelFont(style.labelPixelSize));
-    chart->addAxis(gradeAxis, Qt::AlignBottom);
-    series->attachAxis(gradeAxis);
-    auto *countAxis = new QValueAxis;
-    countAxis->setRange(0, std::max(1, tallest));
-    // Every bar carries its count, so a scale beside them would only repeat it.
-    countAxis->setVisible(false);
-    chart->addAxis(countAxis, Qt::AlignLeft);
-    series->attachAxis(countAxis);
     return chart;
 }
 
@@ -93,25 +79,10 @@ std::unique_ptr<QChart> buildYesNoChart(const QString &title, const QList<YesNoB
             *set << it->counts[size_t(a)];
         series->append(set);
     }
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
-    chart->addSeries(series);
-    chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
-
-    auto *questionAxis = new QBarCategoryAxis;
     QStringList labels;
     for (auto it = bars.crbegin(); it != bars.crend(); ++it)
         labels << it->label;
-    questionAxis->append(labels);
-    questionAxis->setLabelsFont(chartparts::pixelFont(style.labelPixelSize));
-    chart->addAxis(questionAxis, Qt::AlignLeft);
-    series->attachAxis(questionAxis);
-    auto *countAxis = new QValueAxis;
-    countAxis->setRange(0, std::max(1, longest));
-    // Every segment carries its count, so a scale beneath them would only repeat it.
-    countAxis->setVisible(false);
-    chart->addAxis(countAxis, Qt::AlignBottom);
-    series->attachAxis(countAxis);
+    chartparts::addCountBars(*chart, series, labels, longest, Qt::AlignLeft, QAbstractBarSeries::LabelsCenter, style);
     return chart;
 }
 

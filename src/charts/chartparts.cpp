@@ -4,6 +4,8 @@
 #include "core/statuspalette.h"
 #include "core/valueformat.h"
 
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
@@ -269,6 +271,25 @@ std::vector<QLineSeries *> addBrokenLine(QChart &chart, const Axes &axes, const 
     for (size_t i = 0; i < runs.size(); ++i)
         addSeries(chart, runs[i], axes, i == 0);
     return runs;
+}
+
+void addCountBars(QChart &chart, QAbstractBarSeries *series, const QStringList &categories, int longest,
+                  Qt::Alignment categoryEdge, int labelsAt, const ChartStyle &style)
+{
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsPosition(labelsAt));
+    chart.addSeries(series);
+    chart.legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    categoryAxis->setLabelsFont(pixelFont(style.labelPixelSize));
+    chart.addAxis(categoryAxis, categoryEdge);
+    series->attachAxis(categoryAxis);
+    auto *countAxis = new QValueAxis;
+    countAxis->setRange(0, std::max(1, longest));
+    countAxis->setVisible(false);
+    chart.addAxis(countAxis, categoryEdge == Qt::AlignBottom ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(countAxis);
 }
 
 void fitLegend(QChart &chart, const ChartStyle &style)

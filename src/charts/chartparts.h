@@ -15,6 +15,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
+class QAbstractBarSeries;
 class QAbstractSeries;
 class QCategoryAxis;
 class QChart;
@@ -75,6 +76,13 @@ enum class LineShape {
 // objectName `key`, only the first in the legend. Nothing is joined across a gap.
 std::vector<QLineSeries *> addBrokenLine(QChart &chart, const Axes &axes, const std::vector<std::optional<double>> &ys,
                                          const QString &name, const QString &key, const QPen &pen, LineShape shape);
+
+// A bar series added with its counts on the bars (labelsAt), filled squares in the legend, the
+// categories along categoryEdge (Qt::AlignBottom for upright bars, Qt::AlignLeft for lying ones)
+// and a hidden count axis from 0 to longest: every bar carries its count, so a scale would only
+// repeat it.
+void addCountBars(QChart &chart, QAbstractBarSeries *series, const QStringList &categories, int longest,
+                  Qt::Alignment categoryEdge, int labelsAt, const ChartStyle &style);
 
 // Moves the legend beside the plot when its entries would not fit in one line beneath it: Qt
 // shortens each name to "Natio..." rather than wrap, and a legend read as "Regio..." says nothing.

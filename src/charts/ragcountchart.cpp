@@ -40,27 +40,10 @@ std::unique_ptr<QChart> buildRagCountChart(const QString &title, const QList<Rag
             *set << p.counts.value(rag);
         series->append(set);
     }
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
-    chart->addSeries(series);
-    // Filled squares in the legend, in the colours of the bars.
-    chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
-
-    auto *periodsAxis = new QBarCategoryAxis;
     QStringList labels;
     for (const RagCountPeriod &p : periods)
         labels << (p.axisLabel.isEmpty() ? p.label : p.axisLabel);
-    periodsAxis->append(labels);
-    periodsAxis->setLabelsFont(chartparts::pixelFont(style.labelPixelSize));
-    chart->addAxis(periodsAxis, Qt::AlignBottom);
-    series->attachAxis(periodsAxis);
-
-    auto *countAxis = new QValueAxis;
-    countAxis->setRange(0, std::max(1, tallest));
-    // Every segment carries its count, so a scale beside them would only repeat it.
-    countAxis->setVisible(false);
-    chart->addAxis(countAxis, Qt::AlignLeft);
-    series->attachAxis(countAxis);
+    chartparts::addCountBars(*chart, series, labels, tallest, Qt::AlignBottom, QAbstractBarSeries::LabelsCenter, style);
     return chart;
 }
 
