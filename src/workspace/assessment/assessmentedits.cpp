@@ -57,23 +57,8 @@ bool AssessmentEdits::addFramework(const FrameworkContent &content, QString *err
         return false;
     ChangeSet changes;
     changes.insert(framework);
-    qint64 standardId = nextId<AssessmentStandard>();
-    qint64 criterionId = nextId<AssessmentCriterion>();
-    for (const FrameworkContent::Standard &s : content.standards) {
-        AssessmentStandard standard = s.standard;
-        standard.id = standardId++;
-        standard.frameworkId = framework.id;
-        if (!Workspace::acceptable(standard.problems(), error))
-            return false;
-        changes.insert(standard);
-        for (AssessmentCriterion criterion : s.criteria) {
-            criterion.id = criterionId++;
-            criterion.standardId = standard.id;
-            if (!Workspace::acceptable(criterion.problems(), error))
-                return false;
-            changes.insert(criterion);
-        }
-    }
+    if (!insertContent(content, framework.id, changes, error))
+        return false;
     if (!m_ws.execute(tr("Add framework %1").arg(framework.name), std::move(changes), error))
         return false;
     if (id)
@@ -153,23 +138,8 @@ bool AssessmentEdits::saveFramework(qint64 frameworkId, const FrameworkContent &
             changes.remove(c);
     for (const FrameworkContent::Standard &s : before.standards)
         changes.remove(s.standard);
-    qint64 standardId = nextId<AssessmentStandard>();
-    qint64 criterionId = nextId<AssessmentCriterion>();
-    for (const FrameworkContent::Standard &s : content.standards) {
-        AssessmentStandard standard = s.standard;
-        standard.id = standardId++;
-        standard.frameworkId = frameworkId;
-        if (!Workspace::acceptable(standard.problems(), error))
-            return false;
-        changes.insert(standard);
-        for (AssessmentCriterion criterion : s.criteria) {
-            criterion.id = criterionId++;
-            criterion.standardId = standard.id;
-            if (!Workspace::acceptable(criterion.problems(), error))
-                return false;
-            changes.insert(criterion);
-        }
-    }
+    if (!insertContent(content, frameworkId, changes, error))
+        return false;
     if (!m_ws.execute(tr("Edit framework %1").arg(framework.name), std::move(changes), error))
         return false;
     if (id)
@@ -347,6 +317,29 @@ bool AssessmentEdits::setStatus(qint64 roundAgencyId, ReturnStatus status, const
     ChangeSet changes;
     changes.update(*before, after);
     return m_ws.execute(tr("Set return to %1").arg(returnStatusLabel(status)), std::move(changes), error);
+}
+
+bool AssessmentEdits::insertContent(const FrameworkContent &content, qint64 frameworkId, ChangeSet &changes,
+                                    QString *error) const
+{
+    qint64 standardId = nextId<AssessmentStandard>();
+    qint64 criterionId = nextId<AssessmentCriterion>();
+    for (const FrameworkContent::Standard &s : content.standards) {
+        AssessmentStandard standard = s.standard;
+        standard.id = standardId++;
+        standard.frameworkId = frameworkId;
+        if (!Workspace::acceptable(standard.problems(), error))
+            return false;
+        changes.insert(standard);
+        for (AssessmentCriterion criterion : s.criteria) {
+            criterion.id = criterionId++;
+            criterion.standardId = standard.id;
+            if (!Workspace::acceptable(criterion.problems(), error))
+                return false;
+            changes.insert(criterion);
+        }
+    }
+    return true;
 }
 
 } // namespace assure
