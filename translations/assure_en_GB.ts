@@ -4819,6 +4819,41 @@ C-2026-0002
     </message>
 </context>
 <context>
+    <name>assure::BoardYearVerb</name>
+    <message>
+        <source>The board&apos;s own business in a year: priorities, attendance, budget, risks and the effectiveness survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial year, e.g. 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to judge on, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year is needed, e.g. --year 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --json: the board verb prints JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of: “%1” is not a date like 2026-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: “%1” is not a financial year like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::BulkChangeDialog</name>
     <message>
         <source>Change the actions selected (%1). Whatever is not ticked stays as each action has it; one undo puts every action back.</source>
@@ -6737,10 +6772,6 @@ Enter or double-click opens this action on the Actions page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import indicator definitions, measurements or actions from CSV or XLSX, or action progress returns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actions to add or update.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6753,11 +6784,31 @@ Enter or double-click opens this action on the Actions page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give one of --indicators, --measurements, --actions or --action-returns.</source>
+        <source>--agency goes with --action-returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--agency goes with --action-returns.</source>
+        <source>Import rows from a CSV or XLSX file (%1), or action progress returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial year the rows are for, e.g. 2026/27 (where asked for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year does not go with this import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --year, e.g. --year 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: “%1” is not a financial year like %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

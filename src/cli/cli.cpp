@@ -6,6 +6,7 @@
 #include "cli/assessmentverb.h"
 #include "cli/auditsverb.h"
 #include "cli/backupverb.h"
+#include "cli/boardyearverb.h"
 #include "cli/checkverb.h"
 #include "cli/createverb.h"
 #include "cli/demoverb.h"
@@ -53,6 +54,7 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(std::make_unique<ProgrammeVerb>());
     verbs.push_back(std::make_unique<SampleVerb>());
     verbs.push_back(std::make_unique<PrivacyScanVerb>());
+    verbs.push_back(std::make_unique<BoardYearVerb>());
     verbs.push_back(std::make_unique<ReportVerb>());
     verbs.push_back(std::make_unique<ImportVerb>());
     verbs.push_back(std::make_unique<ExportVerb>());

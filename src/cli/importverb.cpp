@@ -1,12 +1,12 @@
-// assure-cli import FILE --indicators DEFS | --measurements DATA | --actions ACTIONS | --action-returns PACK
-// [--dry-run] [--replace] [--all-or-nothing].
+// assure-cli import FILE --KIND TABLE (one of tableimports.h) | --action-returns PACK [--agency NAME]
+// [--year LABEL] [--dry-run] [--replace] [--all-or-nothing].
 #include "cli/importverb.h"
 
+#include "cli/tableimports.h"
+#include "core/period.h"
 #include "interchange/tablefile.h"
 #include "workspace/actions/actionedits.h"
 #include "workspace/actions/actionreturnpacks.h"
-#include "workspace/actions/actiontransfer.h"
-#include "workspace/indicators/indicatoredits.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -22,17 +22,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(assure::ImportVerb)
 };
-
-// The summary line and one line per rejected row, as the contract says: imported counts
-// the rows written (new or changed), unchanged the rows that match what is stored.
-int report(CliStreams io, int imported, int unchanged, int rejected, const QStringList &lines)
-{
-    io.out << QStringLiteral("imported %1, unchanged %2, rejected %3").arg(imported).arg(unchanged).arg(rejected)
-           << Qt::endl;
-    for (const QString &line : lines)
-        io.out << line << Qt::endl;
-    return rejected > 0 ? ExitRejected : ExitOk;
-}
 
 // A returned progress pack: every return listed, then written whole, or the problems and nothing.
 int importReturns(Workspace &ws, const QString &pack, const QString &agency, bool write, CliStreams io)
@@ -62,108 +51,118 @@ int importReturns(Workspace &ws, const QString &pack, const QString &agency, boo
     }
     // A pack is taken whole: with a problem in it, nothing is imported.
     const int imported = plan.canWrite() ? static_cast<int>(plan.returns.size()) : 0;
-    return report(io, imported, plan.unchanged, plan.rejected, plan.problems);
+    return reportImport(io, imported, plan.unchanged, plan.rejected, plan.problems);
 }
 
 } // namespace
 
 QString ImportVerb::summary() const
 {
-    return Tr::tr("Import indicator definitions, measurements or actions from CSV or XLSX, or action progress "
-                  "returns.");
+    QStringList kinds;
+    for (const TableImport &kind : tableImports())
+        kinds << kind.option;
+    return Tr::tr("Import rows from a CSV or XLSX file (%1), or action progress returns.")
+        .arg(kinds.join(QStringLiteral(", ")));
 }
 
 int ImportVerb::run(const QStringList &args, CliStreams io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption indicators(QStringLiteral("indicators"), Tr::tr("Indicator definitions to import."),
-                                        QStringLiteral("DEFS"));
-    const QCommandLineOption measurements(QStringLiteral("measurements"), Tr::tr("Measurements to import."),
-                                          QStringLiteral("DATA"));
-    const QCommandLineOption actions(QStringLiteral("actions"), Tr::tr("Actions to add or update."),
-                                     QStringLiteral("ACTIONS"));
+    const auto &imports = tableImports();
+    QList<QCommandLineOption> tableOptions;
+    QStringList forms;
+    for (const TableImport &kind : imports) {
+        tableOptions << QCommandLineOption(kind.option, kind.help, kind.valueName);
+        forms << QStringLiteral("--%1 %2").arg(kind.option, kind.valueName);
+    }
     const QCommandLineOption returns(QStringLiteral("action-returns"),
                                      Tr::tr("An action progress return pack, filled in by an agency."),
                                      QStringLiteral("PACK"));
+    forms << QStringLiteral("--action-returns PACK");
     const QCommandLineOption agency(QStringLiteral("agency"),
                                     Tr::tr("With --action-returns: refuse a pack of any other agency."),
                                     QStringLiteral("NAME"));
+    const QCommandLineOption year(QStringLiteral("year"),
+                                  Tr::tr("The financial year the rows are for, e.g. 2026/27 (where asked for)."),
+                                  QStringLiteral("LABEL"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     Tr::tr("Check every row and report, but write nothing."));
     const QCommandLineOption replace(QStringLiteral("replace"), Tr::tr("Overwrite stored values that differ."));
     const QCommandLineOption allOrNothing(QStringLiteral("all-or-nothing"),
                                           Tr::tr("Write nothing if any row is rejected."));
-    parser.addOptions({indicators, measurements, actions, returns, agency, dryRun, replace, allOrNothing});
+    parser.addOptions(tableOptions);
+    parser.addOptions({returns, agency, year, dryRun, replace, allOrNothing});
     if (!parse(parser, args, io, 1,
-               QStringLiteral(
-                   "FILE --indicators DEFS|--measurements DATA|--actions ACTIONS|--action-returns PACK [--agency NAME] "
-                   "[--dry-run] [--replace] [--all-or-nothing]")))
+               QStringLiteral("FILE %1 [--agency NAME] [--year LABEL] [--dry-run] [--replace] [--all-or-nothing]")
+                   .arg(forms.join(QLatin1Char('|')))))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    if (int(parser.isSet(indicators)) + int(parser.isSet(measurements)) + int(parser.isSet(actions)) +
-            int(parser.isSet(returns)) !=
-        1) {
-        io.err << Tr::tr("Give one of --indicators, --measurements, --actions or --action-returns.") << Qt::endl;
+
+    const TableImport *chosen = nullptr;
+    int given = parser.isSet(returns) ? 1 : 0;
+    for (const TableImport &kind : imports) {
+        if (parser.isSet(kind.option)) {
+            chosen = &kind;
+            ++given;
+        }
+    }
+    if (given != 1) {
+        io.err << Tr::tr("Give one of %1.").arg(forms.join(QStringLiteral(", "))) << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(agency) && !parser.isSet(returns)) {
         io.err << Tr::tr("--agency goes with --action-returns.") << Qt::endl;
         return ExitUsage;
     }
+    if (parser.isSet(year) && !(chosen && chosen->needsYear)) {
+        io.err << Tr::tr("--year does not go with this import.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (chosen && chosen->needsYear && !parser.isSet(year)) {
+        io.err << Tr::tr("--%1 needs --year, e.g. --year 2026/27.").arg(chosen->option) << Qt::endl;
+        return ExitUsage;
+    }
+    const bool write = !parser.isSet(dryRun);
+    int exitCode = ExitOk;
     if (parser.isSet(returns)) {
-        int exitCode = ExitOk;
-        const auto ws =
-            openWorkspace(parser.positionalArguments().constFirst(),
-                          parser.isSet(dryRun) ? BoardFile::Mode::ReadOnly : BoardFile::Mode::ReadWrite, io, &exitCode);
+        const auto ws = openWorkspace(parser.positionalArguments().constFirst(),
+                                      write ? BoardFile::Mode::ReadWrite : BoardFile::Mode::ReadOnly, io, &exitCode);
         if (!ws)
             return exitCode;
-        return importReturns(*ws, parser.value(returns), parser.value(agency), !parser.isSet(dryRun), io);
+        return importReturns(*ws, parser.value(returns), parser.value(agency), write, io);
     }
-    const QString input = parser.value(parser.isSet(indicators) ? indicators
-                                       : parser.isSet(actions)  ? actions
-                                                                : measurements);
+    const QString input = parser.value(chosen->option);
     QString error;
     const auto table = readTableFile(input, &error);
     if (!table) {
         io.err << error << Qt::endl;
         return ExitUsage;
     }
-    const bool write = !parser.isSet(dryRun);
-    int exitCode = ExitOk;
     const auto ws = openWorkspace(parser.positionalArguments().constFirst(),
                                   write ? BoardFile::Mode::ReadWrite : BoardFile::Mode::ReadOnly, io, &exitCode);
     if (!ws)
         return exitCode;
-    const QString source = QFileInfo(input).fileName();
-    const auto finish = [&](const auto &plan, const auto &apply) {
-        if (!plan.isUsable()) {
-            io.err << QStringLiteral("%1: %2").arg(source, plan.error) << Qt::endl;
-            return int(ExitUsage);
+    int startYear = 0;
+    if (chosen->needsYear) {
+        const auto period = Period::parse(parser.value(year), ws->board().fyStartMonth);
+        if (!period || period->kind() != Period::Kind::Year) {
+            io.err << Tr::tr("--year: “%1” is not a financial year like %2.")
+                          .arg(parser.value(year),
+                               Period::yearLabel(QDate::currentDate().year(), ws->board().fyStartMonth))
+                   << Qt::endl;
+            return ExitUsage;
         }
-        for (const QString &w : plan.warnings)
-            io.err << QStringLiteral("%1: %2").arg(source, w) << Qt::endl;
-        const bool blocked = parser.isSet(allOrNothing) && plan.counts.rejected > 0;
-        const int imported = blocked ? 0 : plan.counts.changing();
-        if (write && !blocked) {
-            QString why;
-            if (apply(plan, &why) < 0) {
-                io.err << why << Qt::endl;
-                return int(ExitFailure);
-            }
-        }
-        return report(io, imported, plan.counts.unchanged, plan.counts.rejected, plan.rejectedLines());
-    };
-    const auto indicatorImport = [&](const auto &plan, QString *why) {
-        return IndicatorEdits(*ws).applyImport(plan, source, why);
-    };
-    if (parser.isSet(indicators))
-        return finish(planIndicatorImport(*table, IndicatorEdits(*ws).importContext()), indicatorImport);
-    if (parser.isSet(actions))
-        return finish(planActionImport(*table, actionImportContext(*ws)), [&](const auto &plan, QString *why) {
-            return ActionEdits(*ws).applyImport(plan, QDate::currentDate(), source, why);
-        });
-    ImportOptions options;
-    options.replace = parser.isSet(replace);
-    return finish(planMeasurementImport(*table, IndicatorEdits(*ws).importContext(), options), indicatorImport);
+        startYear = period->financialYear();
+    }
+    const TableImportRun run{*ws,
+                             *table,
+                             QFileInfo(input).fileName(),
+                             write,
+                             parser.isSet(replace),
+                             parser.isSet(allOrNothing),
+                             startYear,
+                             QDate::currentDate(),
+                             io};
+    return chosen->run(run);
 }
 
 } // namespace assure

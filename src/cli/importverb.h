@@ -1,4 +1,4 @@
-// assure-cli import FILE --indicators DEFS | --measurements DATA [--dry-run] [--replace] [--all-or-nothing].
+// assure-cli import FILE --KIND TABLE (the kinds are in tableimports.h) | --action-returns PACK [--dry-run]...
 #pragma once
 
 #include "cli/boardverb.h"

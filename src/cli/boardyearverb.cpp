@@ -1,0 +1,87 @@
+// assure-cli board: the year's board business as JSON, one key per section (boardyearsections.cpp).
+#include "cli/boardyearverb.h"
+
+#include "core/period.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace assure {
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("assure::BoardYearVerb", text);
+}
+
+} // namespace
+
+QString BoardYearVerb::summary() const
+{
+    return translated(QT_TRANSLATE_NOOP("assure::BoardYearVerb",
+                                        "The board's own business in a year: priorities, attendance, budget, risks "
+                                        "and the effectiveness survey."));
+}
+
+int BoardYearVerb::run(const QStringList &args, CliStreams io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption year(
+        QStringLiteral("year"),
+        translated(QT_TRANSLATE_NOOP("assure::BoardYearVerb", "The financial year, e.g. 2026/27.")),
+        QStringLiteral("LABEL"));
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"),
+        translated(QT_TRANSLATE_NOOP("assure::BoardYearVerb", "The day to judge on, YYYY-MM-DD (default: today).")),
+        QStringLiteral("DATE"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  translated(QT_TRANSLATE_NOOP("assure::BoardYearVerb", "Print JSON.")));
+    parser.addOptions({year, asOf, json});
+    if (!parse(parser, args, io, 1, QStringLiteral("FILE --year 2026/27 [--as-of DATE] --json")))
+        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (!parser.isSet(year)) {
+        io.err << translated(QT_TRANSLATE_NOOP("assure::BoardYearVerb", "--year is needed, e.g. --year 2026/27."))
+               << Qt::endl;
+        return ExitUsage;
+    }
+    if (!parser.isSet(json)) {
+        // JSON is the one output: for the reports and pages, the desktop app.
+        io.err << translated(QT_TRANSLATE_NOOP("assure::BoardYearVerb", "Give --json: the board verb prints JSON."))
+               << Qt::endl;
+        return ExitUsage;
+    }
+    QDate day = QDate::currentDate();
+    if (parser.isSet(asOf)) {
+        day = QDate::fromString(parser.value(asOf), Qt::ISODate);
+        if (!day.isValid()) {
+            io.err << translated(
+                          QT_TRANSLATE_NOOP("assure::BoardYearVerb", "--as-of: “%1” is not a date like 2026-09-30."))
+                          .arg(parser.value(asOf))
+                   << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    int exitCode = ExitOk;
+    const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exitCode);
+    if (!ws)
+        return exitCode;
+    const int fyStart = ws->board().fyStartMonth;
+    const auto chosen = Period::parse(parser.value(year), fyStart);
+    if (!chosen || chosen->kind() != Period::Kind::Year) {
+        io.err << translated(
+                      QT_TRANSLATE_NOOP("assure::BoardYearVerb", "--year: “%1” is not a financial year like %2."))
+                      .arg(parser.value(year), Period::yearLabel(day.year(), fyStart))
+               << Qt::endl;
+        return ExitUsage;
+    }
+    QJsonObject out{{QStringLiteral("year"), chosen->label()}, {QStringLiteral("as_of"), day.toString(Qt::ISODate)}};
+    for (const BoardYearSection &section : boardYearSections())
+        out.insert(section.key, section.write(*ws, chosen->financialYear(), day));
+    io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    return ExitOk;
+}
+
+} // namespace assure
