@@ -91,6 +91,11 @@ void addAssessmentSummary(ReportDocument &doc, const AssessmentSummaryData &data
     const ValueFormat format;
     doc.heading(2, ReportText::tr("Self-assessment"));
     addSummary(doc, summary);
+    if (data.isEmpty()) {
+        // Shown only when the board wrote a summary for the section (see buildBoardPack).
+        doc.paragraph(ReportText::tr("The board has no self-assessment round yet."));
+        return;
+    }
     doc.paragraph(ReportText::tr("The latest round is %1, against the %2 framework, with returns due by %3. %4 of "
                                  "the %5 agencies invited have returned their self-assessment.")
                       .arg(data.round.label, data.framework,

@@ -74,16 +74,21 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     doc.pageBreak();
     addActionProgress(doc, actions, 2, true, summary(NarrativeSection::Actions));
     doc.pageBreak();
-    // Each of these appears when the board keeps its data: a board without audits is not told it has none.
-    if (!programme.isEmpty()) {
-        addAuditProgramme(doc, programme, request.period.label(), summary(NarrativeSection::Audits));
+    // Each of these appears when the board keeps its data, or wrote a summary for it: a board
+    // without audits is not told it has none, and a summary written is never dropped.
+    const QString auditSummary = summary(NarrativeSection::Audits);
+    const bool showAudits = !programme.isEmpty() || !auditSummary.trimmed().isEmpty();
+    if (showAudits) {
+        addAuditProgramme(doc, programme, request.period.label(), auditSummary);
         doc.pageBreak();
     }
-    if (!assessment.isEmpty()) {
-        addAssessmentSummary(doc, assessment, summary(NarrativeSection::SelfAssessment));
+    const QString assessmentSummary = summary(NarrativeSection::SelfAssessment);
+    const bool showAssessment = !assessment.isEmpty() || !assessmentSummary.trimmed().isEmpty();
+    if (showAssessment) {
+        addAssessmentSummary(doc, assessment, assessmentSummary);
         doc.pageBreak();
     }
-    addGlossary(doc, {!programme.isEmpty(), !assessment.isEmpty()});
+    addGlossary(doc, {showAudits, showAssessment});
     doc.pageBreak();
     addAppendices(doc, performance);
 }
@@ -102,7 +107,9 @@ void buildAgency(const Workspace &ws, const ReportRequest &request, ReportDocume
                             .arg(actions.open)
                             .arg(actions.overdue)
                             .arg(actions.dueSoon));
-    addActionProgress(doc, actions, 2, false);
+    // The board's own summary of its action plan for the period, as the board pack prints it: the
+    // agency reads its actions against what the board said of the plan as a whole.
+    addActionProgress(doc, actions, 2, false, NarrativeEdits::summary(ws, request.period, NarrativeSection::Actions));
 }
 
 void buildAudit(const ReportRequest &request, ReportDocument &doc, const AuditReportData &data)

@@ -1,5 +1,6 @@
 // The narrative in the papers: each section's summary for the period printed under that section's
 // heading in the board pack (PDF, ODT and HTML) and the performance report, and another period's not.
+#include "core/board/agency.h"
 #include "testsupport/demoworkspace.h"
 #include "testsupport/reportfiles.h"
 #include "workspace/narrative/narrativeedits.h"
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void htmlAndOdtHoldTheSummaries();
     void performanceReportHasItsSummary();
     void anotherPeriodHasNone();
+    void agencyPlanHasTheActionPlanSummary();
+    void sectionWithoutDataKeepsItsSummary();
 
 private:
     QString write(ReportKind kind, ReportFormat format, const Period &period, const QString &name);
@@ -114,6 +117,46 @@ void TestPackNarrative::anotherPeriodHasNone()
             .simplified();
     for (const auto &[heading, summary] : m_summaries)
         QVERIFY2(!text.contains(summary), qPrintable(heading));
+}
+
+void TestPackNarrative::agencyPlanHasTheActionPlanSummary()
+{
+    ReportRequest request = reportRequest(ReportKind::Agency, m_period, ReportFormat::Pdf);
+    request.agency = m_ws->items<Agency>().begin()->name;
+    const QString path = m_dir.filePath(QStringLiteral("agency.pdf"));
+    QString error;
+    QVERIFY2(exportReport(*m_ws, request, path, &error), qPrintable(error));
+    const QString text = pdfText(path).simplified();
+    QVERIFY(text.contains(QStringLiteral("Action plan progress ") + m_summaries.at(2).second));
+    // The agency's paper is about its actions: the other sections' summaries stay in the pack.
+    QVERIFY(!text.contains(m_summaries.at(0).second));
+    QVERIFY(!text.contains(m_summaries.at(3).second));
+}
+
+void TestPackNarrative::sectionWithoutDataKeepsItsSummary()
+{
+    // A board with nothing but its name still prints the audit and self-assessment summaries it
+    // wrote, with a line saying there is nothing else yet, and a section it wrote nothing for stays out.
+    Board board;
+    board.name = QStringLiteral("Westmoor Safeguarding Children Partnership");
+    OpenResult r;
+    const auto bare = Workspace::create(m_dir.filePath(QStringLiteral("bare.assure")), board, &r);
+    QVERIFY2(bare, qPrintable(r.message));
+    const QString path = m_dir.filePath(QStringLiteral("bare.pdf"));
+    QString error;
+    QVERIFY2(exportReport(*bare, reportRequest(ReportKind::BoardPack, m_period, ReportFormat::Pdf), path, &error),
+             qPrintable(error));
+    QVERIFY(!pdfText(path).simplified().contains(QStringLiteral("Self-assessment")));
+
+    QVERIFY(NarrativeEdits(*bare).setSummary(m_period, NarrativeSection::SelfAssessment, m_summaries.at(4).second));
+    QVERIFY(NarrativeEdits(*bare).setSummary(m_period, NarrativeSection::Audits, m_summaries.at(3).second));
+    QVERIFY2(exportReport(*bare, reportRequest(ReportKind::BoardPack, m_period, ReportFormat::Pdf), path, &error),
+             qPrintable(error));
+    const QString text = pdfText(path).simplified();
+    QVERIFY(text.contains(QStringLiteral("Self-assessment ") + m_summaries.at(4).second +
+                          QStringLiteral(" The board has no self-assessment round yet.")));
+    QVERIFY(text.contains(QStringLiteral("Audit programme and findings ") + m_summaries.at(3).second));
+    QVERIFY(text.contains(QStringLiteral("No audit was reported to the board in 2026/27 Q2.")));
 }
 
 QTEST_MAIN(TestPackNarrative)
