@@ -51,15 +51,22 @@ EntityTablePanel::EntityTablePanel(TableModelBase *model, const QString &itemNam
     m_search->setAccessibleName(tr("Search"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchProxyModel::setSearchText);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_search, 1);
-    top->addWidget(m_count);
-    top->addWidget(m_add);
-    top->addWidget(m_edit);
-    top->addWidget(m_remove);
+    // The buttons sit beside the search box where the panel has room, and under it where it has
+    // not (the Audits page's list beside an audit's tabs), so the box never shrinks to a letter.
+    m_buttonRow = new QWidget(this);
+    auto *buttons = new QHBoxLayout(m_buttonRow);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    m_top = new QHBoxLayout;
+    m_top->addWidget(m_search, 1);
+    m_top->addWidget(m_count);
+    m_top->addWidget(m_buttonRow);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
+    layout->addLayout(m_top);
     layout->addWidget(m_view, 1);
 
     m_add->setObjectName(QStringLiteral("addItemButton"));
@@ -100,7 +107,7 @@ EntityTablePanel::EntityTablePanel(TableModelBase *model, const QString &itemNam
         m_history = new QPushButton(tr("&History…"), this);
         m_history->setObjectName(QStringLiteral("historyItemButton"));
         m_history->setToolTip(tr("Every recorded change of the selected row"));
-        top->addWidget(m_history);
+        buttons->insertWidget(buttons->count() - 1, m_history);
         connect(m_history, &QPushButton::clicked, this, [this] {
             if (currentId() != 0)
                 m_actions.history(currentId());
@@ -149,6 +156,28 @@ bool EntityTablePanel::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Resize && watched == m_view->viewport())
         fitSpareWidthColumn();
     return QWidget::eventFilter(watched, event);
+}
+
+void EntityTablePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeButtons();
+}
+
+void EntityTablePanel::placeButtons()
+{
+    // Room for a search box that shows its words ("Search audits"), the count and the buttons.
+    const int readable = m_search->fontMetrics().averageCharWidth() * 22;
+    const int needed = readable + m_count->sizeHint().width() + m_buttonRow->sizeHint().width() + 2 * m_top->spacing();
+    const bool beside = m_top->indexOf(m_buttonRow) >= 0;
+    auto *rows = static_cast<QVBoxLayout *>(layout());
+    if (width() < needed && beside) {
+        m_top->removeWidget(m_buttonRow);
+        rows->insertWidget(1, m_buttonRow);
+    } else if (width() >= needed && !beside) {
+        rows->removeWidget(m_buttonRow);
+        m_top->addWidget(m_buttonRow);
+    }
 }
 
 void EntityTablePanel::fitSpareWidthColumn()

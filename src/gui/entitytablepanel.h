@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QHBoxLayout;
 class QLineEdit;
 class QTableView;
 class QPushButton;
@@ -48,6 +49,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     // The selected item changed (0: none), once the selection has settled: after a click, a key,
@@ -57,6 +59,7 @@ Q_SIGNALS:
 private:
     void followSelection();
     void fitSpareWidthColumn();
+    void placeButtons();
     void updateButtons();
     void updateCount();
 
@@ -69,6 +72,8 @@ private:
     QPushButton *m_remove;
     QPushButton *m_history = nullptr;
     QLabel *m_count;
+    QWidget *m_buttonRow; // Add, Edit, Delete (and History): beside the search box or under it
+    QHBoxLayout *m_top;   // the search box and the count
     Actions m_actions;
     int m_spareColumn = -1;
     int m_spareMinimumCharacters = 0;

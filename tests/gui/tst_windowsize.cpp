@@ -1,5 +1,6 @@
 // The main window fits a small laptop screen: at 1024 x 700 every page's minimum size fits and every
-// button, filter and box is inside the window, with screenshots at 1280 x 720 and 1024 x 700.
+// button, filter and box is inside the window, search boxes are wide enough to read, with screenshots at 1280 x 720 and
+// 1024 x 700.
 #include "gui/mainwindow.h"
 #include "gui/page.h"
 #include "testsupport/demowindow.h"
@@ -107,6 +108,14 @@ void TestWindowSize::everyPageFits()
             const QStringList outside = controlsOutside(window, page);
             QVERIFY2(outside.isEmpty(),
                      qPrintable(where + QStringLiteral(": outside the window: ") + outside.join(QStringLiteral("; "))));
+            // A search box shows what it searches ("Search audits (Ctrl+F)"), not a squeezed "S…".
+            for (QLineEdit *search : page->findChildren<QLineEdit *>()) {
+                if (!search->isVisibleTo(window) || search->accessibleName() != QStringLiteral("Search"))
+                    continue;
+                const int readable = search->fontMetrics().averageCharWidth() * 15;
+                QVERIFY2(search->width() >= readable,
+                         qPrintable(QStringLiteral("%1: a search box %2 pixels wide").arg(where).arg(search->width())));
+            }
             QVERIFY(test::saveShot(window,
                                    QStringLiteral("size-%1x%2-%3").arg(size.width()).arg(size.height()).arg(where)));
         }
