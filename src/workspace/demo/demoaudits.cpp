@@ -4,6 +4,7 @@
 #include "core/audits/grades.h"
 #include "core/audits/questionnaire.h"
 #include "core/audits/splitmix64.h"
+#include "core/period.h"
 #include "storage/actions/actionmappings.h"
 #include "storage/audits/auditmappings.h"
 #include "storage/audits/programmemappings.h"
@@ -417,8 +418,10 @@ bool writeDemoAudits(const QSqlDatabase &db, const DemoOptions &options, QString
                 o.outcome = ProgrammeOccurrence::Outcome::Done;
                 o.doneOn = due.addDays(20);
                 for (const Audit &a : made)
+                    // The audit that fulfils it was planned in the same financial year, before it fell due.
                     if (kAudits[size_t(&a - made.data()) % std::size(kAudits)].entry == int(e) &&
-                        a.status >= AuditStatus::FindingsAgreed && a.occurrenceId == 0) {
+                        a.status >= AuditStatus::FindingsAgreed && a.occurrenceId == 0 &&
+                        Period::year(fy).contains(a.planned) && a.planned <= due) {
                         o.auditId = a.id;
                         break;
                     }
