@@ -95,7 +95,8 @@ void TestAssessmentPage::clickHeatmap(const QString &agency, int standardNumber)
 
 void TestAssessmentPage::modelsPassTester()
 {
-    HeatmapModel heatmap(workspace());
+    RoundDataCache rounds(workspace());
+    HeatmapModel heatmap(&rounds);
     QAbstractItemModelTester heatmapTester(&heatmap, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const qint64 round = workspace()->items<AssessmentRound>().at(1).id;
     heatmap.setRound(round);
@@ -103,10 +104,12 @@ void TestAssessmentPage::modelsPassTester()
     QCOMPARE(heatmap.columnCount(), HeatmapModel::FirstStandardColumn + 8 + 3);
     heatmap.setSource(RatingSource::Moderated);
     heatmap.setSummary(StandardSummary::Typical);
-    ReturnModel answers(workspace());
+    ReturnModel answers(workspace(), &rounds);
     QAbstractItemModelTester returnTester(&answers, QAbstractItemModelTester::FailureReportingMode::QtTest);
     answers.setReturn(heatmap.roundAgencyAt(0));
     QCOMPARE(answers.rowCount(), 25);
+    // One gathering of the round serves both views.
+    QCOMPARE(heatmap.round(), rounds.round(round).get());
     // Edits, and their undo, reach both, still passing the tester; then another round entirely.
     QString error;
     QVERIFY2(AssessmentEdits(*workspace())

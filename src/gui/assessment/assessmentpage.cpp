@@ -24,8 +24,9 @@ namespace assure {
 
 AssessmentPage::AssessmentPage(Workspace *workspace, QWidget *parent)
     : Page(parent), m_ui(std::make_unique<Ui::AssessmentPageForm>()), m_workspace(workspace),
-      m_heatmap(new HeatmapModel(workspace, this)), m_return(new ReturnModel(workspace, this)),
-      m_heatmapProxy(new QSortFilterProxyModel(this)), m_packs(new AssessmentPackFlow(workspace, this))
+      m_rounds(new RoundDataCache(workspace, this)), m_heatmap(new HeatmapModel(m_rounds, this)),
+      m_return(new ReturnModel(workspace, m_rounds, this)), m_heatmapProxy(new QSortFilterProxyModel(this)),
+      m_packs(new AssessmentPackFlow(workspace, this))
 {
     m_ui->setupUi(this);
     m_ui->sourceChooser->addItem(tr("Self-ratings"), int(RatingSource::Self));

@@ -19,6 +19,7 @@ namespace assure {
 
 class AssessmentPackFlow;
 class HeatmapModel;
+class RoundDataCache;
 class ReturnModel;
 
 class AssessmentPage final : public Page
@@ -61,6 +62,7 @@ private:
 
     std::unique_ptr<Ui::AssessmentPageForm> m_ui;
     Workspace *m_workspace;
+    RoundDataCache *m_rounds; // before the models: they are made with it
     HeatmapModel *m_heatmap;
     ReturnModel *m_return;
     QSortFilterProxyModel *m_heatmapProxy;

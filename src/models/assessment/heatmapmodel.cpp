@@ -9,11 +9,9 @@
 
 namespace assure {
 
-HeatmapModel::HeatmapModel(Workspace *workspace, QObject *parent) : TableModelBase(parent), m_workspace(workspace)
+HeatmapModel::HeatmapModel(RoundDataCache *rounds, QObject *parent) : TableModelBase(parent), m_rounds(rounds)
 {
-    workspace->notifier()->subscribe({kindOf<AssessmentRound>(), kindOf<RoundAgency>(), kindOf<CriterionReturn>(),
-                                      kindOf<AssessmentStandard>(), kindOf<AssessmentCriterion>(), kindOf<Agency>()},
-                                     this, [this] { refresh(); });
+    connect(rounds, &RoundDataCache::changed, this, &HeatmapModel::refresh);
 }
 
 HeatmapModel::~HeatmapModel() = default;
@@ -55,7 +53,7 @@ QString HeatmapModel::description() const
 
 void HeatmapModel::refresh()
 {
-    auto data = std::make_unique<RoundData>(*m_workspace, m_roundId);
+    std::shared_ptr<const RoundData> data = m_rounds->round(m_roundId);
     std::vector<Row> rows;
     rows.reserve(data->agencies().size());
     for (const RoundAgency &a : data->agencies()) {

@@ -6,7 +6,7 @@
 
 #include "core/assessment/assessmentrules.h"
 #include "models/tablemodelbase.h"
-#include "workspace/assessment/rounddata.h"
+#include "workspace/assessment/rounddatacache.h"
 
 #include <memory>
 
@@ -27,7 +27,8 @@ public:
         StandardIdRole,                   // the column's standard (qint64), in standard columns
     };
 
-    HeatmapModel(Workspace *workspace, QObject *parent = nullptr);
+    // rounds is shared with the page's other views of the round (ReturnModel).
+    HeatmapModel(RoundDataCache *rounds, QObject *parent = nullptr);
     ~HeatmapModel() override;
 
     void setRound(qint64 roundId);
@@ -70,11 +71,11 @@ private:
         QList<StandardRatings> lastSelf, lastModerated; // last year's, empty when none
     };
 
-    Workspace *m_workspace;
+    RoundDataCache *m_rounds;
     qint64 m_roundId = 0;
     RatingSource m_source = RatingSource::Self;
     StandardSummary m_summary = StandardSummary::Worst;
-    std::unique_ptr<RoundData> m_data;
+    std::shared_ptr<const RoundData> m_data;
     std::vector<Row> m_rows;
 };
 

@@ -20,11 +20,10 @@ std::optional<AssessmentRating> ratingFrom(const QVariant &value)
 
 } // namespace
 
-ReturnModel::ReturnModel(Workspace *workspace, QObject *parent) : TableModelBase(parent), m_workspace(workspace)
+ReturnModel::ReturnModel(Workspace *workspace, RoundDataCache *rounds, QObject *parent)
+    : TableModelBase(parent), m_workspace(workspace), m_rounds(rounds)
 {
-    workspace->notifier()->subscribe({kindOf<AssessmentRound>(), kindOf<RoundAgency>(), kindOf<CriterionReturn>(),
-                                      kindOf<AssessmentStandard>(), kindOf<AssessmentCriterion>(), kindOf<Agency>()},
-                                     this, [this] { refresh(); });
+    connect(rounds, &RoundDataCache::changed, this, &ReturnModel::refresh);
 }
 
 ReturnModel::~ReturnModel() = default;
@@ -43,7 +42,7 @@ void ReturnModel::setReturn(qint64 roundAgencyId)
 void ReturnModel::refresh()
 {
     const RoundAgency *invitation = m_workspace->items<RoundAgency>().find(m_returnId);
-    auto data = std::make_unique<RoundData>(*m_workspace, invitation ? invitation->roundId : 0);
+    std::shared_ptr<const RoundData> data = m_rounds->round(invitation ? invitation->roundId : 0);
     if (m_data && data->criteria() == m_data->criteria()) {
         // The same rows: the cells changed, and a view keeps its current cell.
         m_data = std::move(data);

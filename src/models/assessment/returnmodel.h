@@ -5,7 +5,7 @@
 #pragma once
 
 #include "models/tablemodelbase.h"
-#include "workspace/assessment/rounddata.h"
+#include "workspace/assessment/rounddatacache.h"
 
 #include <QDate>
 
@@ -38,7 +38,8 @@ public:
         RatingRole,                       // the rating (int, AssessmentRating), in rating columns
     };
 
-    ReturnModel(Workspace *workspace, QObject *parent = nullptr);
+    // rounds is shared with the page's other views of the round (HeatmapModel).
+    ReturnModel(Workspace *workspace, RoundDataCache *rounds, QObject *parent = nullptr);
     ~ReturnModel() override;
 
     // The return of one invited agency (RoundAgency id); 0 for none.
@@ -65,9 +66,10 @@ private:
     QVariant ratingData(AssessmentRating rating, int role) const;
 
     Workspace *m_workspace;
+    RoundDataCache *m_rounds;
     qint64 m_returnId = 0;
     QDate m_today = QDate::currentDate();
-    std::unique_ptr<RoundData> m_data;
+    std::shared_ptr<const RoundData> m_data;
 };
 
 } // namespace assure
