@@ -2,6 +2,7 @@
 #include "workspace/survey/surveyedits.h"
 
 #include "core/period.h"
+#include "interchange/tablefile.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -123,6 +124,18 @@ SurveyImportContext SurveyEdits::importContext(int year) const
     for (const SurveyResponse &r : m_ws.items<SurveyResponse>())
         context.responses += r.year == year ? 1 : 0;
     return context;
+}
+
+SurveyImportPlan SurveyEdits::planFile(int year, const QString &path) const
+{
+    QString error;
+    const std::optional<SourceTable> table = readTableFile(path, &error);
+    if (!table) {
+        SurveyImportPlan plan;
+        plan.error = error;
+        return plan;
+    }
+    return planSurveyImport(*table, importContext(year));
 }
 
 int SurveyEdits::applyImport(const SurveyImportPlan &plan, int year, const QString &source, QString *error)

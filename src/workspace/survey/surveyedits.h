@@ -39,6 +39,9 @@ public:
                      qint64 *id = nullptr);
 
     SurveyImportContext importContext(int year) const;
+    // Reads a CSV or XLSX file and plans its import into year; a plan with its error set when the
+    // file cannot be read.
+    SurveyImportPlan planFile(int year, const QString &path) const;
     // Writes an import (interchange/survey/surveyimport.h) as one undo step: the new questionnaire
     // when the year had none, and each New row as a response with its answers, in a shuffled order.
     // The number of responses written, or -1 and why.
