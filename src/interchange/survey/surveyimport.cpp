@@ -41,6 +41,8 @@ QString bareHeader(const QString &header)
 
 bool looksLikeEmail(const QString &cell)
 {
+    if (!cell.contains(QLatin1Char('@')))
+        return false;
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     return email.match(cell).hasMatch();
 }
@@ -209,14 +211,20 @@ SurveyImportPlan planSurveyImport(const SourceTable &table, const SurveyImportCo
         bool identifying = isIdentifyingHeader(table.header().value(c));
         if (!identifying) {
             // A column of email addresses names people whatever its header says.
-            int filled = 0;
-            int emails = 0;
+            // The first filled cell that is not one settles it, so a column of answers is not read through.
+            bool filled = false;
+            identifying = true;
             for (const SourceRow &row : table.rows()) {
                 const QString cell = row.cell(c).trimmed();
-                filled += cell.isEmpty() ? 0 : 1;
-                emails += looksLikeEmail(cell) ? 1 : 0;
+                if (cell.isEmpty())
+                    continue;
+                filled = true;
+                if (!looksLikeEmail(cell)) {
+                    identifying = false;
+                    break;
+                }
             }
-            identifying = filled > 0 && emails == filled;
+            identifying = identifying && filled;
         }
         column.role = identifying ? SurveyColumnRole::Identifying : recognised(table, c);
         if (!identifying)
