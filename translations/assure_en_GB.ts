@@ -10599,9 +10599,9 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message numerus="yes">
         <source>. %n groups are not shown this year.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>. %n group is not shown this year.</numerusform>
+            <numerusform>. %n groups are not shown this year.</numerusform>
         </translation>
     </message>
     <message>
@@ -11937,9 +11937,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Import %n survey responses from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n survey response from %1</numerusform>
+            <numerusform>Import %n survey responses from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -11971,9 +11971,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>%n forms saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n form saved.</numerusform>
+            <numerusform>%n forms saved.</numerusform>
         </translation>
     </message>
 </context>
@@ -11993,16 +11993,16 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>The columns %1 are not questions of the %2 questionnaire. A file for a year that has a questionnaire must have its questions as its columns.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The column %1 is not a question of the %2 questionnaire. A file for a year that has a questionnaire must have its questions as its columns.</numerusform>
+            <numerusform>The columns %1 are not questions of the %2 questionnaire. A file for a year that has a questionnaire must have its questions as its columns.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file has no column for the statements %1 of the %2 questionnaire.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file has no column for the statement %1 of the %2 questionnaire.</numerusform>
+            <numerusform>The file has no column for the statements %1 of the %2 questionnaire.</numerusform>
         </translation>
     </message>
     <message>
@@ -12039,9 +12039,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>%1 already holds %n responses; these are added to them (responses carry no identity, so a file imported twice is counted twice).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 already holds %n response; these are added to it (responses carry no identity, so a file imported twice is counted twice).</numerusform>
+            <numerusform>%1 already holds %n responses; these are added to them (responses carry no identity, so a file imported twice is counted twice).</numerusform>
         </translation>
     </message>
     <message>
@@ -12085,16 +12085,16 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>%n responses to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n response to import</numerusform>
+            <numerusform>%n responses to import</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n rows rejected (below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n row rejected (below)</numerusform>
+            <numerusform>; %n rows rejected (below)</numerusform>
         </translation>
     </message>
     <message>
@@ -12198,9 +12198,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Its %n answers go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n answer goes with it.</numerusform>
+            <numerusform>Its %n answers go with it.</numerusform>
         </translation>
     </message>
 </context>
@@ -12260,9 +12260,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>By %1. A group with fewer than %2 responses is not shown, so that no one&apos;s answers can be told apart: %n groups are suppressed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>By %1. A group with fewer than %2 responses is not shown, so that no one&apos;s answers can be told apart: %n group is suppressed.</numerusform>
+            <numerusform>By %1. A group with fewer than %2 responses is not shown, so that no one&apos;s answers can be told apart: %n groups are suppressed.</numerusform>
         </translation>
     </message>
     <message>
@@ -12271,9 +12271,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>%1 (%n answers)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n answer)</numerusform>
+            <numerusform>%1 (%n answers)</numerusform>
         </translation>
     </message>
     <message>
@@ -12294,9 +12294,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>%n survey forms entered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n survey form entered.</numerusform>
+            <numerusform>%n survey forms entered.</numerusform>
         </translation>
     </message>
     <message>
@@ -12309,9 +12309,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Imported %n survey responses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n survey response.</numerusform>
+            <numerusform>Imported %n survey responses.</numerusform>
         </translation>
     </message>
     <message>
