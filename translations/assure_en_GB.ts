@@ -11908,6 +11908,10 @@ C-2026-0002
         <source>Responses</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::SurveyEdits</name>

@@ -73,10 +73,13 @@ QVariant SurveyBreakdownModel::headerData(int section, Qt::Orientation orientati
         return TableModelBase::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole && section >= FirstStatement)
         return m_results.statements.at(section - FirstStatement).text;
+    // The question's own words ("Sector") are the board's data: the header is ours, they the tip.
+    if (role == Qt::ToolTipRole && section == Group)
+        return m_results.breakdownTitle;
     if (role != Qt::DisplayRole)
         return TableModelBase::headerData(section, orientation, role);
     if (section == Group)
-        return m_results.breakdownTitle;
+        return tr("Group");
     if (section == Responses)
         return tr("Responses");
     return SurveyStatementModel::numberOf(section - FirstStatement);
