@@ -6811,6 +6811,14 @@ Enter or double-click opens this action on the Actions page</source>
         <source>--year: “%1” is not a financial year like %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dropped, never stored (they identify respondents): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year&apos;s survey responses (with --year).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::Indicator</name>
@@ -10521,6 +10529,105 @@ Enter or double-click opens this action on the Actions page</source>
         <source>Audit report: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongly disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts of responses giving each rating, from 1 (strongly disagree) to 5 (strongly agree); the mean is of the responses that rated the statement. Last year: the same statement in the survey before, where it was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown (see below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean rating per statement by group. A group with fewer than %1 responses is not shown, so that no one&apos;s answers can be told apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; where one group alone is too small, the next smallest is not shown either, as its figures and the total would give the small group&apos;s away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>. %n groups are not shown this year.</source>
+        <translation>
+            <numerusform>. %n group is not shown this year.</numerusform>
+            <numerusform>. %n groups are not shown this year.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 answers given most often of %2 different ones; the rest are on the Survey page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board effectiveness survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 survey of board members had %2 responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 the year before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Responses are anonymous: the board file keeps no name, email, form number or time with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::Repository</name>
@@ -11725,6 +11832,548 @@ C-2026-0002
     </message>
     <message>
         <source>Cases answered yes, partial, no and not applicable, question by question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Survey</name>
+    <message>
+        <source>Strongly disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither agree nor disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement (rated 1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown (a group such as sector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question needs its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is not a financial year Assure can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question needs a place in the questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::SurveyBreakdownModel</name>
+    <message>
+        <source>Not shown, so that a smaller group cannot be worked out from the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: fewer than %1 responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::SurveyEdits</name>
+    <message>
+        <source>An answer is to a question that is not in the %1 questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not rated: it is answered in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is answered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form answers no question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 questionnaire changed after the file was checked; check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n survey responses from %1</source>
+        <translation>
+            <numerusform>Import %n survey response from %1</numerusform>
+            <numerusform>Import %n survey responses from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::SurveyFormDialog</name>
+    <message>
+        <source>&amp;Save and enter the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1 survey forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type each returned form&apos;s answers: for a statement, its rating&apos;s number (1 strongly disagree … 5 strongly agree); leave a field empty where the form is. Nothing about who filled the form in is asked or kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 questionnaire has no questions yet: add them, or import responses, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms saved.</source>
+        <translation>
+            <numerusform>%n form saved.</numerusform>
+            <numerusform>%n forms saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::SurveyImport</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1…” (%2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 is the same question as an earlier column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The columns %1 are not questions of the %2 questionnaire. A file for a year that has a questionnaire must have its questions as its columns.</source>
+        <translation>
+            <numerusform>The column %1 is not a question of the %2 questionnaire. A file for a year that has a questionnaire must have its questions as its columns.</numerusform>
+            <numerusform>The columns %1 are not questions of the %2 questionnaire. A file for a year that has a questionnaire must have its questions as its columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has no column for the statements %1 of the %2 questionnaire.</source>
+        <translation>
+            <numerusform>The file has no column for the statement %1 of the %2 questionnaire.</numerusform>
+            <numerusform>The file has no column for the statements %1 of the %2 questionnaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>identifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s only columns identify respondents (%1), and are never stored: it has no answers to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 is there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 breakdown columns (Sector, Breakdown or Group); a survey has one at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n responses; these are added to them (responses carry no identity, so a file imported twice is counted twice).</source>
+        <translation>
+            <numerusform>%1 already holds %n response; these are added to it (responses carry no identity, so a file imported twice is counted twice).</numerusform>
+            <numerusform>%1 already holds %n responses; these are added to them (responses carry no identity, so a file imported twice is counted twice).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column %1: %2 is not a rating (1 to 5, or Strongly disagree, Disagree, Neither agree nor disagree, Agree, Strongly agree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answers no question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::SurveyImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 survey responses from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column identifies a respondent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped, never stored (they identify respondents): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifying: dropped, never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses to import</source>
+        <translation>
+            <numerusform>%n response to import</numerusform>
+            <numerusform>%n responses to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n rows rejected (below)</source>
+        <translation>
+            <numerusform>; %n row rejected (below)</numerusform>
+            <numerusform>; %n rows rejected (below)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. The %1 questionnaire is made from the file&apos;s columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, answering the %1 questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::SurveyKinds</name>
+    <message>
+        <source>Add %1 survey question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 survey question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 survey question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 questionnaire already asks “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 questionnaire already has a breakdown, “%2”; it may have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add survey answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit survey answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete survey answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n answers go with it.</source>
+        <translation>
+            <numerusform>Its %n answer goes with it.</numerusform>
+            <numerusform>Its %n answers go with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::SurveyPage</name>
+    <message>
+        <source>&amp;Enter returned forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import survey responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 survey yet: import a form tool&apos;s file of responses, or add the questions and enter the returned forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 responses; %2 the year before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings per statement, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 survey asks for no breakdown (such as sector).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>By %1. A group with fewer than %2 responses is not shown, so that no one&apos;s answers can be told apart: %n groups are suppressed.</source>
+        <translation>
+            <numerusform>By %1. A group with fewer than %2 responses is not shown, so that no one&apos;s answers can be told apart: %n group is suppressed.</numerusform>
+            <numerusform>By %1. A group with fewer than %2 responses is not shown, so that no one&apos;s answers can be told apart: %n groups are suppressed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By %1. A group with fewer than %2 responses would not be shown; every group here has enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n answers)</source>
+        <translation>
+            <numerusform>%1 (%n answer)</numerusform>
+            <numerusform>%1 (%n answers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a statement to see how its answers fell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %1 of %2 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey forms entered.</source>
+        <translation>
+            <numerusform>%n survey form entered.</numerusform>
+            <numerusform>%n survey forms entered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n survey responses.</source>
+        <translation>
+            <numerusform>Imported %n survey response.</numerusform>
+            <numerusform>Imported %n survey responses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::SurveyQuestionDialog</name>
+    <message>
+        <source>Add a question to the %1 survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::SurveyStatementModel</name>
+    <message>
+        <source>S%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked last year in these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include "reports/pdfoutput.h"
 #include "reports/performancesections.h"
 #include "reports/reporttext.h"
+#include "reports/surveysections.h"
 #include "workspace/narrative/narrativeedits.h"
 #include "workspace/workspace.h"
 
@@ -61,6 +62,7 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     const ActionPlanData actions = gatherActions(ws, dayOf(request));
     const ProgrammeYearData programme = gatherProgramme(ws, request.period, dayOf(request));
     const AssessmentSummaryData assessment = gatherLatestRound(ws);
+    const SurveyReportData survey = gatherSurvey(ws, request.period);
     const auto summary = [&](NarrativeSection section) { return NarrativeEdits::summary(ws, request.period, section); };
     addCover(doc, dayOf(request), true);
     addExecutiveSummary(doc, performance, actions, summary(NarrativeSection::ExecutiveSummary));
@@ -86,6 +88,10 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     const bool showAssessment = !assessment.isEmpty() || !assessmentSummary.trimmed().isEmpty();
     if (showAssessment) {
         addAssessmentSummary(doc, assessment, assessmentSummary);
+        doc.pageBreak();
+    }
+    if (!survey.isEmpty()) {
+        addSurvey(doc, survey);
         doc.pageBreak();
     }
     addGlossary(doc, {showAudits, showAssessment});

@@ -18,6 +18,7 @@
 #include "plainsql.h"
 #include "privacybench.h"
 #include "reportbench.h"
+#include "surveybench.h"
 #include "timing.h"
 #include "workspace/demo/demoboard.h"
 #include "workspace/settings.h"
@@ -54,7 +55,8 @@ constexpr qint64 kPatienceMs = 60000;
 const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show"),      QStringLiteral("filter"),
                               QStringLiteral("indicators"), QStringLiteral("dashboard"), QStringLiteral("import"),
                               QStringLiteral("history"),    QStringLiteral("reports"),   QStringLiteral("audits"),
-                              QStringLiteral("assessment"), QStringLiteral("privacy"),   QStringLiteral("actions")};
+                              QStringLiteral("assessment"), QStringLiteral("privacy"),   QStringLiteral("actions"),
+                              QStringLiteral("survey")};
 
 struct Options
 {
@@ -77,6 +79,7 @@ struct Samples
     AssessmentSamples assessment;
     AuditSamples audits;
     ActionsSamples actions;
+    SurveySamples survey;
     int rowsMatched = -1;
     int rowsMatchedPlain = -1;
 };
@@ -366,6 +369,8 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
         addImportFigures(s.import, timings, breakdown, ratios, targets, met);
     if (options.selects(QStringLiteral("actions")))
         addActionsFigures(s.actions, timings, targets, met);
+    if (options.selects(QStringLiteral("survey")))
+        addSurveyFigures(s.survey, timings, targets, met);
 
     JsonObject out;
     out.addObject("board", boardJson)
@@ -422,7 +427,8 @@ bool run(const Options &options, QString *error)
          !timeImport(path, workDir.path(), kImportRows, n, &s.import, error)) ||
         (options.selects(QStringLiteral("assessment")) &&
          !timeAssessment(path, workDir.path(), n, &s.assessment, error)) ||
-        (options.selects(QStringLiteral("actions")) && !timeActions(path, workDir.path(), n, &s.actions, error)))
+        (options.selects(QStringLiteral("actions")) && !timeActions(path, workDir.path(), n, &s.actions, error)) ||
+        (options.selects(QStringLiteral("survey")) && !timeSurvey(path, workDir.path(), n, &s.survey, error)))
         return false;
     // Last, as it edits the board (and undoes each edit).
     HistoryOverhead history;
@@ -494,11 +500,13 @@ int main(int argc, char *argv[])
                        "  actions_open_editor      the action editor built on an action and shown\n"
                        "  actions_bulk_change_1000 1,000 actions given a due date and lead as one undo step\n"
                        "  actions_import_10000     a 10,000-action CSV read, planned and written as one undo step\n"
+                       "  survey_import_5000       5,000 survey responses (a form tool's CSV) read, planned and\n"
+                       "                           written as one undo step, into a year with no questionnaire\n"
                        "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
                        "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
                        "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
                        "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports, "
-                       "audits, assessment, privacy, actions. Targets (open "
+                       "audits, assessment, privacy, actions, survey. Targets (open "
                        "and shown under\n"
                        "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, dashboard under 200 ms, "
                        "audit list filtered under 50 ms,\n"

@@ -1,0 +1,35 @@
+// Adding a question to a year's survey: its kind (statement, free text, breakdown) and its words.
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace assure {
+
+class Workspace;
+
+class SurveyQuestionDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SurveyQuestionDialog(Workspace *workspace, int year, QWidget *parent = nullptr);
+
+    QComboBox *kindCombo() const { return m_kind; }
+    QLineEdit *textEdit() const { return m_text; }
+    QLabel *messageLabel() const { return m_message; }
+
+    void accept() override;
+
+private:
+    Workspace *m_ws;
+    int m_year;
+    QComboBox *m_kind;
+    QLineEdit *m_text;
+    QLabel *m_message;
+};
+
+} // namespace assure
