@@ -2,11 +2,15 @@
 // own business (issue 18) adds one line here and writes its section in its own file.
 #include "cli/boardyearverb.h"
 
+#include "cli/board/budgetsection.h"
+
 namespace assure {
 
 const std::vector<BoardYearSection> &boardYearSections()
 {
-    static const std::vector<BoardYearSection> sections = {};
+    static const std::vector<BoardYearSection> sections = {
+        {QStringLiteral("budget"), budgetSection},
+    };
     return sections;
 }
 
