@@ -6,6 +6,7 @@
 #include "reports/assessmentsections.h"
 #include "reports/auditsections.h"
 #include "reports/boardpacksections.h"
+#include "reports/budgetsections.h"
 #include "reports/htmloutput.h"
 #include "reports/odtoutput.h"
 #include "reports/pdfoutput.h"
@@ -61,6 +62,7 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     const ActionPlanData actions = gatherActions(ws, dayOf(request));
     const ProgrammeYearData programme = gatherProgramme(ws, request.period, dayOf(request));
     const AssessmentSummaryData assessment = gatherLatestRound(ws);
+    const BudgetYearData budget = gatherBudget(ws, request.period.financialYear());
     const auto summary = [&](NarrativeSection section) { return NarrativeEdits::summary(ws, request.period, section); };
     addCover(doc, dayOf(request), true);
     addExecutiveSummary(doc, performance, actions, summary(NarrativeSection::ExecutiveSummary));
@@ -81,6 +83,10 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     }
     if (!assessment.isEmpty()) {
         addAssessmentSummary(doc, assessment, summary(NarrativeSection::SelfAssessment));
+        doc.pageBreak();
+    }
+    if (!budget.isEmpty()) {
+        addBudget(doc, budget);
         doc.pageBreak();
     }
     addGlossary(doc, {!programme.isEmpty(), !assessment.isEmpty()});
