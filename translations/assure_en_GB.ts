@@ -675,6 +675,142 @@
     </message>
 </context>
 <context>
+    <name>BudgetImportDialog</name>
+    <message>
+        <source>Import budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will do with each row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing if any row is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Police contribution, Training pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget for the year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. £12,000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;1 actual (Apr–Jun):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;2 actual (Jul–Sep):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;3 actual (Oct–Dec):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;4 actual (Jan–Mar):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a quarter blank until it is reported: a blank quarter is not £0.00. Write a negative amount as (250.00) or -250.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPageForm</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial year of the budget shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search lines and agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far a line may be from its budget to date before it is highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s budget position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSettingsDialog</name>
+    <message>
+        <source>Budget settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s tolerance for its budget: the Budget page, the command line and the board pack highlight a line whose variance is beyond it, over or under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line is highlighted when its variance is more than this share of its budget to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message>
         <source>Change selected actions</source>
@@ -4854,6 +4990,396 @@ C-2026-0002
     </message>
 </context>
 <context>
+    <name>assure::BudgetEdits</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n budget lines from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetImport</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1…” (%2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind is empty; say income or spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1 is neither income nor spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line is empty; every budget line needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 is given on an earlier row too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency %1 is not an agency of this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency is empty; an income line is a partner agency&apos;s contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget: %1 is below zero; a year&apos;s budget may not be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>q%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetImportDialog</name>
+    <message>
+        <source>Import budget lines into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetKinds</name>
+    <message>
+        <source>The year already has an income line called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year already has a spending line called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit budget settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add budget line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit budget line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete budget line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget line “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget lines name it; change or delete them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetLine</name>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget line needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An income line needs the partner agency that contributes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget may not be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget is more than an amount may be (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 is more than an amount may be (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is not a financial year Assure can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetLineDialog</name>
+    <message>
+        <source>Edit budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some amounts cannot be read; see under each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing a&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency (if any):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year&apos;s budget may not be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 its budget to date of %3 (%n of 4 quarters reported): beyond the board&apos;s tolerance of %4%.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contribution from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net (income − spend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetPage</name>
+    <message>
+        <source>Budget &amp;Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s budget lines from a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no budget lines yet: add them here, or import them with File &gt; Import &gt; Budget Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: income &lt;b&gt;%2&lt;/b&gt; received of %3 budgeted · spend &lt;b&gt;%4&lt;/b&gt; of %5 · net variance to date &lt;b&gt;%6&lt;/b&gt; · forecast net position at the year&apos;s end &lt;b&gt;%7&lt;/b&gt; · lines beyond the %8% tolerance: &lt;b&gt;%9&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date: the quarters reported. Variance: actual to date − budget to date. Forecast: actual to date + the budget of the quarters not reported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line added; Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the budget line “%1” with its actuals? Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n budget lines; Edit &gt; Undo takes the whole import back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetSettings</name>
+    <message>
+        <source>The tolerance is a whole percentage from 0% to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetSettingsDialog</name>
+    <message>
+        <source>% of the budget to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, a line of %1 a year with one quarter reported is highlighted when its actual is below %2 or above %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::BulkChangeDialog</name>
     <message>
         <source>Change the actions selected (%1). Whatever is not ticked stays as each action has it; one undo puts every action back.</source>
@@ -6811,6 +7337,10 @@ Enter or double-click opens this action on the Actions page</source>
         <source>--year: “%1” is not a financial year like %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A year&apos;s budget lines (with --year).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::Indicator</name>
@@ -8103,6 +8633,33 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>data quality %1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Money</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative twice (a minus sign inside brackets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an amount of money like £1,234.56 or (250.00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than two decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than an amount may be (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10519,6 +11076,62 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>Audit report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s budget for %1: income of %2 budgeted from its partners, of which %3 has been received in the quarters reported; spending of %4 budgeted, of which %5 has been spent. The forecast net position at the year&apos;s end is %6, against %7 budgeted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net (income − spend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date means the quarters reported. Variance is the actual to date less the budget&apos;s share of the quarters reported; the forecast adds the budget of the quarters not yet reported to the actual to date. Amounts in brackets are negative; the net variance is positive when the board is better off than budgeted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines beyond the %1% tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line is within %1% of its budget to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
