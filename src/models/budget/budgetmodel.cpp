@@ -128,13 +128,14 @@ QVariant BudgetModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     if (row < m_lines.size())
-        return lineData(m_lines[row], index.column(), role);
+        return lineData(row, index.column(), role);
     return totalData(int(row - m_lines.size()), index.column(), role);
 }
 
-QVariant BudgetModel::lineData(const BudgetLine &line, int column, int role) const
+QVariant BudgetModel::lineData(int row, int column, int role) const
 {
-    const BudgetFigures &f = m_figures[rowOf(line.id)];
+    const BudgetLine &line = m_lines[row];
+    const BudgetFigures &f = m_figures[row];
     const bool beyond = beyondTolerance(f, m_settings);
     if (role == IdRole)
         return line.id;

@@ -48,7 +48,8 @@ public:
 private:
     // Gathers the year anew: the same lines say their cells changed; others reset the table.
     void refresh();
-    QVariant lineData(const BudgetLine &line, int column, int role) const;
+    // A line's cell, by its row: its figures are worked out once per change, not per cell.
+    QVariant lineData(int row, int column, int role) const;
     QVariant totalData(int which, int column, int role) const;
     QString agencyName(const BudgetLine &line) const;
 
