@@ -3,11 +3,14 @@
 #include "cli/boardyearverb.h"
 #include "cli/surveysection.h"
 
+#include "cli/board/budgetsection.h"
+
 namespace assure {
 
 const std::vector<BoardYearSection> &boardYearSections()
 {
     static const std::vector<BoardYearSection> sections = {
+        {QStringLiteral("budget"), budgetSection},
         {QStringLiteral("survey"), surveySection},
     };
     return sections;

@@ -1,6 +1,7 @@
 // The table imports of assure-cli import, in the order --help lists them.
 #include "cli/tableimports.h"
 
+#include "cli/imports/budgetimport.h"
 #include "cli/imports/surveyresponses.h"
 #include "interchange/actions/actionimport.h"
 #include "interchange/indicators/indicatorimport.h"
@@ -66,6 +67,9 @@ const std::vector<TableImport> &tableImports()
          translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Measurements to import.")), false, importMeasurements},
         {QStringLiteral("actions"), QStringLiteral("ACTIONS"),
          translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Actions to add or update.")), false, importActions},
+        {QStringLiteral("budget"), QStringLiteral("LINES"),
+         translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "A year's budget lines (with --year).")), true,
+         importBudget},
         {QStringLiteral("survey"), QStringLiteral("RESPONSES"),
          translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "A year's survey responses (with --year).")), true,
          importSurveyResponses},

@@ -6,6 +6,7 @@
 #include "gui/audits/auditspage.h"
 #include "gui/audits/programmepage.h"
 #include "gui/board/boardpage.h"
+#include "gui/budget/budgetpage.h"
 #include "gui/dashboard/dashboardpage.h"
 #include "gui/history/historypage.h"
 #include "gui/indicators/indicatorspage.h"
@@ -25,9 +26,10 @@ template <class P> PageFactory pageOf()
 const std::vector<PageFactory> &registeredPages()
 {
     static const std::vector<PageFactory> pages = {
-        pageOf<DashboardPage>(), pageOf<IndicatorsPage>(), pageOf<ActionsPage>(),
-        pageOf<AuditsPage>(),    pageOf<ProgrammePage>(),  pageOf<AssessmentPage>(),
-        pageOf<BoardPage>(),     pageOf<SurveyPage>(),     pageOf<HistoryPage>()};
+        pageOf<DashboardPage>(), pageOf<IndicatorsPage>(), pageOf<ActionsPage>(), pageOf<AuditsPage>(),
+        pageOf<ProgrammePage>(), pageOf<AssessmentPage>(), pageOf<BoardPage>(),   pageOf<BudgetPage>(),
+        pageOf<SurveyPage>(),    pageOf<HistoryPage>(),
+    };
     return pages;
 }
 

@@ -6,6 +6,7 @@
 #include "reports/assessmentsections.h"
 #include "reports/auditsections.h"
 #include "reports/boardpacksections.h"
+#include "reports/budgetsections.h"
 #include "reports/htmloutput.h"
 #include "reports/odtoutput.h"
 #include "reports/pdfoutput.h"
@@ -62,6 +63,7 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     const ActionPlanData actions = gatherActions(ws, dayOf(request));
     const ProgrammeYearData programme = gatherProgramme(ws, request.period, dayOf(request));
     const AssessmentSummaryData assessment = gatherLatestRound(ws);
+    const BudgetYearData budget = gatherBudget(ws, request.period.financialYear());
     const SurveyReportData survey = gatherSurvey(ws, request.period);
     const auto summary = [&](NarrativeSection section) { return NarrativeEdits::summary(ws, request.period, section); };
     addCover(doc, dayOf(request), true);
@@ -88,6 +90,10 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     const bool showAssessment = !assessment.isEmpty() || !assessmentSummary.trimmed().isEmpty();
     if (showAssessment) {
         addAssessmentSummary(doc, assessment, assessmentSummary);
+        doc.pageBreak();
+    }
+    if (!budget.isEmpty()) {
+        addBudget(doc, budget);
         doc.pageBreak();
     }
     if (!survey.isEmpty()) {

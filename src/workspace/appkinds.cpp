@@ -4,6 +4,7 @@
 #include "workspace/assessment/assessmentkinds.h"
 #include "workspace/audits/auditkinds.h"
 #include "workspace/board/boardkinds.h"
+#include "workspace/budget/budgetkinds.h"
 #include "workspace/indicators/indicatorkinds.h"
 #include "workspace/kindregistry.h"
 #include "workspace/narrative/narrativekinds.h"
@@ -21,6 +22,7 @@ void registerAppKinds()
         ActionPlanKinds::registerAll();
         AssessmentKinds::registerAll();
         AuditKinds::registerAll();
+        BudgetKinds::registerAll();
         NarrativeKinds::registerAll();
         PrivacyKinds::registerAll();
         SurveyKinds::registerAll();

@@ -13,6 +13,8 @@
 #include "gui/actions/bulkchangedialog.h"
 #include "gui/actions/developmentplandialog.h"
 #include "gui/board/agencydialog.h"
+#include "gui/budget/budgetlinedialog.h"
+#include "gui/budget/budgetsettingsdialog.h"
 #include "gui/board/persondialog.h"
 #include "gui/board/prioritydialog.h"
 #include "gui/board/subgroupdialog.h"
@@ -297,6 +299,8 @@ void TestPseudoTranslation::dialogs()
         {"action-settings", [&] { return new ActionSettingsDialog(ws.get()); }},
         {"development-plan", [&] { return new DevelopmentPlanDialog(DevelopmentPlan{}, ws.get()); }},
         {"bulk-change", [&] { return new BulkChangeDialog({}, ws.get()); }},
+        {"budget-line", [&] { return new BudgetLineDialog(ws.get(), BudgetLine{}); }},
+        {"budget-settings", [&] { return new BudgetSettingsDialog(ws.get()); }},
     };
     QStringList unmarked;
     for (const auto &[name, make] : dialogs) {

@@ -12,6 +12,7 @@
 #include "workspace/demo/demoactions.h"
 #include "workspace/demo/demoassessments.h"
 #include "workspace/demo/demoaudits.h"
+#include "workspace/demo/demobudget.h"
 #include "workspace/demo/demosurvey.h"
 
 #include <QCoreApplication>
@@ -278,6 +279,7 @@ bool writeDemoBoard(const QString &path, const DemoOptions &options, QString *er
     if (ok)
         ok = writeDemoAudits(db, options, &why);
     if (ok)
+        ok = writeDemoBudget(db, options, &why);
         ok = writeDemoSurvey(db, options, &why);
     // The history starts with the demo's contents, at the demo's date: the same seed and date
     // still give the same file.
