@@ -1,6 +1,7 @@
 // The table imports of assure-cli import, in the order --help lists them.
 #include "cli/tableimports.h"
 
+#include "cli/imports/riskimportrun.h"
 #include "interchange/actions/actionimport.h"
 #include "interchange/indicators/indicatorimport.h"
 #include "interchange/indicators/measurementimport.h"
@@ -65,6 +66,9 @@ const std::vector<TableImport> &tableImports()
          translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Measurements to import.")), false, importMeasurements},
         {QStringLiteral("actions"), QStringLiteral("ACTIONS"),
          translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Actions to add or update.")), false, importActions},
+        {QStringLiteral("risks"), QStringLiteral("RISKS"),
+         translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Risks to add or update (matched by title).")), false,
+         importRisks},
     };
     return imports;
 }

@@ -8,6 +8,7 @@
 #include "workspace/kindregistry.h"
 #include "workspace/narrative/narrativekinds.h"
 #include "workspace/privacy/privacykinds.h"
+#include "workspace/risks/riskkinds.h"
 
 namespace assure {
 
@@ -22,6 +23,7 @@ void registerAppKinds()
         AuditKinds::registerAll();
         NarrativeKinds::registerAll();
         PrivacyKinds::registerAll();
+        RiskKinds::registerAll();
         return true;
     }();
     Q_UNUSED(registered)
