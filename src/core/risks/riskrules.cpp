@@ -130,7 +130,7 @@ QString indicatorConcernKey(IndicatorConcern concern)
 QString indicatorConcernLabel(IndicatorConcern concern)
 {
     switch (concern) {
-    case IndicatorConcern::Red: return Tr::tr("RED");
+    case IndicatorConcern::Red: return ragLabel(Rag::Red);
     case IndicatorConcern::SpcConcern: break;
     }
     return Tr::tr("special cause of concern");

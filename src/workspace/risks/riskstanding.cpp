@@ -48,7 +48,9 @@ RiskStanding RiskStandings::standing(const Risk &risk) const
         if (concerns.isEmpty())
             continue;
         const Indicator *indicator = m_ws.items<Indicator>().find(id);
-        s.flags.append({id, indicator ? indicator->code + QLatin1Char(' ') + indicator->title : QString(), concerns});
+        // The code is what a table has room for; the title stands in where there is none.
+        const QString label = !indicator ? QString() : indicator->code.isEmpty() ? indicator->title : indicator->code;
+        s.flags.append({id, label, concerns});
     }
     return s;
 }

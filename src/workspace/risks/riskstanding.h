@@ -19,7 +19,7 @@ class Workspace;
 struct RiskIndicatorFlag
 {
     qint64 indicatorId = 0;
-    QString indicatorLabel; // "CP01 Re-referrals"
+    QString indicatorLabel; // its code ("CSC-01"), or its title when it has none
     QList<IndicatorConcern> concerns;
 };
 
