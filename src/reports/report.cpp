@@ -11,6 +11,7 @@
 #include "reports/pdfoutput.h"
 #include "reports/performancesections.h"
 #include "reports/reporttext.h"
+#include "reports/risksections.h"
 #include "workspace/narrative/narrativeedits.h"
 #include "workspace/workspace.h"
 
@@ -81,6 +82,13 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     }
     if (!assessment.isEmpty()) {
         addAssessmentSummary(doc, assessment, summary(NarrativeSection::SelfAssessment));
+        doc.pageBreak();
+    }
+    if (const PrioritiesData priorities = gatherPriorities(ws, request.period, dayOf(request)); !priorities.isEmpty()) {
+        addPriorities(doc, priorities); // the register follows on the same page: both are the board's own business
+    }
+    if (const RiskRegisterData risks = gatherRisks(ws, dayOf(request)); !risks.isEmpty()) {
+        addRiskRegister(doc, risks);
         doc.pageBreak();
     }
     addGlossary(doc, {!programme.isEmpty(), !assessment.isEmpty()});
