@@ -1144,6 +1144,10 @@
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Lead sub-group:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeEntryDialog</name>
@@ -1421,6 +1425,108 @@
     </message>
     <message>
         <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Partners cannot release staff for case audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsequence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rare, 2 unlikely, 3 possible, 4 likely, 5 almost certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 negligible, 2 minor, 3 moderate, 4 major, 5 severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;arget score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score the board aims to bring the risk down to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked &amp;indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mitigating actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskSettingsDialog</name>
+    <message>
+        <source>Risk bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s score bands: a risk&apos;s score (likelihood × impact) is rated by them on the Risks page, the command line and in the board pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amber from score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores below this are GREEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Red from score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores from this up are RED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4724,6 +4830,13 @@ C-2026-0002
         <source>the priority “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n priorities are led by it and will be kept without a lead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assure::BoardLock</name>
@@ -6811,6 +6924,10 @@ Enter or double-click opens this action on the Actions page</source>
         <source>--year: “%1” is not a financial year like %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Risks to add or update (matched by title).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::Indicator</name>
@@ -7474,6 +7591,20 @@ Enter or double-click opens this action on the Actions page</source>
     <message>
         <source>%1, due %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::LinkPicker</name>
+    <message>
+        <source>Search the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8590,6 +8721,10 @@ Enter or double-click opens this action on the Actions page</source>
         <source>Edit priority</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No lead sub-group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::PriorityModel</name>
@@ -8615,6 +8750,57 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 green, %2 amber, %3 red, %4 not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on track, %2 amber, %3 red, %4 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PriorityProgress</name>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10521,6 +10707,106 @@ Enter or double-click opens this action on the Actions page</source>
         <source>Audit report: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business plan priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has %1 priorities for %2: %3 on track, %4 with some concern and %5 off track. Their indicators are rated for %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How progress is judged: of a priority&apos;s indicators with a rating, the share green (or blue); of its actions (those answering it and its development plans&apos; components), the share on track (progress green, or impact evidenced; cancelled actions left out). On track when every share is 75% or more; off track when one is below 50%; some concern otherwise; no data when nothing is rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds %1 risks: %2 red, %3 amber and %4 green. As of %5, %6 are past their review date and %7 have a linked indicator that is red or shows a special cause of concern in %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell counts the risks of that likelihood and impact, coloured by the band its score (likelihood × impact) falls in: red from %1, amber from %2, green below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risks, highest score first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::Repository</name>
@@ -10749,6 +11035,507 @@ Evidence: %3</source>
     </message>
     <message>
         <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Risk</name>
+    <message>
+        <source>The risk needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The likelihood %1 is not from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact %1 is not from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target score %1 is not from 1 to 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskDialog</name>
+    <message>
+        <source>Add risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the target is above the score now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskEdits</name>
+    <message>
+        <source>The owner chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the indicators chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the actions chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That risk is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n risks from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskHeatMapModel</name>
+    <message numerus="yes">
+        <source>Likelihood %1 × impact %2 = %3 (%4): %n risks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1, impact %2: %n risks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likelihood %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskImport</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1…” (%2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title is empty; every risk needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title %1 is given on an earlier row too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: %1 is not a person on this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: %1 names %2 people on this board; it cannot say which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target_score: %1 is not a whole number from 1 to 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review_date: %1 is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskKinds</name>
+    <message>
+        <source>Link an indicator to risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an indicator of risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink an indicator from risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That indicator is already linked to risk “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an action to risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an action of risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink an action from risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That action is already linked to risk “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks are owned by them and will be kept without an owner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicator of a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator of a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators of risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is linked to %n risks, which will be kept without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action mitigating a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action mitigating a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions mitigating risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It mitigates %n risks, which will be kept without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit risk bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskModel</name>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskRules</name>
+    <message>
+        <source>AMBER must start at a score from 2 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RED must start at a score from 2 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RED must start above the score AMBER starts at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; give a whole number from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special cause of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskSettingsDialog</name>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scores a risk can have: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RisksPage</name>
+    <message>
+        <source>risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators of &amp;concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp;bands…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell to list its risks;
+click it again to list all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood %1 × impact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a risk to see its cause, consequence, indicators and mitigating actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigating actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicators and actions linked to it are kept. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
