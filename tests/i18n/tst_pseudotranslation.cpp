@@ -22,6 +22,8 @@
 #include "gui/indicators/indicatordialog.h"
 #include "gui/indicators/spcsettingsdialog.h"
 #include "gui/indicators/thresholdsdialog.h"
+#include "gui/risks/riskdialog.h"
+#include "gui/risks/risksettingsdialog.h"
 #include "gui/dashboard/dashboardpage.h"
 #include "interchange/indicators/importstatus.h"
 #include "interchange/indicators/measurementexport.h"
@@ -297,6 +299,8 @@ void TestPseudoTranslation::dialogs()
         {"action-settings", [&] { return new ActionSettingsDialog(ws.get()); }},
         {"development-plan", [&] { return new DevelopmentPlanDialog(DevelopmentPlan{}, ws.get()); }},
         {"bulk-change", [&] { return new BulkChangeDialog({}, ws.get()); }},
+        {"risk", [&] { return new RiskDialog(Risk{}, {}, *ws); }},
+        {"risk-bands", [&] { return new RiskSettingsDialog(ws.get()); }},
     };
     QStringList unmarked;
     for (const auto &[name, make] : dialogs) {

@@ -8,6 +8,7 @@
 #include "storage/risks/riskmappings.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <initializer_list>
 
@@ -170,10 +171,12 @@ bool writeDemoRisks(const QSqlDatabase &db, const DemoOptions &options, QString 
             return false;
     }
 
-    QHash<QString, qint64> indicatorOfCode;
+    // The large board's indicators are copies of the small one's, coded "CSC-01-L07": each district's
+    // risks link to their own copy.
+    QHash<QString, std::vector<qint64>> indicatorsOfCode;
+    static const QRegularExpression copySuffix(QStringLiteral("-L\\d+$"));
     for (const Indicator &i : Repository<Indicator>(db).loadAll())
-        if (!indicatorOfCode.contains(i.code))
-            indicatorOfCode.insert(i.code, i.id);
+        indicatorsOfCode[QString(i.code).remove(copySuffix)].push_back(i.id);
     QHash<QString, std::vector<qint64>> actionsOfTitle; // the large board has a copy of each per 25
     for (const Action &a : Repository<Action>(db).loadAll())
         actionsOfTitle[a.title].push_back(a.id);
@@ -199,8 +202,11 @@ bool writeDemoRisks(const QSqlDatabase &db, const DemoOptions &options, QString 
             if (!risks.insert(r, why))
                 return false;
             for (const char *code : seed.indicators) {
-                RiskIndicator link{0, r.id, indicatorOfCode.value(QString::fromLatin1(code))};
-                if (link.indicatorId != 0 && !riskIndicators.insert(link, why))
+                const std::vector<qint64> &ids = indicatorsOfCode[QString::fromLatin1(code)];
+                if (ids.empty())
+                    continue;
+                RiskIndicator link{0, r.id, ids[size_t(copy) % ids.size()]};
+                if (!riskIndicators.insert(link, why))
                     return false;
             }
             for (const char *title : seed.actions) {
