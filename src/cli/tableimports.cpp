@@ -3,6 +3,7 @@
 
 #include "cli/imports/budgetimport.h"
 #include "cli/imports/surveyresponses.h"
+#include "cli/imports/riskimportrun.h"
 #include "interchange/actions/actionimport.h"
 #include "interchange/indicators/indicatorimport.h"
 #include "interchange/indicators/measurementimport.h"
@@ -73,6 +74,9 @@ const std::vector<TableImport> &tableImports()
         {QStringLiteral("survey"), QStringLiteral("RESPONSES"),
          translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "A year's survey responses (with --year).")), true,
          importSurveyResponses},
+        {QStringLiteral("risks"), QStringLiteral("RISKS"),
+         translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Risks to add or update (matched by title).")), false,
+         importRisks},
     };
     return imports;
 }

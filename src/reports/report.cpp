@@ -13,6 +13,7 @@
 #include "reports/performancesections.h"
 #include "reports/reporttext.h"
 #include "reports/surveysections.h"
+#include "reports/risksections.h"
 #include "workspace/narrative/narrativeedits.h"
 #include "workspace/workspace.h"
 
@@ -90,6 +91,13 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     const bool showAssessment = !assessment.isEmpty() || !assessmentSummary.trimmed().isEmpty();
     if (showAssessment) {
         addAssessmentSummary(doc, assessment, assessmentSummary);
+        doc.pageBreak();
+    }
+    if (const PrioritiesData priorities = gatherPriorities(ws, request.period, dayOf(request)); !priorities.isEmpty()) {
+        addPriorities(doc, priorities); // the register follows on the same page: both are the board's own business
+    }
+    if (const RiskRegisterData risks = gatherRisks(ws, dayOf(request)); !risks.isEmpty()) {
+        addRiskRegister(doc, risks);
         doc.pageBreak();
     }
     if (!budget.isEmpty()) {

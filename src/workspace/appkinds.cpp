@@ -10,6 +10,7 @@
 #include "workspace/narrative/narrativekinds.h"
 #include "workspace/privacy/privacykinds.h"
 #include "workspace/survey/surveykinds.h"
+#include "workspace/risks/riskkinds.h"
 
 namespace assure {
 
@@ -26,6 +27,7 @@ void registerAppKinds()
         NarrativeKinds::registerAll();
         PrivacyKinds::registerAll();
         SurveyKinds::registerAll();
+        RiskKinds::registerAll();
         return true;
     }();
     Q_UNUSED(registered)

@@ -24,6 +24,8 @@
 #include "gui/indicators/indicatordialog.h"
 #include "gui/indicators/spcsettingsdialog.h"
 #include "gui/indicators/thresholdsdialog.h"
+#include "gui/risks/riskdialog.h"
+#include "gui/risks/risksettingsdialog.h"
 #include "gui/dashboard/dashboardpage.h"
 #include "interchange/indicators/importstatus.h"
 #include "interchange/indicators/measurementexport.h"
@@ -301,6 +303,8 @@ void TestPseudoTranslation::dialogs()
         {"bulk-change", [&] { return new BulkChangeDialog({}, ws.get()); }},
         {"budget-line", [&] { return new BudgetLineDialog(ws.get(), BudgetLine{}); }},
         {"budget-settings", [&] { return new BudgetSettingsDialog(ws.get()); }},
+        {"risk", [&] { return new RiskDialog(Risk{}, {}, *ws); }},
+        {"risk-bands", [&] { return new RiskSettingsDialog(ws.get()); }},
     };
     QStringList unmarked;
     for (const auto &[name, make] : dialogs) {

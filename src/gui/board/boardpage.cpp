@@ -10,6 +10,7 @@
 #include "gui/entitytablepanel.h"
 #include "gui/indicators/thresholdsdialog.h"
 #include "gui/pagelink.h"
+#include "gui/statuschipdelegate.h"
 #include "models/board/agencymodel.h"
 #include "models/board/personmodel.h"
 #include "models/board/prioritymodel.h"
@@ -53,9 +54,20 @@ BoardPage::BoardPage(Workspace *workspace, QWidget *parent)
     // Never narrower than the header's own words, which translations lengthen.
     QTableView *priorities = m_priorities->view();
     for (const auto &[column, width] :
-         {std::pair{int(PriorityModel::Title), 320}, std::pair{int(PriorityModel::Year), 90},
-          std::pair{int(PriorityModel::Indicators), 90}})
+         {std::pair{int(PriorityModel::Title), 270}, std::pair{int(PriorityModel::Year), 70},
+          std::pair{int(PriorityModel::Lead), 175}, std::pair{int(PriorityModel::Indicators), 80},
+          std::pair{int(PriorityModel::IndicatorsGreen), 110}, std::pair{int(PriorityModel::ActionsOnTrack), 110}})
         priorities->setColumnWidth(column, std::max(width, priorities->horizontalHeader()->sectionSizeHint(column)));
+    // Progress as a chip that carries its word, wide enough for the longest.
+    priorities->setItemDelegateForColumn(
+        PriorityModel::StatusColumn,
+        new StatusChipDelegate(PriorityModel::StatusColourRole, PriorityModel::StatusTextRole, priorities));
+    QStringList statusWords;
+    for (PriorityStatus s : allPriorityStatuses())
+        statusWords << priorityStatusLabel(s);
+    priorities->setColumnWidth(PriorityModel::StatusColumn,
+                               std::max(priorities->horizontalHeader()->sectionSizeHint(PriorityModel::StatusColumn),
+                                        StatusChipDelegate::columnWidthFor(statusWords, priorities->font())));
     m_agencies->setObjectName(QStringLiteral("agencies"));
     m_people->setObjectName(QStringLiteral("people"));
     m_subGroups->setObjectName(QStringLiteral("subgroups"));

@@ -26,6 +26,10 @@ PriorityDialog::PriorityDialog(const Priority &priority, const Workspace &worksp
         m_ui->yearCombo->addItem(priorityYearLabel(year, fyStart), year);
     if (priority.year != 0 && m_ui->yearCombo->findData(priority.year) < 0)
         m_ui->yearCombo->addItem(priorityYearLabel(priority.year, fyStart), priority.year);
+    m_ui->leadCombo->addItem(tr("No lead sub-group"), qint64(0));
+    for (const SubGroup &g : workspace.items<SubGroup>())
+        m_ui->leadCombo->addItem(g.name, g.id);
+    m_ui->leadCombo->setCurrentIndex(qMax(0, m_ui->leadCombo->findData(priority.leadSubgroupId)));
     m_ui->titleEdit->setText(priority.title);
     m_ui->descriptionEdit->setPlainText(priority.description);
     m_ui->yearCombo->setCurrentIndex(qMax(0, m_ui->yearCombo->findData(priority.id == 0 ? thisYear : priority.year)));
@@ -44,6 +48,7 @@ Priority PriorityDialog::priority() const
     Priority p = m_priority;
     p.title = m_ui->titleEdit->text().trimmed();
     p.year = m_ui->yearCombo->currentData().toInt();
+    p.leadSubgroupId = m_ui->leadCombo->currentData().toLongLong();
     p.description = m_ui->descriptionEdit->toPlainText().trimmed();
     return p;
 }

@@ -102,9 +102,13 @@ template <> struct TableMapping<Priority> : RowIdKey
     static QString table() { return QStringLiteral("priority"); }
     static QStringList columns()
     {
-        return {QStringLiteral("title"), QStringLiteral("year"), QStringLiteral("description")};
+        return {QStringLiteral("title"), QStringLiteral("year"), QStringLiteral("description"),
+                QStringLiteral("lead_subgroup_id")};
     }
-    static auto values(const Priority &p) { return columnValues(p.title, p.year, p.description); }
+    static auto values(const Priority &p)
+    {
+        return columnValues(p.title, p.year, p.description, NullableId{p.leadSubgroupId});
+    }
     static Priority read(const Row &r)
     {
         Priority p;
@@ -112,6 +116,7 @@ template <> struct TableMapping<Priority> : RowIdKey
         p.title = r.text(1);
         p.year = int(r.integer(2));
         p.description = r.text(3);
+        p.leadSubgroupId = r.integer(4);
         return p;
     }
 };

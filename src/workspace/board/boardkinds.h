@@ -129,6 +129,12 @@ template <> struct KindTraits<Priority> : KindDefaults<Priority>
         p.id = 0;
         p.title = p.title.trimmed();
     }
+    static auto references()
+    {
+        return std::make_tuple(reference<SubGroup>(
+            &Priority::leadSubgroupId, OnDelete::Clear, "assure::BoardKinds",
+            QT_TRANSLATE_N_NOOP("assure::BoardKinds", "%n priorities are led by it and will be kept without a lead.")));
+    }
 };
 
 } // namespace assure

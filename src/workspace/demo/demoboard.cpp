@@ -14,6 +14,7 @@
 #include "workspace/demo/demoaudits.h"
 #include "workspace/demo/demobudget.h"
 #include "workspace/demo/demosurvey.h"
+#include "workspace/demo/demorisks.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -279,7 +280,10 @@ bool writeDemoBoard(const QString &path, const DemoOptions &options, QString *er
     if (ok)
         ok = writeDemoAudits(db, options, &why);
     if (ok)
+        ok = writeDemoRisks(db, options, &why);
+    if (ok)
         ok = writeDemoBudget(db, options, &why);
+    if (ok)
         ok = writeDemoSurvey(db, options, &why);
     // The history starts with the demo's contents, at the demo's date: the same seed and date
     // still give the same file.
