@@ -1,12 +1,15 @@
 // The sections of assure-cli board's JSON, in the order it lists them: each feature of the board's
 // own business (issue 18) adds one line here and writes its section in its own file.
 #include "cli/boardyearverb.h"
+#include "cli/meetings/attendancecli.h"
 
 namespace assure {
 
 const std::vector<BoardYearSection> &boardYearSections()
 {
-    static const std::vector<BoardYearSection> sections = {};
+    static const std::vector<BoardYearSection> sections = {
+        {QStringLiteral("attendance"), attendanceSection},
+    };
     return sections;
 }
 

@@ -1,6 +1,7 @@
 // The table imports of assure-cli import, in the order --help lists them.
 #include "cli/tableimports.h"
 
+#include "cli/meetings/attendancecli.h"
 #include "interchange/actions/actionimport.h"
 #include "interchange/indicators/indicatorimport.h"
 #include "interchange/indicators/measurementimport.h"
@@ -65,6 +66,8 @@ const std::vector<TableImport> &tableImports()
          translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Measurements to import.")), false, importMeasurements},
         {QStringLiteral("actions"), QStringLiteral("ACTIONS"),
          translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Actions to add or update.")), false, importActions},
+        {QStringLiteral("attendance"), QStringLiteral("ATT"),
+         translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Meeting attendance to record.")), false, importAttendance},
     };
     return imports;
 }

@@ -9,6 +9,7 @@
 #include "gui/dashboard/dashboardpage.h"
 #include "gui/history/historypage.h"
 #include "gui/indicators/indicatorspage.h"
+#include "gui/meetings/meetingspage.h"
 
 namespace assure {
 
@@ -24,8 +25,9 @@ template <class P> PageFactory pageOf()
 const std::vector<PageFactory> &registeredPages()
 {
     static const std::vector<PageFactory> pages = {
-        pageOf<DashboardPage>(), pageOf<IndicatorsPage>(), pageOf<ActionsPage>(), pageOf<AuditsPage>(),
-        pageOf<ProgrammePage>(), pageOf<AssessmentPage>(), pageOf<BoardPage>(),   pageOf<HistoryPage>()};
+        pageOf<DashboardPage>(), pageOf<IndicatorsPage>(), pageOf<ActionsPage>(),
+        pageOf<AuditsPage>(),    pageOf<ProgrammePage>(),  pageOf<AssessmentPage>(),
+        pageOf<BoardPage>(),     pageOf<MeetingsPage>(),   pageOf<HistoryPage>()};
     return pages;
 }
 

@@ -4,6 +4,7 @@
 #include "core/board/agency.h"
 #include "core/valueformat.h"
 #include "reports/assessmentsections.h"
+#include "reports/attendancesections.h"
 #include "reports/auditsections.h"
 #include "reports/boardpacksections.h"
 #include "reports/htmloutput.h"
@@ -81,6 +82,11 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     }
     if (!assessment.isEmpty()) {
         addAssessmentSummary(doc, assessment, summary(NarrativeSection::SelfAssessment));
+        doc.pageBreak();
+    }
+    if (const AttendanceYear attendance = gatherAttendance(ws, request.period.financialYear(), dayOf(request));
+        !attendance.agencies.empty()) {
+        addAttendance(doc, attendance, Period::yearLabel(attendance.startYear, ws.board().fyStartMonth));
         doc.pageBreak();
     }
     addGlossary(doc, {!programme.isEmpty(), !assessment.isEmpty()});

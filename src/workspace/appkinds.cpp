@@ -6,6 +6,7 @@
 #include "workspace/board/boardkinds.h"
 #include "workspace/indicators/indicatorkinds.h"
 #include "workspace/kindregistry.h"
+#include "workspace/meetings/meetingkinds.h"
 #include "workspace/narrative/narrativekinds.h"
 #include "workspace/privacy/privacykinds.h"
 
@@ -22,6 +23,7 @@ void registerAppKinds()
         AuditKinds::registerAll();
         NarrativeKinds::registerAll();
         PrivacyKinds::registerAll();
+        MeetingKinds::registerAll();
         return true;
     }();
     Q_UNUSED(registered)

@@ -14,6 +14,7 @@
 #include "historybench.h"
 #include "importbench.h"
 #include "json.h"
+#include "meetingsbench.h"
 #include "models/searchproxymodel.h"
 #include "plainsql.h"
 #include "privacybench.h"
@@ -54,7 +55,8 @@ constexpr qint64 kPatienceMs = 60000;
 const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show"),      QStringLiteral("filter"),
                               QStringLiteral("indicators"), QStringLiteral("dashboard"), QStringLiteral("import"),
                               QStringLiteral("history"),    QStringLiteral("reports"),   QStringLiteral("audits"),
-                              QStringLiteral("assessment"), QStringLiteral("privacy"),   QStringLiteral("actions")};
+                              QStringLiteral("assessment"), QStringLiteral("privacy"),   QStringLiteral("actions"),
+                              QStringLiteral("meetings")};
 
 struct Options
 {
@@ -77,6 +79,7 @@ struct Samples
     AssessmentSamples assessment;
     AuditSamples audits;
     ActionsSamples actions;
+    MeetingsSamples meetings;
     int rowsMatched = -1;
     int rowsMatchedPlain = -1;
 };
@@ -366,6 +369,8 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
         addImportFigures(s.import, timings, breakdown, ratios, targets, met);
     if (options.selects(QStringLiteral("actions")))
         addActionsFigures(s.actions, timings, targets, met);
+    if (options.selects(QStringLiteral("meetings")))
+        addMeetingsFigures(s.meetings, timings, targets, met);
 
     JsonObject out;
     out.addObject("board", boardJson)
@@ -422,7 +427,8 @@ bool run(const Options &options, QString *error)
          !timeImport(path, workDir.path(), kImportRows, n, &s.import, error)) ||
         (options.selects(QStringLiteral("assessment")) &&
          !timeAssessment(path, workDir.path(), n, &s.assessment, error)) ||
-        (options.selects(QStringLiteral("actions")) && !timeActions(path, workDir.path(), n, &s.actions, error)))
+        (options.selects(QStringLiteral("actions")) && !timeActions(path, workDir.path(), n, &s.actions, error)) ||
+        (options.selects(QStringLiteral("meetings")) && !timeMeetings(path, workDir.path(), n, &s.meetings, error)))
         return false;
     // Last, as it edits the board (and undoes each edit).
     HistoryOverhead history;
@@ -494,6 +500,8 @@ int main(int argc, char *argv[])
                        "  actions_open_editor      the action editor built on an action and shown\n"
                        "  actions_bulk_change_1000 1,000 actions given a due date and lead as one undo step\n"
                        "  actions_import_10000     a 10,000-action CSV read, planned and written as one undo step\n"
+                       "  attendance_page          the Meetings page's year of attendance (200 agencies,\n"
+                       "                           500 meetings) gathered and shown; attendance_year: gathered\n"
                        "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
                        "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
                        "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"

@@ -12,6 +12,7 @@
 #include "workspace/demo/demoactions.h"
 #include "workspace/demo/demoassessments.h"
 #include "workspace/demo/demoaudits.h"
+#include "workspace/demo/demomeetings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -276,6 +277,8 @@ bool writeDemoBoard(const QString &path, const DemoOptions &options, QString *er
         ok = writeDemoAssessments(db, options, &why);
     if (ok)
         ok = writeDemoAudits(db, options, &why);
+    if (ok)
+        ok = writeDemoMeetings(db, options, &why);
     // The history starts with the demo's contents, at the demo's date: the same seed and date
     // still give the same file.
     if (ok)
