@@ -61,6 +61,7 @@ private Q_SLOTS:
     void attendanceTypedDownTheGrid();
     void yearRatesAndThreshold();
     void importPreviewedAndWritten();
+    void memberAddedFromTheKeyboardAndSearched();
 
 private:
     MeetingsPage *page() const { return qobject_cast<MeetingsPage *>(m_demo.window->page(QStringLiteral("meetings"))); }
@@ -240,6 +241,61 @@ void TestMeetingsPage::importPreviewedAndWritten()
     QCOMPARE(MeetingEdits(*workspace()).attendance(made.id, seat->id)->status, AttendanceStatus::Present);
     workspace()->undoStack()->undo();
     QCOMPARE(workspace()->items<Meeting>().size(), meetings);
+}
+
+void TestMeetingsPage::memberAddedFromTheKeyboardAndSearched()
+{
+    page()->showView(QStringLiteral("members"));
+    // Someone of the board who sits on nothing yet becomes a member of the Quality Assurance sub-group.
+    const Person *outsider = nullptr;
+    for (const Person &p : workspace()->items<Person>()) {
+        bool sits = false;
+        for (const Membership &m : workspace()->items<Membership>())
+            sits = sits || m.personId == p.id;
+        if (!sits && p.agencyId != 0) {
+            outsider = &p;
+            break;
+        }
+    }
+    QVERIFY(outsider);
+    const QString name = outsider->name;
+    const qint64 agencyId = outsider->agencyId;
+    const int before = workspace()->items<Membership>().size();
+    test::whenModal<MembershipDialog>([name](MembershipDialog *dialog) {
+        auto *person = dialog->findChild<QComboBox *>(QStringLiteral("personCombo"));
+        const int index = person->findText(name, Qt::MatchStartsWith);
+        QVERIFY(index >= 0);
+        person->setFocus();
+        // Typed as a person does on a closed list: Home, then Down until it is theirs.
+        QTest::keyClick(person, Qt::Key_Home);
+        for (int i = 0; i < index; ++i)
+            QTest::keyClick(person, Qt::Key_Down);
+        auto *body = dialog->findChild<QComboBox *>(QStringLiteral("bodyCombo"));
+        body->setCurrentIndex(body->findText(QStringLiteral("Quality Assurance")));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("roleEdit")), QStringLiteral("Member"));
+        QVERIFY(test::saveShot(dialog, QStringLiteral("meetings-member-dialog")));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QPushButton *add = nullptr;
+    for (QPushButton *b : page()->members()->findChildren<QPushButton *>())
+        if (b->text().startsWith(QStringLiteral("&Add")) || b->text().startsWith(QStringLiteral("Add")))
+            add = b;
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(workspace()->items<Membership>().size(), before + 1);
+    const Membership &made = workspace()->items<Membership>().at(before);
+    QCOMPARE(made.personId, outsider->id);
+    QCOMPARE(made.agencyId, agencyId); // the agency they work for, unless told otherwise
+    QCOMPARE(workspace()->items<SubGroup>().find(made.subGroupId)->name, QStringLiteral("Quality Assurance"));
+
+    // The search finds them by name.
+    QTest::keyClicks(page()->members()->searchEdit(), name);
+    QTableView *table = page()->members()->view();
+    QTRY_VERIFY(table->model()->rowCount() >= 1);
+    QVERIFY(test::rowWithText(table, 0, name) >= 0);
+    QVERIFY(test::saveShot(m_demo.window.get(), QStringLiteral("meetings-members")));
+    workspace()->undoStack()->undo();
+    QCOMPARE(workspace()->items<Membership>().size(), before);
 }
 
 QTEST_MAIN(TestMeetingsPage)

@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -89,9 +90,13 @@ MeetingsPage::MeetingsPage(Workspace *workspace, QWidget *parent)
                                       kindOf<MeetingSettings>(), kindOf<Agency>(), kindOf<Person>(),
                                       kindOf<SubGroup>()},
                                      this, [this] {
+                                         // Once after a burst (an import announces each row).
+                                         if (!m_ratesStale)
+                                             QTimer::singleShot(0, this, [this] {
+                                                 if (m_tabs->currentIndex() == 2)
+                                                     refreshRates();
+                                             });
                                          m_ratesStale = true;
-                                         if (m_tabs->currentIndex() == 2)
-                                             refreshRates();
                                      });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 2) {
@@ -107,7 +112,7 @@ QWidget *MeetingsPage::makeMeetingsTab()
     m_meetings = panelFor<Meeting>(nullptr, m_meetingModel, &MeetingDialog::meeting);
     m_meetings->setObjectName(QStringLiteral("meetings"));
     m_meetings->view()->sortByColumn(MeetingModel::Date, Qt::DescendingOrder);
-    m_meetings->setSpareWidthColumn(MeetingModel::Title, 16);
+    m_meetings->setSpareWidthColumn(MeetingModel::Body, 14);
     connect(m_meetings, &EntityTablePanel::currentIdChanged, this, &MeetingsPage::showMeeting);
 
     m_gridBox = new QGroupBox(tr("Attendance"), this);
@@ -144,7 +149,7 @@ QWidget *MeetingsPage::makeMeetingsTab()
     splitter->addWidget(m_gridBox);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({440, 620}); // the grid's names and agencies need the room more than the list
+    splitter->setSizes({520, 540}); // the list's date, body and count, and the grid's names and agencies
     showMeeting(0);
     return splitter;
 }

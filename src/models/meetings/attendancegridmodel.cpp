@@ -9,11 +9,16 @@ namespace assure {
 AttendanceGridModel::AttendanceGridModel(Workspace *workspace, QObject *parent)
     : TableModelBase(parent), m_workspace(workspace)
 {
-    // Whatever changes (a record, a seat, the meeting's day or body), the grid is made again: it
-    // holds one meeting's few dozen rows.
-    workspace->notifier()->subscribe(
-        {kindOf<Attendance>(), kindOf<Membership>(), kindOf<Meeting>(), kindOf<Person>(), kindOf<Agency>()}, this,
-        [this] { reload(); });
+    // A seat, the meeting's day or body, or a name changed: the grid is made again (one meeting's
+    // few dozen rows). A record changed: only what is recorded is read again, since an import
+    // announces its records one by one.
+    workspace->notifier()->subscribe({kindOf<Membership>(), kindOf<Meeting>(), kindOf<Person>(), kindOf<Agency>()},
+                                     this, [this] { reload(); });
+    workspace->notifier()->subscribe({kindOf<Attendance>()}, this, [this] {
+        readRecords();
+        if (!m_seats.empty())
+            Q_EMIT dataChanged(index(0, Status), index(rowCount() - 1, Status));
+    });
 }
 
 void AttendanceGridModel::setMeeting(qint64 meetingId)
@@ -26,10 +31,7 @@ void AttendanceGridModel::reload()
 {
     const Meeting *meeting = m_workspace->items<Meeting>().find(m_meetingId);
     std::vector<qint64> seats = meeting ? seatsAt(*m_workspace, *meeting) : std::vector<qint64>();
-    m_records.clear();
-    for (const Attendance &a : m_workspace->items<Attendance>())
-        if (a.meetingId == m_meetingId)
-            m_records.insert(a.membershipId, a.status);
+    readRecords();
     if (seats == m_seats) {
         if (!m_seats.empty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -38,6 +40,14 @@ void AttendanceGridModel::reload()
     beginResetModel();
     m_seats = std::move(seats);
     endResetModel();
+}
+
+void AttendanceGridModel::readRecords()
+{
+    m_records.clear();
+    for (const Attendance &a : m_workspace->items<Attendance>())
+        if (a.meetingId == m_meetingId)
+            m_records.insert(a.membershipId, a.status);
 }
 
 std::optional<AttendanceStatus> AttendanceGridModel::statusForKey(int key)

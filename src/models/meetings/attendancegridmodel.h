@@ -40,6 +40,7 @@ public:
 
 private:
     void reload();
+    void readRecords();
 
     Workspace *m_workspace;
     qint64 m_meetingId = 0;
