@@ -8730,6 +8730,18 @@ Enter or double-click opens this action on the Actions page</source>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else refers to it. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::MembershipDialog</name>
@@ -12424,21 +12436,6 @@ C-2026-0002
     </message>
     <message>
         <source>Cases answered yes, partial, no and not applicable, question by question</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>assure::T</name>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing else refers to it. You can undo this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,9 +2,7 @@
 #include "gui/meetings/attendanceimportdialog.h"
 
 #include "core/valueformat.h"
-#include "interchange/tablefile.h"
 #include "workspace/meetings/attendanceyear.h"
-#include "workspace/meetings/meetingedits.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -42,16 +40,7 @@ AttendanceImportDialog::AttendanceImportDialog(Workspace *workspace, const QStri
         {tr("Row"), tr("Date"), tr("Meeting"), tr("Member"), tr("Attendance"), tr("What happens")});
     m_preview->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
 
-    QString error;
-    const std::optional<SourceTable> read = readTableFile(path, &error);
-    if (!read) {
-        m_summary->setText(error);
-        import->setEnabled(false);
-        return;
-    }
-    const SourceTable &table = *read;
-    MeetingEdits edits(*workspace);
-    m_plan = planAttendanceImport(table, edits.importContext());
+    m_plan = MeetingEdits(*workspace).planImportFile(path);
     if (!m_plan.isUsable()) {
         m_summary->setText(tr("This file cannot be imported: %1").arg(m_plan.error));
         import->setEnabled(false);
@@ -61,18 +50,17 @@ AttendanceImportDialog::AttendanceImportDialog(Workspace *workspace, const QStri
     m_preview->setRowCount(int(m_plan.rows.size()));
     for (int i = 0; i < m_plan.rows.size(); ++i) {
         const AttendanceImportRow &row = m_plan.rows.at(i);
-        const SourceRow &source = table.rows().at(i);
         const bool rejected = row.status == ImportStatus::Rejected;
         const QString what = rejected ? tr("Rejected: %1").arg(row.reason)
                              : row.meetingId == 0 && row.status == ImportStatus::New
                                  ? tr("%1 (the meeting is made)").arg(importStatusLabel(row.status))
                                  : importStatusLabel(row.status);
         const QStringList cells{format.count(row.rowNumber),
-                                rejected ? source.cells.value(0) : format.date(row.date),
-                                rejected ? source.cells.value(1) : bodyName(*workspace, row.subGroupId),
-                                rejected ? source.cells.value(2)
+                                rejected ? row.written.value(0) : format.date(row.date),
+                                rejected ? row.written.value(1) : bodyName(*workspace, row.subGroupId),
+                                rejected ? row.written.value(2)
                                          : MeetingKinds::memberName(*workspace, row.membershipId),
-                                rejected ? source.cells.value(4) : attendanceStatusLabel(row.attendance),
+                                rejected ? row.written.value(4) : attendanceStatusLabel(row.attendance),
                                 what};
         for (int c = 0; c < cells.size(); ++c)
             m_preview->setItem(i, int(c), new QTableWidgetItem(cells.at(c)));

@@ -2,7 +2,7 @@
 // Import to write the accepted rows as one undo step.
 #pragma once
 
-#include "interchange/meetings/attendanceimport.h"
+#include "workspace/meetings/meetingedits.h"
 
 #include <QDialog>
 

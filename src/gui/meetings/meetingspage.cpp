@@ -346,22 +346,26 @@ template <class T, class Dialog> bool MeetingsPage::runDialog(const T &item, T (
     return dialog.exec() == QDialog::Accepted;
 }
 
-template <class T> void MeetingsPage::removeItem(qint64 id)
+bool MeetingsPage::confirmDelete(const QString &question, const QString &consequences)
 {
-    const T *item = m_workspace->items<T>().find(id);
-    if (!item)
-        return;
-    const Dependents dependents = m_workspace->dependents<T>(id);
-    QMessageBox box(QMessageBox::Question, tr("Delete"),
-                    KindTraits<T>::deleteText(*m_workspace, *item) + QLatin1Char('?'), QMessageBox::Cancel, this);
-    const QString consequences = dependents.describe();
+    QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::Cancel, this);
     box.setInformativeText(consequences.isEmpty() ? tr("Nothing else refers to it. You can undo this.")
                                                   : consequences + QLatin1Char(' ') + tr("You can undo this."));
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(remove);
+}
+
+// Not in tr() here: lupdate would file a template's strings under its parameter's name.
+template <class T> void MeetingsPage::removeItem(qint64 id)
+{
+    const T *item = m_workspace->items<T>().find(id);
+    if (!item || !confirmDelete(KindTraits<T>::deleteText(*m_workspace, *item) + QLatin1Char('?'),
+                                m_workspace->dependents<T>(id).describe()))
+        return;
     QString error;
-    if (box.clickedButton() == static_cast<QAbstractButton *>(remove) && !m_workspace->remove<T>(id, &error))
+    if (!m_workspace->remove<T>(id, &error))
         showRejected(error);
 }
 

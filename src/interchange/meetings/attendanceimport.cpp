@@ -153,6 +153,7 @@ AttendanceImportPlan planAttendanceImport(const SourceTable &table, const Attend
         }
 
         const QString statusText = cell(Status);
+        row.written = QStringList{dateText, body, name, agencyText, statusText};
         if (const auto status = statusFromWords(statusText))
             row.attendance = *status;
         else

@@ -41,6 +41,7 @@ struct AttendanceImportRow final
     AttendanceStatus attendance = AttendanceStatus::Present;
     qint64 storedId = 0; // the attendance record it changes; 0 when new
     QString reason;      // why a row is rejected
+    QStringList written; // the cells as written: date, meeting, member, agency, status
 };
 
 // Nothing in a plan has been written. The caller makes the meetings that are not stored yet (one

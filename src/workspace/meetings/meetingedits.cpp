@@ -1,6 +1,8 @@
 // Undoable edits particular to meetings: attendance, the threshold, the attendance import.
 #include "workspace/meetings/meetingedits.h"
 
+#include "interchange/tablefile.h"
+
 #include <QPair>
 
 namespace assure {
@@ -62,6 +64,18 @@ AttendanceImportContext MeetingEdits::importContext() const
     context.meetings = m_ws.items<Meeting>().items();
     context.attendance = m_ws.items<Attendance>().items();
     return context;
+}
+
+AttendanceImportPlan MeetingEdits::planImportFile(const QString &path) const
+{
+    QString error;
+    const std::optional<SourceTable> table = readTableFile(path, &error);
+    if (!table) {
+        AttendanceImportPlan plan;
+        plan.error = error;
+        return plan;
+    }
+    return planAttendanceImport(*table, importContext());
 }
 
 int MeetingEdits::applyImport(const AttendanceImportPlan &plan, const QString &source, QString *error)

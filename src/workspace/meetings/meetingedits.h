@@ -30,6 +30,8 @@ public:
 
     // What the board holds that an attendance import's rows are matched against.
     AttendanceImportContext importContext() const;
+    // Reads a CSV or XLSX file and plans its import; a file that cannot be read gives a plan with its error.
+    AttendanceImportPlan planImportFile(const QString &path) const;
     // Makes the meetings the plan needs and writes its New and Update rows, one undo step.
     // The number of rows written, or -1 with the reason.
     int applyImport(const AttendanceImportPlan &plan, const QString &source, QString *error = nullptr);
