@@ -5,16 +5,16 @@
 #include "cli/surveysection.h"
 
 #include "cli/board/budgetsection.h"
+#include "cli/meetings/attendancecli.h"
 
 namespace assure {
 
 const std::vector<BoardYearSection> &boardYearSections()
 {
     static const std::vector<BoardYearSection> sections = {
-        {QStringLiteral("priorities"), prioritiesSection},
-        {QStringLiteral("risks"), risksSection},
-        {QStringLiteral("budget"), budgetSection},
-        {QStringLiteral("survey"), surveySection},
+        {QStringLiteral("priorities"), prioritiesSection}, {QStringLiteral("risks"), risksSection},
+        {QStringLiteral("budget"), budgetSection},         {QStringLiteral("survey"), surveySection},
+        {QStringLiteral("attendance"), attendanceSection},
     };
     return sections;
 }

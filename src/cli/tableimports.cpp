@@ -2,8 +2,9 @@
 #include "cli/tableimports.h"
 
 #include "cli/imports/budgetimport.h"
-#include "cli/imports/surveyresponses.h"
 #include "cli/imports/riskimportrun.h"
+#include "cli/imports/surveyresponses.h"
+#include "cli/meetings/attendancecli.h"
 #include "interchange/actions/actionimport.h"
 #include "interchange/indicators/indicatorimport.h"
 #include "interchange/indicators/measurementimport.h"
@@ -77,6 +78,8 @@ const std::vector<TableImport> &tableImports()
         {QStringLiteral("risks"), QStringLiteral("RISKS"),
          translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Risks to add or update (matched by title).")), false,
          importRisks},
+        {QStringLiteral("attendance"), QStringLiteral("ATT"),
+         translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Meeting attendance to record.")), false, importAttendance},
     };
     return imports;
 }

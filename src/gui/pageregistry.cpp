@@ -10,6 +10,7 @@
 #include "gui/dashboard/dashboardpage.h"
 #include "gui/history/historypage.h"
 #include "gui/indicators/indicatorspage.h"
+#include "gui/meetings/meetingspage.h"
 #include "gui/risks/riskspage.h"
 #include "gui/survey/surveypage.h"
 
@@ -28,8 +29,8 @@ const std::vector<PageFactory> &registeredPages()
 {
     static const std::vector<PageFactory> pages = {
         pageOf<DashboardPage>(), pageOf<IndicatorsPage>(), pageOf<ActionsPage>(), pageOf<AuditsPage>(),
-        pageOf<ProgrammePage>(), pageOf<AssessmentPage>(), pageOf<BoardPage>(),   pageOf<RisksPage>(),
-        pageOf<BudgetPage>(),    pageOf<SurveyPage>(),     pageOf<HistoryPage>(),
+        pageOf<ProgrammePage>(), pageOf<AssessmentPage>(), pageOf<BoardPage>(),   pageOf<MeetingsPage>(),
+        pageOf<RisksPage>(),     pageOf<BudgetPage>(),     pageOf<SurveyPage>(),  pageOf<HistoryPage>(),
     };
     return pages;
 }

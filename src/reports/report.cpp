@@ -4,6 +4,7 @@
 #include "core/board/agency.h"
 #include "core/valueformat.h"
 #include "reports/assessmentsections.h"
+#include "reports/attendancesections.h"
 #include "reports/auditsections.h"
 #include "reports/boardpacksections.h"
 #include "reports/budgetsections.h"
@@ -12,8 +13,8 @@
 #include "reports/pdfoutput.h"
 #include "reports/performancesections.h"
 #include "reports/reporttext.h"
-#include "reports/surveysections.h"
 #include "reports/risksections.h"
+#include "reports/surveysections.h"
 #include "workspace/narrative/narrativeedits.h"
 #include "workspace/workspace.h"
 
@@ -98,6 +99,11 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     }
     if (const RiskRegisterData risks = gatherRisks(ws, dayOf(request)); !risks.isEmpty()) {
         addRiskRegister(doc, risks);
+        doc.pageBreak();
+    }
+    if (const AttendanceYear attendance = gatherAttendance(ws, request.period.financialYear(), dayOf(request));
+        !attendance.agencies.empty()) {
+        addAttendance(doc, attendance, Period::yearLabel(attendance.startYear, ws.board().fyStartMonth));
         doc.pageBreak();
     }
     if (!budget.isEmpty()) {

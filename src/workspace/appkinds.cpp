@@ -7,10 +7,11 @@
 #include "workspace/budget/budgetkinds.h"
 #include "workspace/indicators/indicatorkinds.h"
 #include "workspace/kindregistry.h"
+#include "workspace/meetings/meetingkinds.h"
 #include "workspace/narrative/narrativekinds.h"
 #include "workspace/privacy/privacykinds.h"
-#include "workspace/survey/surveykinds.h"
 #include "workspace/risks/riskkinds.h"
+#include "workspace/survey/surveykinds.h"
 
 namespace assure {
 
@@ -28,6 +29,7 @@ void registerAppKinds()
         PrivacyKinds::registerAll();
         SurveyKinds::registerAll();
         RiskKinds::registerAll();
+        MeetingKinds::registerAll();
         return true;
     }();
     Q_UNUSED(registered)

@@ -14,6 +14,7 @@
 #include "historybench.h"
 #include "importbench.h"
 #include "json.h"
+#include "meetingsbench.h"
 #include "models/searchproxymodel.h"
 #include "plainsql.h"
 #include "privacybench.h"
@@ -56,7 +57,7 @@ const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show
                               QStringLiteral("indicators"), QStringLiteral("dashboard"), QStringLiteral("import"),
                               QStringLiteral("history"),    QStringLiteral("reports"),   QStringLiteral("audits"),
                               QStringLiteral("assessment"), QStringLiteral("privacy"),   QStringLiteral("actions"),
-                              QStringLiteral("survey")};
+                              QStringLiteral("survey"),     QStringLiteral("meetings")};
 
 struct Options
 {
@@ -80,6 +81,7 @@ struct Samples
     AuditSamples audits;
     ActionsSamples actions;
     SurveySamples survey;
+    MeetingsSamples meetings;
     int rowsMatched = -1;
     int rowsMatchedPlain = -1;
 };
@@ -371,6 +373,8 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
         addActionsFigures(s.actions, timings, targets, met);
     if (options.selects(QStringLiteral("survey")))
         addSurveyFigures(s.survey, timings, targets, met);
+    if (options.selects(QStringLiteral("meetings")))
+        addMeetingsFigures(s.meetings, timings, targets, met);
 
     JsonObject out;
     out.addObject("board", boardJson)
@@ -428,7 +432,8 @@ bool run(const Options &options, QString *error)
         (options.selects(QStringLiteral("assessment")) &&
          !timeAssessment(path, workDir.path(), n, &s.assessment, error)) ||
         (options.selects(QStringLiteral("actions")) && !timeActions(path, workDir.path(), n, &s.actions, error)) ||
-        (options.selects(QStringLiteral("survey")) && !timeSurvey(path, workDir.path(), n, &s.survey, error)))
+        (options.selects(QStringLiteral("survey")) && !timeSurvey(path, workDir.path(), n, &s.survey, error)) ||
+        (options.selects(QStringLiteral("meetings")) && !timeMeetings(path, workDir.path(), n, &s.meetings, error)))
         return false;
     // Last, as it edits the board (and undoes each edit).
     HistoryOverhead history;
@@ -502,6 +507,8 @@ int main(int argc, char *argv[])
                        "  actions_import_10000     a 10,000-action CSV read, planned and written as one undo step\n"
                        "  survey_import_5000       5,000 survey responses (a form tool's CSV) read, planned and\n"
                        "                           written as one undo step, into a year with no questionnaire\n"
+                       "  attendance_page          the Meetings page's year of attendance (200 agencies,\n"
+                       "                           500 meetings) gathered and shown; attendance_year: gathered\n"
                        "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
                        "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
                        "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"

@@ -13,8 +13,9 @@
 #include "workspace/demo/demoassessments.h"
 #include "workspace/demo/demoaudits.h"
 #include "workspace/demo/demobudget.h"
-#include "workspace/demo/demosurvey.h"
+#include "workspace/demo/demomeetings.h"
 #include "workspace/demo/demorisks.h"
+#include "workspace/demo/demosurvey.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -285,6 +286,8 @@ bool writeDemoBoard(const QString &path, const DemoOptions &options, QString *er
         ok = writeDemoBudget(db, options, &why);
     if (ok)
         ok = writeDemoSurvey(db, options, &why);
+    if (ok)
+        ok = writeDemoMeetings(db, options, &why);
     // The history starts with the demo's contents, at the demo's date: the same seed and date
     // still give the same file.
     if (ok)
