@@ -7961,6 +7961,10 @@ Enter or double-click opens this action on the Actions page</source>
         <source>Stat. neighbours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commentary of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::MeasurementImport</name>

@@ -13,6 +13,7 @@
 #include "gui/indicators/thresholdsdialog.h"
 #include "gui/pagelink.h"
 #include "gui/periodchooser.h"
+#include "gui/privacy/privacycheck.h"
 #include "gui/statuschipdelegate.h"
 #include "models/board/personmodel.h"
 #include "models/board/prioritymodel.h"
@@ -70,6 +71,22 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     connect(m_table, &EntityTablePanel::currentIdChanged, this, &IndicatorsPage::showIndicator);
     connect(m_model, &TableModelBase::editRejected, this, &IndicatorsPage::showRejected);
     connect(m_gridModel, &TableModelBase::editRejected, this, &IndicatorsPage::showRejected);
+    m_gridModel->setSaveGuard(
+        [this](const QList<PrivacyField> &fields, const PrivacyEdits::Save &save, QString *error) {
+            return PrivacyCheck::save(this, m_workspace, fields, save, error);
+        });
+    // Gone back to correct commentary: its editor opens again with the text as typed.
+    connect(m_gridModel, &MeasurementGridModel::commentaryReturned, this,
+            [this](const QModelIndex &cell, const QString &text) {
+                QTableView *grid = m_ui->measurementGrid;
+                grid->setCurrentIndex(cell); // the grid edits on any trigger, so this opens the editor
+                if (!grid->indexWidget(cell))
+                    grid->edit(cell);
+                if (auto *editor = qobject_cast<QLineEdit *>(grid->indexWidget(cell))) {
+                    editor->setText(text);
+                    editor->setFocus();
+                }
+            });
     connect(m_gridModel, &QAbstractItemModel::dataChanged, this, &IndicatorsPage::updateChart);
     connect(m_gridModel, &QAbstractItemModel::modelReset, this, &IndicatorsPage::updateChart);
     refillOwners();
