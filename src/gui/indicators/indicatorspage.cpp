@@ -5,6 +5,7 @@
 #include "charts/spcchart.h"
 #include "core/valueformat.h"
 #include "gui/choicedelegate.h"
+#include "gui/confirmdelete.h"
 #include "gui/entitytablepanel.h"
 #include "gui/indicators/indicatorcolumns.h"
 #include "gui/indicators/indicatordialog.h"
@@ -427,15 +428,8 @@ void IndicatorsPage::removeIndicator(qint64 id)
     const Indicator *ind = m_workspace->items<Indicator>().find(id);
     if (!ind)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Delete"), tr("Delete the indicator %1 “%2”?").arg(ind->code, ind->title),
-                    QMessageBox::Cancel, this);
-    const QString consequences = m_workspace->dependents<Indicator>(id).describe();
-    box.setInformativeText((consequences.isEmpty() ? tr("Nothing else refers to it.") : consequences) +
-                           QLatin1Char(' ') + tr("You can undo this."));
-    QAbstractButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmDelete(this, tr("Delete the indicator %1 “%2”?").arg(ind->code, ind->title),
+                       m_workspace->dependents<Indicator>(id).describe()))
         return;
     QString error;
     if (!m_workspace->remove<Indicator>(id, &error))
