@@ -2707,19 +2707,7 @@ C-2026-0002
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing else refers to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4303,15 +4291,7 @@ C-2026-0002
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing else refers to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4320,10 +4300,6 @@ C-2026-0002
     </message>
     <message>
         <source>%1 actions answer its findings or recommendations and are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4763,22 +4739,6 @@ C-2026-0002
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing else refers to it. You can undo this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4792,6 +4752,10 @@ C-2026-0002
     </message>
     <message>
         <source>Create a&amp;ction for this priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5227,6 +5191,21 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::ConfirmDelete</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else refers to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::CreateVerb</name>
     <message>
         <source>Create a new, empty board file.</source>
@@ -5604,19 +5583,15 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its components stay on the Actions page. You can undo this.</source>
+        <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not changed</source>
+        <source>Its components stay on the Actions page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6013,10 +5988,6 @@ Enter or double-click opens this action on the Actions page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete this finding?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6034,10 +6005,6 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>%1 actions answer it and are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7383,19 +7350,7 @@ Enter or double-click opens this action on the Actions page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the indicator %1 “%2”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing else refers to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7967,6 +7922,10 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>Stat. neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentary of %1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9082,19 +9041,7 @@ Enter or double-click opens this action on the Actions page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the programme entry “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing else refers to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

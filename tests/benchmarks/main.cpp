@@ -18,6 +18,7 @@
 #include "models/searchproxymodel.h"
 #include "plainsql.h"
 #include "privacybench.h"
+#include "programmebench.h"
 #include "reportbench.h"
 #include "surveybench.h"
 #include "timing.h"
@@ -57,7 +58,7 @@ const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show
                               QStringLiteral("indicators"), QStringLiteral("dashboard"), QStringLiteral("import"),
                               QStringLiteral("history"),    QStringLiteral("reports"),   QStringLiteral("audits"),
                               QStringLiteral("assessment"), QStringLiteral("privacy"),   QStringLiteral("actions"),
-                              QStringLiteral("survey"),     QStringLiteral("meetings")};
+                              QStringLiteral("survey"),     QStringLiteral("meetings"),  QStringLiteral("programme")};
 
 struct Options
 {
@@ -453,6 +454,12 @@ bool run(const Options &options, QString *error)
     JsonObject out = report(options, generated, path, board, s, history, reports, privacy);
     if (options.selects(QStringLiteral("audits")))
         out.addObject("audit_summary_1000_cases", auditSummaryJson(audits));
+    ProgrammeTimings programme;
+    if (options.selects(QStringLiteral("programme"))) {
+        if (!timeProgramme(path, workDir.path(), options.runCount, &programme, error))
+            return false;
+        out.addObject("programme", programmeTimingsJson(programme));
+    }
     const QByteArray json = out.toString().toUtf8();
     std::fputs(json.constData(), stdout);
     std::fputc('\n', stdout);
@@ -509,11 +516,13 @@ int main(int argc, char *argv[])
                        "                           written as one undo step, into a year with no questionnaire\n"
                        "  attendance_page          the Meetings page's year of attendance (200 agencies,\n"
                        "                           500 meetings) gathered and shown; attendance_year: gathered\n"
+                       "  programme                the audit programme's year gathered, and on its page the year\n"
+                       "                           chosen, the calendar shown and a status chosen, each painted\n"
                        "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
                        "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
                        "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
                        "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports, "
-                       "audits, assessment, privacy, actions, survey. Targets (open "
+                       "audits, assessment, privacy, actions, survey, meetings, programme. Targets (open "
                        "and shown under\n"
                        "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, dashboard under 200 ms, "
                        "audit list filtered under 50 ms,\n"

@@ -1,9 +1,11 @@
 // Case sampling (issue 15, part 4): the generator against its published output, fixed samples for
 // fixed seeds (worked out by a second implementation of the documented algorithm), different seeds,
-// uniformity by a chi-square test at fixed seeds, strata, exclusions and every refusal.
+// uniformity by a chi-square test at fixed seeds, strata, exclusions and every refusal; and large,
+// untidy lists drawn to fixed output, pinned before the draw was made faster.
 #include "core/audits/casesampling.h"
 #include "core/audits/splitmix64.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 #include <algorithm>
@@ -51,6 +53,34 @@ QList<SampleCandidate> areas()
     return out;
 }
 
+// 30,000 cases as a spreadsheet may hold them: references in either case, some with spaces around
+// them, some starting with a letter beyond ASCII; 14 teams, a few written with spaces around; every
+// 97th case excluded (by a reference written the other way round in case).
+SampleRequest untidy(Stratification stratification, int size, quint64 seed)
+{
+    SampleRequest r;
+    r.stratification = stratification;
+    r.size = stratification == Stratification::PerStratum ? 0 : size;
+    r.perStratum = stratification == Stratification::PerStratum ? size : 0;
+    r.seed = seed;
+    for (int i = 0; i < 30000; ++i) {
+        const QString number = QStringLiteral("%1").arg((i * 7919) % 30011, 6, 10, QLatin1Char('0'));
+        QString ref = (i % 50 == 0  ? QStringLiteral("É-")
+                       : i % 3 == 0 ? QStringLiteral("c-")
+                                    : QStringLiteral("C-")) +
+                      number;
+        if (i % 5 == 1)
+            ref = QStringLiteral("  ") + ref + QLatin1Char(' ');
+        QString team = QStringLiteral("Team %1").arg(i % 14 + 1);
+        if (i % 11 == 0)
+            team = QLatin1Char(' ') + team + QStringLiteral("  ");
+        r.candidates.append({ref, team, i + 2});
+        if (i % 97 == 0)
+            r.excluded << (i % 3 == 0 ? QStringLiteral("C-") : QStringLiteral("c-")) + number;
+    }
+    return r;
+}
+
 QStringList refs(std::initializer_list<const char *> list)
 {
     QStringList out;
@@ -70,6 +100,8 @@ private Q_SLOTS:
     void belowStaysInRange();
     void fixedSamples_data();
     void fixedSamples();
+    void largeUntidyListsFixed_data();
+    void largeUntidyListsFixed();
     void orderOfTheListDoesNotMatter();
     void differentSeedsDiffer();
     void uniformByChiSquare();
@@ -121,6 +153,47 @@ void TestCaseSampling::fixedSamples()
     const SampleResult r = CaseSampling::draw(simple(size, seed));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.refs, expected);
+}
+
+void TestCaseSampling::largeUntidyListsFixed_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<quint64>("seed");
+    QTest::addColumn<QStringList>("first");
+    QTest::addColumn<QByteArray>("digest"); // SHA-256 of the whole sample, one reference a line
+    QTest::newRow("none, 100") << int(Stratification::None) << 100 << quint64(2026)
+                               << QStringList{QStringLiteral("C-009306"), QStringLiteral("C-006700"),
+                                              QStringLiteral("c-020231"), QStringLiteral("É-005999"),
+                                              QStringLiteral("C-015472"), QStringLiteral("c-024862")}
+                               << QByteArray("413dff44e90bb96112e159d81905dd4a21856c22c93835c7ecb07ad5f457e508");
+    QTest::newRow("per stratum, 3") << int(Stratification::PerStratum) << 3 << quint64(15)
+                                    << QStringList{QStringLiteral("C-004324"), QStringLiteral("C-015667"),
+                                                   QStringLiteral("C-003800"), QStringLiteral("C-029262"),
+                                                   QStringLiteral("C-006938"), QStringLiteral("c-024826")}
+                                    << QByteArray("c432bc2d0d08923cbe13c92348c3500811244756f28f43fcf1b7fd3c7ad39d72");
+    QTest::newRow("proportional, 100") << int(Stratification::Proportional) << 100 << quint64(18446744073709551557ULL)
+                                       << QStringList{QStringLiteral("c-008548"), QStringLiteral("C-011262"),
+                                                      QStringLiteral("c-028514"), QStringLiteral("C-000568"),
+                                                      QStringLiteral("C-021482"), QStringLiteral("C-026012")}
+                                       << QByteArray(
+                                              "594bf8208419cca148e9f5e68ad8e94270b87b020ad93a6beaa4d5bb22a34acb");
+}
+
+void TestCaseSampling::largeUntidyListsFixed()
+{
+    QFETCH(int, mode);
+    QFETCH(int, size);
+    QFETCH(quint64, seed);
+    QFETCH(QStringList, first);
+    QFETCH(QByteArray, digest);
+    const SampleResult r = CaseSampling::draw(untidy(Stratification(mode), size, seed));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.refs.size(), mode == int(Stratification::PerStratum) ? 14 * size : size);
+    const QByteArray all =
+        QCryptographicHash::hash(r.refs.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex();
+    QCOMPARE(r.refs.mid(0, first.size()), first);
+    QCOMPARE(all, digest);
 }
 
 void TestCaseSampling::orderOfTheListDoesNotMatter()

@@ -2,7 +2,8 @@
 // action whose title names someone after a title is stopped by the privacy dialog (the field, the
 // match highlighted, its kind in words); "Go back and correct" saves nothing and leaves the editor
 // open; "Save, it is acceptable" needs a reason, then saves the action and the acceptance as one
-// undo step; the accepted text is not raised again; a progress update's NHS number is stopped too.
+// undo step; the accepted text is not raised again; a progress update's NHS number is stopped too,
+// and so is a name typed into an indicator's commentary on the Indicators page.
 #include "gui/actions/actiondialog.h"
 #include "gui/actions/actionspage.h"
 #include "gui/actions/actionstepdialogs.h"
@@ -13,6 +14,7 @@
 #include "gui/privacy/privacycheck.h"
 #include "gui/privacy/privacyscandialog.h"
 #include "models/actions/actionmodel.h"
+#include "models/indicators/measurementgridmodel.h"
 #include "testsupport/demowindow.h"
 #include "testsupport/modal.h"
 #include "testsupport/mouse.h"
@@ -48,6 +50,38 @@ QPushButton *button(QWidget *dialog, const QString &text)
     qFatal("no button %s", qPrintable(text));
 }
 
+// Answers the privacy dialog whenever it is up, polled, so that it is found however deep in event
+// loops it opens (a single-shot check made before it opens can end up waiting under its exec()).
+class PrivacyAnswerer final
+{
+public:
+    // Go back, or save with this reason when it is not empty.
+    QString reason;
+    QStringList shown; // what each dialog showed, as plain text
+
+    PrivacyAnswerer()
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            auto *check = qobject_cast<PrivacyCheck *>(QApplication::activeModalWidget());
+            if (!check || !check->isVisible())
+                return;
+            shown << check->findChild<QTextBrowser *>(QStringLiteral("privacyText"))->toPlainText();
+            if (reason.isEmpty()) {
+                QTest::mouseClick(button(check, QStringLiteral("&Go back and correct")), Qt::LeftButton);
+                return;
+            }
+            auto *edit = check->findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
+            QTest::mouseClick(edit, Qt::LeftButton);
+            QTest::keyClicks(edit, reason);
+            QTest::mouseClick(button(check, QStringLiteral("&Save, it is acceptable")), Qt::LeftButton);
+        });
+        m_timer.start(20);
+    }
+
+private:
+    QTimer m_timer;
+};
+
 void clickOk(QWidget *dialog)
 {
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
@@ -66,6 +100,7 @@ private Q_SLOTS:
     void goBackThenAcceptWithReason();
     void progressUpdateGoesBack();
     void boardCheckListsAndAccepts();
+    void commentaryGoesBackThenSavesWithReason();
 
 private:
     ActionsPage *page() const { return qobject_cast<ActionsPage *>(m_demo.window->page(QStringLiteral("actions"))); }
@@ -246,6 +281,72 @@ void TestPrivacyCheck::boardCheckListsAndAccepts()
     QVERIFY(PrivacyEdits(*workspace())
                 .unaccepted({QStringLiteral("action"), a.id, {}, QStringLiteral("evidence")}, a.evidence)
                 .size() == 1);
+}
+
+// Commentary typed into an indicator's grid that names someone after a title: the dialog asks once
+// the editor has closed; going back opens the cell's editor again with the text as typed and saves
+// nothing; saving with a reason stores the commentary and the acceptance as one undo step.
+void TestPrivacyCheck::commentaryGoesBackThenSavesWithReason()
+{
+    m_demo.window->showPage(QStringLiteral("indicators"));
+    auto *p = qobject_cast<IndicatorsPage *>(m_demo.window->page(QStringLiteral("indicators")));
+    QVERIFY(p);
+    const Indicator *csc01 = workspace()->items<Indicator>().byCode(QStringLiteral("CSC-01"));
+    QVERIFY(csc01);
+    p->selectIndicator(csc01->id);
+    QTableView *view = p->grid();
+    auto *grid = qobject_cast<MeasurementGridModel *>(view->model());
+    QCOMPARE(grid->indicatorId(), csc01->id);
+    const Period sep = *Period::parse(QStringLiteral("Sep 2026"));
+    const int row = grid->rowOf(sep);
+    QVERIFY(row >= 0);
+    const QModelIndex cell = grid->index(row, MeasurementGridModel::Commentary);
+    const QString before = cell.data().toString();
+    const int acceptances = workspace()->items<PrivacyAcceptance>().size();
+    const int steps = workspace()->undoStack()->count();
+    const QString text = QStringLiteral("Fell after Dr Okafor left the team in August");
+
+    PrivacyAnswerer answerer;
+    view->setFocus();
+    test::clickCell(view, cell); // the grid edits on any trigger: the click opens the cell's editor
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(view->indexWidget(cell)));
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(cell));
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(answerer.shown.size(), 1);
+    QVERIFY2(answerer.shown.at(0).contains(QStringLiteral("Commentary of CSC-01 for Sep 2026")),
+             qPrintable(answerer.shown.at(0)));
+    QVERIFY2(answerer.shown.at(0).contains(QStringLiteral("“Dr Okafor” looks like a person's name after a title.")),
+             qPrintable(answerer.shown.at(0)));
+
+    // Gone back: the editor is open again on the same cell with the text as typed; nothing saved.
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(view->indexWidget(cell)));
+    editor = qobject_cast<QLineEdit *>(view->indexWidget(cell));
+    QCOMPARE(editor->text(), text);
+    QCOMPARE(cell.data().toString(), before);
+    QCOMPARE(workspace()->undoStack()->count(), steps);
+
+    // Saved with a reason: the commentary and its acceptance, one step.
+    answerer.reason = QStringLiteral("Named in the published annual report");
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(answerer.shown.size(), 2);
+    QTRY_COMPARE(cell.data().toString(), text);
+    QCOMPARE(answerer.shown.size(), 2); // asked once for the save, not again as the editor closed
+    QCOMPARE(workspace()->items<PrivacyAcceptance>().size(), acceptances + 1);
+    const PrivacyAcceptance &a = workspace()->items<PrivacyAcceptance>().items().back();
+    QCOMPARE(a.place.table, QStringLiteral("measurement"));
+    QCOMPARE(a.place.key, QStringLiteral("CSC-01 ") + sep.key());
+    QCOMPARE(a.place.field, QStringLiteral("commentary"));
+    QCOMPARE(a.matched, QStringLiteral("Dr Okafor"));
+    QCOMPARE(a.reason, answerer.reason);
+    QCOMPARE(workspace()->undoStack()->count(), steps + 1);
+
+    // Not asked again for the same text; undo takes back both.
+    QVERIFY(PrivacyEdits(*workspace()).unaccepted(a.place, text).isEmpty());
+    workspace()->undoStack()->undo();
+    QCOMPARE(cell.data().toString(), before);
+    QCOMPARE(workspace()->items<PrivacyAcceptance>().size(), acceptances);
 }
 
 QTEST_MAIN(TestPrivacyCheck)

@@ -3,8 +3,8 @@
 // in one step); a skip refused without a reason and taken with one; a move to another month shown
 // in both views; each undone to the board as it was; the table and the calendar agree, through
 // their filters; a link opens a year's overdue occurrences; entries added and deleted; the last
-// view remembered; an occurrence marked done by an audit and reopened; screenshots of the table
-// and the calendar.
+// view remembered; an occurrence marked done by an audit and reopened; every button reached by its
+// Alt+letter, no letter used twice; screenshots of the table and the calendar.
 #include "core/valueformat.h"
 #include "gui/audits/occurrencedialogs.h"
 #include "gui/audits/programmeentrydialog.h"
@@ -22,19 +22,25 @@
 #include "workspace/audits/auditkinds.h"
 #include "workspace/workspace.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMap>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace assure;
 using assure::test::clickCell;
@@ -54,6 +60,7 @@ private Q_SLOTS:
     void linkOpensTheYearsOverdue();
     void entryAddedAndDeleted();
     void lastViewIsRemembered();
+    void everyButtonByItsMnemonic();
     void screenshots();
 
 private:
@@ -413,6 +420,96 @@ void TestProgrammePage::screenshots()
     showCalendar();
     clickCell(page()->calendarView(), calendarCell(OccurrenceStatus::Due));
     QVERIFY(test::saveShot(m_demo.window.get(), QStringLiteral("programme-calendar")));
+}
+
+// Alt and the underlined letter press each of the page's buttons, in a state where the button is
+// enabled, as someone without a mouse works the programme; no two buttons, labels or menus of the
+// window share a letter (Qt would then only move the focus between them).
+void TestProgrammePage::everyButtonByItsMnemonic()
+{
+    MainWindow *window = m_demo.window.get();
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    const auto mnemonic = [](const QString &text) {
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+    };
+    QMap<QChar, QString> taken;
+    const auto take = [&](const QString &text) {
+        const QChar letter = mnemonic(text);
+        QVERIFY2(!letter.isNull(), qPrintable(text + QLatin1String(" has no Alt+letter")));
+        QVERIFY2(!taken.contains(letter), qPrintable(text + QLatin1String(" shares its letter with ") + taken[letter]));
+        taken.insert(letter, text);
+    };
+    for (QAction *menu : window->menuBar()->actions())
+        take(menu->text());
+    QList<QAbstractButton *> buttons;
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
+        if (b->isVisible() && !b->text().isEmpty()) {
+            take(b->text());
+            if (page()->isAncestorOf(b))
+                buttons << b;
+        }
+    for (QLabel *label : window->findChildren<QLabel *>())
+        if (label->isVisible() && label->buddy())
+            take(label->text());
+    QCOMPARE(buttons.size(), 11); // Table, Calendar, three for entries, six for occurrences
+
+    // Every dialog a key opens is closed again unchanged, and its title noted.
+    QStringList opened;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, [&opened] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            opened << dialog->windowTitle();
+            dialog->reject();
+        }
+    });
+    closer.start(20);
+
+    // Two occurrences between them enable every button: one due with no audit, one done by an audit.
+    const auto select = [this](bool done) {
+        m_demo.window->showPage(QStringLiteral("programme"));
+        QTableView *view = page()->tableView();
+        const QAbstractItemModel *model = view->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex status = model->index(r, ProgrammeModel::StatusColumn);
+            const bool linked = status.data(ProgrammeModel::AuditIdRole).toLongLong() != 0;
+            const auto is = OccurrenceStatus(status.data(ProgrammeModel::StatusRole).toInt());
+            if (done ? is == OccurrenceStatus::Done && linked : is == OccurrenceStatus::Due && !linked) {
+                clickCell(view, model->index(r, ProgrammeModel::DueMonth));
+                return true;
+            }
+        }
+        return false;
+    };
+    QSet<QAbstractButton *> reached;
+    for (const bool done : {false, true})
+        for (QAbstractButton *b : std::as_const(buttons)) {
+            // A dialog closed leaves no window active on this platform; the user's window is.
+            QApplication::setActiveWindow(window);
+            QVERIFY(QTest::qWaitForWindowActive(window));
+            QVERIFY(select(done));
+            if (!b->isEnabled() || !b->isVisible())
+                continue;
+            QSignalSpy clicked(b, &QAbstractButton::clicked);
+            const int steps = workspace()->undoStack()->index();
+            QTest::keyClick(window, mnemonic(b->text()).toLatin1(), Qt::AltModifier);
+            QTRY_COMPARE_WITH_TIMEOUT(clicked.count(), 1, 2000);
+            reached.insert(b);
+            if (workspace()->undoStack()->index() != steps) // Reopen reopens at once
+                workspace()->undoStack()->undo();
+            QCOMPARE(workspace()->undoStack()->index(), steps);
+        }
+    for (QAbstractButton *b : std::as_const(buttons))
+        QVERIFY2(reached.contains(b), qPrintable(b->text()));
+    QVERIFY2(opened.size() >= 6,
+             qPrintable(opened.join(QLatin1String(", ")))); // add, edit, delete, plan, done, move, skip
+
+    // The year's label takes the focus to its chooser.
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, 'y', Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), page()->form()->yearChooser);
 }
 
 QTEST_MAIN(TestProgrammePage)

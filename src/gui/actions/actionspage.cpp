@@ -9,6 +9,7 @@
 #include "gui/actions/bulkchangedialog.h"
 #include "gui/actions/developmentplansdialog.h"
 #include "gui/actions/progressreturns.h"
+#include "gui/confirmdelete.h"
 #include "gui/entitytablepanel.h"
 #include "gui/pagelink.h"
 #include "gui/privacy/privacycheck.h"
@@ -393,15 +394,8 @@ void ActionsPage::removeAction(qint64 id)
     const Action *a = m_workspace->items<Action>().find(id);
     if (!a)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Delete"), tr("Delete %1?").arg(KindTraits<Action>::deleteQuestion(*a)),
-                    QMessageBox::Cancel, this);
-    const QString consequences = m_workspace->dependents<Action>(id).describe();
-    box.setInformativeText((consequences.isEmpty() ? tr("Nothing else refers to it.") : consequences) +
-                           QLatin1Char(' ') + tr("You can undo this."));
-    QAbstractButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmDelete(this, tr("Delete %1?").arg(KindTraits<Action>::deleteQuestion(*a)),
+                       m_workspace->dependents<Action>(id).describe()))
         return;
     QString error;
     if (!m_workspace->remove<Action>(id, &error))

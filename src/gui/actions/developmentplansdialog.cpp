@@ -2,6 +2,7 @@
 #include "gui/actions/developmentplansdialog.h"
 
 #include "gui/actions/developmentplandialog.h"
+#include "gui/confirmdelete.h"
 #include "gui/entitytablepanel.h"
 #include "models/actions/developmentplanmodel.h"
 #include "ui_developmentplansdialog.h"
@@ -61,14 +62,9 @@ void DevelopmentPlansDialog::removePlan(qint64 id)
     const DevelopmentPlan *p = m_workspace->items<DevelopmentPlan>().find(id);
     if (!p)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Delete"),
-                    tr("Delete %1?").arg(KindTraits<DevelopmentPlan>::deleteQuestion(*p)), QMessageBox::Cancel, this);
     // Its components are actions of their own: they stay, answering a plan no longer on the board.
-    box.setInformativeText(tr("Its components stay on the Actions page. You can undo this."));
-    QAbstractButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmDelete(this, tr("Delete %1?").arg(KindTraits<DevelopmentPlan>::deleteQuestion(*p)),
+                       tr("Its components stay on the Actions page.")))
         return;
     QString error;
     if (!m_workspace->remove<DevelopmentPlan>(id, &error))

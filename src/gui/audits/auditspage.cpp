@@ -8,6 +8,7 @@
 #include "gui/audits/sampledialog.h"
 #include "gui/audits/summarypanel.h"
 #include "gui/audits/toolsdialog.h"
+#include "gui/confirmdelete.h"
 #include "gui/entitytablepanel.h"
 #include "gui/pagelink.h"
 #include "models/audits/auditlistmodel.h"
@@ -279,11 +280,9 @@ void AuditsPage::removeAudit(qint64 id)
     const Audit *a = m_workspace->items<Audit>().find(id);
     if (!a)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Delete"), tr("Delete %1?").arg(KindTraits<Audit>::deleteQuestion(*a)),
-                    QMessageBox::Cancel, this);
     QStringList said;
-    const QString consequences = m_workspace->dependents<Audit>(id).describe();
-    said << (consequences.isEmpty() ? tr("Nothing else refers to it.") : consequences);
+    if (const QString consequences = m_workspace->dependents<Audit>(id).describe(); !consequences.isEmpty())
+        said << consequences;
     // Actions name their source by id, which no reference follows: say what they answer is going.
     QSet<qint64> findings, recommendations;
     for (const Finding &f : m_workspace->items<Finding>())
@@ -301,12 +300,7 @@ void AuditsPage::removeAudit(qint64 id)
     else if (answering > 1)
         said
             << tr("%1 actions answer its findings or recommendations and are kept.").arg(QLocale().toString(answering));
-    said << tr("You can undo this.");
-    box.setInformativeText(said.join(QLatin1Char(' ')));
-    QAbstractButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmDelete(this, tr("Delete %1?").arg(KindTraits<Audit>::deleteQuestion(*a)), said.join(QLatin1Char(' '))))
         return;
     QString error;
     if (!m_workspace->remove<Audit>(id, &error))

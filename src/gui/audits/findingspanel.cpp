@@ -5,6 +5,7 @@
 #include "core/audits/recommendationprogress.h"
 #include "core/valueformat.h"
 #include "gui/audits/findingdialogs.h"
+#include "gui/confirmdelete.h"
 #include "gui/pagelink.h"
 #include "gui/privacy/privacycheck.h"
 #include "workspace/actions/actionkinds.h"
@@ -15,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -386,18 +386,11 @@ void FindingsPanel::deleteSelected()
     int answering = 0;
     for (const Action &a : m_workspace->items<Action>())
         answering += a.sourceKind == source && a.sourceId == id;
-    QMessageBox box(QMessageBox::Question, tr("Delete"),
-                    finding ? tr("Delete this finding?") : tr("Delete this recommendation?"), QMessageBox::Cancel,
-                    this);
     const QString consequence = answering == 0 ? tr("No action answers it.")
                                 : answering == 1
                                     ? tr("One action answers it and is kept.")
                                     : tr("%1 actions answer it and are kept.").arg(QLocale().toString(answering));
-    box.setInformativeText(consequence + QLatin1Char(' ') + tr("You can undo this."));
-    QAbstractButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmDelete(this, finding ? tr("Delete this finding?") : tr("Delete this recommendation?"), consequence))
         return;
     QString error;
     const bool done =

@@ -4,6 +4,7 @@
 #include "core/period.h"
 #include "gui/audits/calendarcelldelegate.h"
 #include "gui/audits/programmeentrydialog.h"
+#include "gui/confirmdelete.h"
 #include "gui/pagelink.h"
 #include "gui/statuschipdelegate.h"
 #include "models/audits/programmecalendarmodel.h"
@@ -364,16 +365,10 @@ void ProgrammePage::deleteEntry()
     const ProgrammeEntry *e = m_workspace->items<ProgrammeEntry>().find(id);
     if (!e)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Delete"), tr("Delete the programme entry “%1”?").arg(e->subject),
-                    QMessageBox::Cancel, this);
-    const QString consequences = m_workspace->dependents<ProgrammeEntry>(id).describe();
-    box.setInformativeText((consequences.isEmpty() ? tr("Nothing else refers to it.") : consequences) +
-                           QLatin1Char(' ') + tr("You can undo this."));
-    QAbstractButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
     QString error;
-    if (box.clickedButton() == remove && !m_workspace->remove<ProgrammeEntry>(id, &error))
+    if (confirmDelete(this, tr("Delete the programme entry “%1”?").arg(e->subject),
+                      m_workspace->dependents<ProgrammeEntry>(id).describe()) &&
+        !m_workspace->remove<ProgrammeEntry>(id, &error))
         showRejected(error);
 }
 

@@ -7,6 +7,7 @@
 #include "gui/board/persondialog.h"
 #include "gui/board/prioritydialog.h"
 #include "gui/board/subgroupdialog.h"
+#include "gui/confirmdelete.h"
 #include "gui/entitytablepanel.h"
 #include "gui/indicators/thresholdsdialog.h"
 #include "gui/pagelink.h"
@@ -174,17 +175,6 @@ void BoardPage::showRejected(const QString &message)
     QMessageBox::warning(this, tr("Not changed"), message);
 }
 
-bool BoardPage::confirmDelete(const QString &what, const QString &consequences)
-{
-    QMessageBox box(QMessageBox::Question, tr("Delete"), tr("Delete %1?").arg(what), QMessageBox::Cancel, this);
-    box.setInformativeText(consequences.isEmpty() ? tr("Nothing else refers to it. You can undo this.")
-                                                  : consequences + QLatin1Char(' ') + tr("You can undo this."));
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == static_cast<QAbstractButton *>(remove);
-}
-
 namespace {
 
 // Shows the dialog for an item (a new one when its id is 0); OK adds or updates it through the
@@ -236,7 +226,8 @@ EntityTablePanel *BoardPage::panelFor(TableModelBase *model, T (Dialog::*edited)
 template <class T> void BoardPage::removeItem(qint64 id)
 {
     const T *item = m_workspace->items<T>().find(id);
-    if (item && confirmDelete(KindTraits<T>::deleteQuestion(*item), m_workspace->dependents<T>(id).describe())) {
+    if (item && confirmDelete(this, BoardPage::tr("Delete %1?").arg(KindTraits<T>::deleteQuestion(*item)),
+                              m_workspace->dependents<T>(id).describe())) {
         QString error;
         if (!m_workspace->remove<T>(id, &error))
             showRejected(error);

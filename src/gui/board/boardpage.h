@@ -49,7 +49,6 @@ private:
     // generic edits, the item's dialog and the kind's traits.
     template <class T, class Dialog> EntityTablePanel *panelFor(TableModelBase *model, T (Dialog::*edited)() const);
     template <class T> void removeItem(qint64 id);
-    bool confirmDelete(const QString &what, const QString &consequences);
     void showRejected(const QString &message);
 
     Workspace *m_workspace;

@@ -5,6 +5,7 @@
 #include "charts/spcchart.h"
 #include "core/valueformat.h"
 #include "gui/choicedelegate.h"
+#include "gui/confirmdelete.h"
 #include "gui/entitytablepanel.h"
 #include "gui/indicators/indicatorcolumns.h"
 #include "gui/indicators/indicatordialog.h"
@@ -13,6 +14,7 @@
 #include "gui/indicators/thresholdsdialog.h"
 #include "gui/pagelink.h"
 #include "gui/periodchooser.h"
+#include "gui/privacy/privacycheck.h"
 #include "gui/statuschipdelegate.h"
 #include "models/board/personmodel.h"
 #include "models/board/prioritymodel.h"
@@ -70,6 +72,22 @@ IndicatorsPage::IndicatorsPage(Workspace *workspace, QWidget *parent)
     connect(m_table, &EntityTablePanel::currentIdChanged, this, &IndicatorsPage::showIndicator);
     connect(m_model, &TableModelBase::editRejected, this, &IndicatorsPage::showRejected);
     connect(m_gridModel, &TableModelBase::editRejected, this, &IndicatorsPage::showRejected);
+    m_gridModel->setSaveGuard(
+        [this](const QList<PrivacyField> &fields, const PrivacyEdits::Save &save, QString *error) {
+            return PrivacyCheck::save(this, m_workspace, fields, save, error);
+        });
+    // Gone back to correct commentary: its editor opens again with the text as typed.
+    connect(m_gridModel, &MeasurementGridModel::commentaryReturned, this,
+            [this](const QModelIndex &cell, const QString &text) {
+                QTableView *grid = m_ui->measurementGrid;
+                grid->setCurrentIndex(cell); // the grid edits on any trigger, so this opens the editor
+                if (!grid->indexWidget(cell))
+                    grid->edit(cell);
+                if (auto *editor = qobject_cast<QLineEdit *>(grid->indexWidget(cell))) {
+                    editor->setText(text);
+                    editor->setFocus();
+                }
+            });
     connect(m_gridModel, &QAbstractItemModel::dataChanged, this, &IndicatorsPage::updateChart);
     connect(m_gridModel, &QAbstractItemModel::modelReset, this, &IndicatorsPage::updateChart);
     refillOwners();
@@ -410,15 +428,8 @@ void IndicatorsPage::removeIndicator(qint64 id)
     const Indicator *ind = m_workspace->items<Indicator>().find(id);
     if (!ind)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Delete"), tr("Delete the indicator %1 “%2”?").arg(ind->code, ind->title),
-                    QMessageBox::Cancel, this);
-    const QString consequences = m_workspace->dependents<Indicator>(id).describe();
-    box.setInformativeText((consequences.isEmpty() ? tr("Nothing else refers to it.") : consequences) +
-                           QLatin1Char(' ') + tr("You can undo this."));
-    QAbstractButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmDelete(this, tr("Delete the indicator %1 “%2”?").arg(ind->code, ind->title),
+                       m_workspace->dependents<Indicator>(id).describe()))
         return;
     QString error;
     if (!m_workspace->remove<Indicator>(id, &error))

@@ -251,7 +251,7 @@ Qt::ItemFlags MeasurementGridModel::flags(const QModelIndex &index) const
     return f;
 }
 
-bool MeasurementGridModel::submit(int row, const std::function<void(Measurement &)> &edit)
+bool MeasurementGridModel::write(int row, const std::function<void(Measurement &)> &edit, QString *error)
 {
     const GridRow &r = m_rows[size_t(row)];
     Measurement m;
@@ -263,11 +263,48 @@ bool MeasurementGridModel::submit(int row, const std::function<void(Measurement 
         m.quality = DataQuality::Provisional; // a figure typed in before validation
     }
     edit(m);
+    return IndicatorEdits(*m_workspace).setMeasurement(m, error);
+}
+
+bool MeasurementGridModel::submit(int row, const std::function<void(Measurement &)> &edit)
+{
     QString error;
-    if (IndicatorEdits(*m_workspace).setMeasurement(m, &error))
+    if (write(row, edit, &error))
         return true;
     Q_EMIT editRejected(error);
     return false;
+}
+
+PrivacyField MeasurementGridModel::commentaryField(int row, const QString &text) const
+{
+    const Indicator *indicator = m_workspace->items<Indicator>().find(m_indicatorId);
+    const Period &period = m_rows[size_t(row)].period;
+    const QString code = indicator ? indicator->code : QString();
+    // Named as privacy-scan names a measurement: the indicator's code and the period's key.
+    return {{QStringLiteral("measurement"), 0, code + QLatin1Char(' ') + period.key(), QStringLiteral("commentary")},
+            tr("Commentary of %1 for %2").arg(code, period.label()),
+            text};
+}
+
+void MeasurementGridModel::guardCommentary(qint64 indicatorId, const Period &period, const PrivacyField &field)
+{
+    if (indicatorId != m_indicatorId || rowOf(period) < 0)
+        return; // the grid moved on to another indicator before the question could be put
+    QString error;
+    const bool saved = m_guard(
+        {field},
+        [&](QString *e, qint64 *) {
+            const int row = rowOf(period);
+            return row >= 0 && write(
+                                   row, [&field](Measurement &m) { m.commentary = field.text; }, e);
+        },
+        &error);
+    if (saved)
+        return;
+    if (!error.isEmpty())
+        Q_EMIT editRejected(error);
+    else if (indicatorId == m_indicatorId && rowOf(period) >= 0)
+        Q_EMIT commentaryReturned(index(rowOf(period), Commentary), field.text);
 }
 
 bool MeasurementGridModel::submitBenchmark(int row, int column, std::optional<double> value)
@@ -307,8 +344,21 @@ bool MeasurementGridModel::setData(const QModelIndex &index, const QVariant &val
             (column == Value ? m.value : column == Numerator ? m.numerator : m.denominator) = number;
         });
     }
-    if (column == Commentary)
-        return submit(row, [&](Measurement &m) { m.commentary = value.toString().trimmed(); });
+    if (column == Commentary) {
+        const QString text = value.toString().trimmed();
+        const PrivacyField field = commentaryField(row, text);
+        if (!m_guard || PrivacyEdits(*m_workspace).unaccepted(field.place, text).isEmpty())
+            return submit(row, [&text](Measurement &m) { m.commentary = text; });
+        // Asked once the editor has closed: a dialog opened inside the delegate's commit takes the
+        // editor's focus, which commits the same text again and leaves the editor half closed.
+        QMetaObject::invokeMethod(
+            this,
+            [this, id = m_indicatorId, period = m_rows[size_t(row)].period, field] {
+                guardCommentary(id, period, field);
+            },
+            Qt::QueuedConnection);
+        return false;
+    }
     if (column == Quality)
         return submit(row, [&](Measurement &m) { m.quality = dataQualityFromKey(value.toString()); });
     return false;

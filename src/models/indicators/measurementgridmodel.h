@@ -3,6 +3,7 @@
 
 #include "core/indicators/indicatorstatus.h"
 #include "models/tablemodelbase.h"
+#include "workspace/privacy/privacyedits.h"
 
 namespace assure {
 
@@ -31,6 +32,13 @@ public:
 
     explicit MeasurementGridModel(Workspace *workspace, QObject *parent = nullptr);
 
+    // Asked before commentary that looks like personal data is saved, with the save to run: the
+    // anonymisation guard in the app (PrivacyCheck::save). False with an empty error: not saved, and
+    // the text goes back to the editor (commentaryReturned). Without one, commentary is saved as typed.
+    using SaveGuard =
+        std::function<bool(const QList<PrivacyField> &fields, const PrivacyEdits::Save &save, QString *error)>;
+    void setSaveGuard(SaveGuard guard) { m_guard = std::move(guard); }
+
     void setIndicator(qint64 indicatorId);
     qint64 indicatorId() const { return m_indicatorId; }
     Period periodAt(int row) const { return m_rows[size_t(row)].period; }
@@ -42,6 +50,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    // The guard sent commentary back to be corrected: the view opens the cell's editor with it again.
+    void commentaryReturned(const QModelIndex &cell, const QString &text);
 
 private:
     struct GridRow
@@ -56,11 +68,15 @@ private:
     void rebuild();
     std::vector<GridRow> rowsFor(const Indicator &indicator) const;
     bool submit(int row, const std::function<void(Measurement &)> &edit);
+    bool write(int row, const std::function<void(Measurement &)> &edit, QString *error);
+    PrivacyField commentaryField(int row, const QString &text) const;
+    void guardCommentary(qint64 indicatorId, const Period &period, const PrivacyField &field);
     bool submitBenchmark(int row, int column, std::optional<double> value);
 
     Workspace *m_workspace;
     qint64 m_indicatorId = 0;
     std::vector<GridRow> m_rows; // newest period first
+    SaveGuard m_guard;
 };
 
 // Reads a number as people type it: "87.5", "87.5%", "1,234", blank for none. False if unreadable.
