@@ -675,6 +675,142 @@
     </message>
 </context>
 <context>
+    <name>BudgetImportDialog</name>
+    <message>
+        <source>Import budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will do with each row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing if any row is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Police contribution, Training pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget for the year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. £12,000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;1 actual (Apr–Jun):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;2 actual (Jul–Sep):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;3 actual (Oct–Dec):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;4 actual (Jan–Mar):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a quarter blank until it is reported: a blank quarter is not £0.00. Write a negative amount as (250.00) or -250.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPageForm</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial year of the budget shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search lines and agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far a line may be from its budget to date before it is highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s budget position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSettingsDialog</name>
+    <message>
+        <source>Budget settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s tolerance for its budget: the Budget page, the command line and the board pack highlight a line whose variance is beyond it, over or under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line is highlighted when its variance is more than this share of its budget to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message>
         <source>Change selected actions</source>
@@ -1046,6 +1182,91 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting of &amp;the:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Extraordinary meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSettingsDialog</name>
+    <message>
+        <source>Attendance threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight attendance below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sits for &amp;agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of &amp;the:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Member, Chair, Designated Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NarrativeDialog</name>
     <message>
         <source>Narrative</source>
@@ -1142,6 +1363,10 @@
     </message>
     <message>
         <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead sub-group:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1646,108 @@
     </message>
     <message>
         <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Partners cannot release staff for case audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsequence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rare, 2 unlikely, 3 possible, 4 likely, 5 almost certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 negligible, 2 minor, 3 moderate, 4 major, 5 severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;arget score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score the board aims to bring the risk down to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked &amp;indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mitigating actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskSettingsDialog</name>
+    <message>
+        <source>Risk bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s score bands: a risk&apos;s score (likelihood × impact) is rated by them on the Risks page, the command line and in the board pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amber from score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores below this are GREEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Red from score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores from this up are RED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3647,6 +3974,190 @@ C-2026-0002
     </message>
 </context>
 <context>
+    <name>assure::AttendanceGridModel</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type P (present), A (apologies), D (deputy sent) or X (absent), or pick from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AttendanceImport</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1…” (%2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date is blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date %1 is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting %1 is not the board or one of its sub-groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency %1 is not an agency of this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member is blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 is not a person on this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 was not a member of %2 on %3 sitting for no agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 was not a member of %2 for %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 names %2 members of %3 on %4; it cannot say which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 is not a status (present, apologies, deputy, absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 already gives this member&apos;s attendance at this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AttendanceImportDialog</name>
+    <message>
+        <source>Import attendance from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the meeting is made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 changed, %4 already recorded, %5 rejected. Import writes the new and changed rows as one step you can undo; rejected rows are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::AttendanceRateModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::Audit</name>
     <message>
         <source>Single-agency audit</source>
@@ -4700,6 +5211,13 @@ C-2026-0002
         <source>the priority “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n priorities are led by it and will be kept without a lead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assure::BoardLock</name>
@@ -4814,6 +5332,396 @@ C-2026-0002
     </message>
     <message>
         <source>--year: “%1” is not a financial year like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetEdits</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n budget lines from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetImport</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1…” (%2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind is empty; say income or spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1 is neither income nor spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line is empty; every budget line needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 is given on an earlier row too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency %1 is not an agency of this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency is empty; an income line is a partner agency&apos;s contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget: %1 is below zero; a year&apos;s budget may not be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>q%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetImportDialog</name>
+    <message>
+        <source>Import budget lines into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetKinds</name>
+    <message>
+        <source>The year already has an income line called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year already has a spending line called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit budget settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add budget line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit budget line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete budget line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget line “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget lines name it; change or delete them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetLine</name>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget line needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An income line needs the partner agency that contributes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget may not be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget is more than an amount may be (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 is more than an amount may be (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is not a financial year Assure can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetLineDialog</name>
+    <message>
+        <source>Edit budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some amounts cannot be read; see under each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing a&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency (if any):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year&apos;s budget may not be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 its budget to date of %3 (%n of 4 quarters reported): beyond the board&apos;s tolerance of %4%.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contribution from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net (income − spend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetPage</name>
+    <message>
+        <source>Budget &amp;Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s budget lines from a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no budget lines yet: add them here, or import them with File &gt; Import &gt; Budget Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: income &lt;b&gt;%2&lt;/b&gt; received of %3 budgeted · spend &lt;b&gt;%4&lt;/b&gt; of %5 · net variance to date &lt;b&gt;%6&lt;/b&gt; · forecast net position at the year&apos;s end &lt;b&gt;%7&lt;/b&gt; · lines beyond the %8% tolerance: &lt;b&gt;%9&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date: the quarters reported. Variance: actual to date − budget to date. Forecast: actual to date + the budget of the quarters not reported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line added; Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the budget line “%1” with its actuals? Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n budget lines; Edit &gt; Undo takes the whole import back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetSettings</name>
+    <message>
+        <source>The tolerance is a whole percentage from 0% to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::BudgetSettingsDialog</name>
+    <message>
+        <source>% of the budget to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, a line of %1 a year with one quarter reported is highlighted when its actual is below %2 or above %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6786,6 +7694,18 @@ Enter or double-click opens this action on the Actions page</source>
         <source>A year&apos;s survey responses (with --year).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A year&apos;s budget lines (with --year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks to add or update (matched by title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting attendance to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::Indicator</name>
@@ -7440,6 +8360,20 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
 </context>
 <context>
+    <name>assure::LinkPicker</name>
+    <message>
+        <source>Search the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assure::LockHolder</name>
     <message>
         <source>someone</source>
@@ -8074,6 +9008,439 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
 </context>
 <context>
+    <name>assure::Meeting</name>
+    <message>
+        <source>Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership needs a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A membership cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance needs a meeting and a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance threshold must be from 1% to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::MeetingDialog</name>
+    <message>
+        <source>Add meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::MeetingEdits</name>
+    <message>
+        <source>The meeting or the member is no longer on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n attendance records from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::MeetingKinds</name>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(someone no longer on the board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record attendance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear attendance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s attendance at this meeting is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n memberships go with them, with their attendance.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members sit for it and will be kept without an agency.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n memberships go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n meetings on record; delete them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n attendance records go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n attendance records of the seat go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::MeetingModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::MeetingSettingsDialog</name>
+    <message>
+        <source>% of the meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency or member is highlighted for the year when they attended fewer than %1% of the meetings held while they were a member: of six meetings, they need to have attended %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::MeetingsPage</name>
+    <message>
+        <source>Import &amp;attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;embers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a member&apos;s row type P (present), A (apologies), D (deputy sent) or X (absent); Delete clears it. Or double-click the attendance to pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance &amp;threshold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agency: a meeting counts as attended when its member or a deputy was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By member: the meetings held while they were a member, attended in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting to record who attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. No one was a member of that body on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n members were due.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meetings held in %1 so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1: %2 of %3 agencies and %4 of %5 members attended less than %6% of the meetings held; they are marked “Below %6%” and shaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n attendances from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else refers to it. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::MembershipDialog</name>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::MembershipModel</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Money</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative twice (a minus sign inside brackets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an amount of money like £1,234.56 or (250.00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than two decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than an amount may be (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::MoveDialog</name>
     <message>
         <source>Move</source>
@@ -8557,6 +9924,10 @@ Enter or double-click opens this action on the Actions page</source>
         <source>Edit priority</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No lead sub-group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::PriorityModel</name>
@@ -8582,6 +9953,57 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 green, %2 amber, %3 red, %4 not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on track, %2 amber, %3 red, %4 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::PriorityProgress</name>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10575,6 +11997,198 @@ Enter or double-click opens this action on the Actions page</source>
         <source>. Responses are anonymous: the board file keeps no name, email, form number or time with them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The board has no self-assessment round yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 up to %2 the board and its sub-groups held %3 meetings. %4 of the %5 agencies with members attended fewer than %6 of the meetings they were due at, and are marked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency is due at each meeting of the board, and of each sub-group, held while one of its people was a member of it; a meeting counts as attended when its member or a deputy was there. The threshold of %1 is the board&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s budget for %1: income of %2 budgeted from its partners, of which %3 has been received in the quarters reported; spending of %4 budgeted, of which %5 has been spent. The forecast net position at the year&apos;s end is %6, against %7 budgeted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net (income − spend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date means the quarters reported. Variance is the actual to date less the budget&apos;s share of the quarters reported; the forecast adds the budget of the quarters not yet reported to the actual to date. Amounts in brackets are negative; the net variance is positive when the board is better off than budgeted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines beyond the %1% tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line is within %1% of its budget to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business plan priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has %1 priorities for %2: %3 on track, %4 with some concern and %5 off track. Their indicators are rated for %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How progress is judged: of a priority&apos;s indicators with a rating, the share green (or blue); of its actions (those answering it and its development plans&apos; components), the share on track (progress green, or impact evidenced; cancelled actions left out). On track when every share is 75% or more; off track when one is below 50%; some concern otherwise; no data when nothing is rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds %1 risks: %2 red, %3 amber and %4 green. As of %5, %6 are past their review date and %7 have a linked indicator that is red or shows a special cause of concern in %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell counts the risks of that likelihood and impact, coloured by the band its score (likelihood × impact) falls in: red from %1, amber from %2, green below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risks, highest score first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::Repository</name>
@@ -10803,6 +12417,507 @@ Evidence: %3</source>
     </message>
     <message>
         <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Risk</name>
+    <message>
+        <source>The risk needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The likelihood %1 is not from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact %1 is not from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target score %1 is not from 1 to 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskDialog</name>
+    <message>
+        <source>Add risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the target is above the score now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskEdits</name>
+    <message>
+        <source>The owner chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the indicators chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the actions chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That risk is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n risks from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskHeatMapModel</name>
+    <message numerus="yes">
+        <source>Likelihood %1 × impact %2 = %3 (%4): %n risks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1, impact %2: %n risks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likelihood %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskImport</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1…” (%2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title is empty; every risk needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title %1 is given on an earlier row too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: %1 is not a person on this board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: %1 names %2 people on this board; it cannot say which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target_score: %1 is not a whole number from 1 to 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review_date: %1 is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskKinds</name>
+    <message>
+        <source>Link an indicator to risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an indicator of risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink an indicator from risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That indicator is already linked to risk “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an action to risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an action of risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink an action from risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That action is already linked to risk “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks are owned by them and will be kept without an owner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicator of a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator of a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators of risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is linked to %n risks, which will be kept without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action mitigating a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action mitigating a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions mitigating risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It mitigates %n risks, which will be kept without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit risk bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskModel</name>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskRules</name>
+    <message>
+        <source>AMBER must start at a score from 2 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RED must start at a score from 2 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RED must start above the score AMBER starts at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; give a whole number from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special cause of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RiskSettingsDialog</name>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scores a risk can have: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::RisksPage</name>
+    <message>
+        <source>risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators of &amp;concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp;bands…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell to list its risks;
+click it again to list all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood %1 × impact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a risk to see its cause, consequence, indicators and mitigating actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigating actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicators and actions linked to it are kept. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
