@@ -9485,6 +9485,26 @@ Enter or double-click opens this action on the Actions page</source>
         <source>A summary needs some words.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Business plan priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board effectiveness survey</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::NarrativeDialog</name>
@@ -12187,6 +12207,26 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>%1 × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no business plan priorities for this year yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s risk register is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings are recorded for this year yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no budget for this year yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No responses to the board&apos;s effectiveness survey are recorded for this year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,15 +2,17 @@
 #include "reports/attendancesections.h"
 
 #include "core/valueformat.h"
+#include "reports/boardpacksections.h"
 #include "reports/reporttext.h"
 
 namespace assure {
 
-void addAttendance(ReportDocument &doc, const AttendanceYear &year, const QString &yearLabel)
+void addAttendance(ReportDocument &doc, const AttendanceYear &year, const QString &yearLabel, const QString &summary)
 {
     const ValueFormat format;
     const QString threshold = format.percent(year.thresholdPercent, 0);
     doc.heading(2, ReportText::tr("Attendance"));
+    addSummary(doc, summary);
     doc.paragraph(ReportText::tr("In %1 up to %2 the board and its sub-groups held %3 meetings. %4 of the %5 agencies "
                                  "with members attended fewer than %6 of the meetings they were due at, and are "
                                  "marked below.")

@@ -8,6 +8,7 @@
 namespace assure {
 
 // The section (level 2); call only when the year has agencies to show.
-void addAttendance(ReportDocument &doc, const AttendanceYear &year, const QString &yearLabel);
+void addAttendance(ReportDocument &doc, const AttendanceYear &year, const QString &yearLabel,
+                   const QString &summary = QString());
 
 } // namespace assure

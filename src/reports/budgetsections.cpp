@@ -2,6 +2,7 @@
 #include "reports/budgetsections.h"
 
 #include "core/budget/money.h"
+#include "reports/boardpacksections.h"
 #include "reports/reporttext.h"
 
 namespace assure {
@@ -20,10 +21,11 @@ ReportCell money(qint64 pence)
 
 } // namespace
 
-void addBudget(ReportDocument &doc, const BudgetYearData &data)
+void addBudget(ReportDocument &doc, const BudgetYearData &data, const QString &summary)
 {
     const BudgetTotals &t = data.totals;
     doc.heading(2, ReportText::tr("Budget"));
+    addSummary(doc, summary);
     doc.paragraph(ReportText::tr("The board's budget for %1: income of %2 budgeted from its partners, of which %3 "
                                  "has been received in the quarters reported; spending of %4 budgeted, of which %5 "
                                  "has been spent. The forecast net position at the year's end is %6, against %7 "

@@ -8,6 +8,6 @@ namespace assure {
 
 // Level 2 "Budget": income, spend and the net position (budget, actual to date, variance,
 // forecast), how to read them, then the lines beyond tolerance, largest variance first.
-void addBudget(ReportDocument &doc, const BudgetYearData &data);
+void addBudget(ReportDocument &doc, const BudgetYearData &data, const QString &summary = QString());
 
 } // namespace assure

@@ -94,26 +94,46 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
         addAssessmentSummary(doc, assessment, assessmentSummary);
         doc.pageBreak();
     }
-    if (const PrioritiesData priorities = gatherPriorities(ws, request.period, dayOf(request)); !priorities.isEmpty()) {
-        addPriorities(doc, priorities); // the register follows on the same page: both are the board's own business
-    }
-    if (const RiskRegisterData risks = gatherRisks(ws, dayOf(request)); !risks.isEmpty()) {
-        addRiskRegister(doc, risks);
-        doc.pageBreak();
-    }
-    if (const AttendanceYear attendance = gatherAttendance(ws, request.period.financialYear(), dayOf(request));
-        !attendance.agencies.empty()) {
-        addAttendance(doc, attendance, Period::yearLabel(attendance.startYear, ws.board().fyStartMonth));
-        doc.pageBreak();
-    }
-    if (!budget.isEmpty()) {
-        addBudget(doc, budget);
-        doc.pageBreak();
-    }
-    if (!survey.isEmpty()) {
-        addSurvey(doc, survey);
-        doc.pageBreak();
-    }
+    // The board's own business: each section when the board keeps its data or wrote a summary for
+    // it; with only the summary, a line says there is nothing else yet.
+    const auto business = [&](NarrativeSection section, bool hasData, const auto &add, const QString &nothingYet,
+                              bool breakAfter = true) {
+        const QString words = summary(section);
+        if (hasData) {
+            add(words);
+        } else if (!words.trimmed().isEmpty()) {
+            doc.heading(2, narrativeSectionLabel(section));
+            addSummary(doc, words);
+            doc.paragraph(nothingYet);
+        } else {
+            return;
+        }
+        if (breakAfter)
+            doc.pageBreak();
+    };
+    const PrioritiesData priorities = gatherPriorities(ws, request.period, dayOf(request));
+    // The register follows the priorities on the same page: both are the board's own direction.
+    business(
+        NarrativeSection::Priorities, !priorities.isEmpty(),
+        [&](const QString &words) { addPriorities(doc, priorities, words); },
+        ReportText::tr("The board has no business plan priorities for this year yet."), false);
+    const RiskRegisterData risks = gatherRisks(ws, dayOf(request));
+    business(
+        NarrativeSection::Risks, !risks.isEmpty(), [&](const QString &words) { addRiskRegister(doc, risks, words); },
+        ReportText::tr("The board's risk register is empty."));
+    const AttendanceYear attendance = gatherAttendance(ws, request.period.financialYear(), dayOf(request));
+    business(
+        NarrativeSection::Attendance, !attendance.agencies.empty(),
+        [&](const QString &words) {
+            addAttendance(doc, attendance, Period::yearLabel(attendance.startYear, ws.board().fyStartMonth), words);
+        },
+        ReportText::tr("No meetings are recorded for this year yet."));
+    business(
+        NarrativeSection::Budget, !budget.isEmpty(), [&](const QString &words) { addBudget(doc, budget, words); },
+        ReportText::tr("The board has no budget for this year yet."));
+    business(
+        NarrativeSection::Survey, !survey.isEmpty(), [&](const QString &words) { addSurvey(doc, survey, words); },
+        ReportText::tr("No responses to the board's effectiveness survey are recorded for this year."));
     addGlossary(doc, {showAudits, showAssessment});
     doc.pageBreak();
     addAppendices(doc, performance);

@@ -2,6 +2,7 @@
 #include "reports/risksections.h"
 
 #include "core/valueformat.h"
+#include "reports/boardpacksections.h"
 #include "reports/reporttext.h"
 
 namespace assure {
@@ -34,9 +35,10 @@ QString flagsOf(const RiskStanding &s)
 
 } // namespace
 
-void addPriorities(ReportDocument &doc, const PrioritiesData &data)
+void addPriorities(ReportDocument &doc, const PrioritiesData &data, const QString &summary)
 {
     doc.heading(2, ReportText::tr("Business plan priorities"));
+    addSummary(doc, summary);
     int off = 0, concern = 0, onTrack = 0;
     for (const PriorityLine &l : data.lines) {
         off += l.standing.status == PriorityStatus::OffTrack;
@@ -69,10 +71,11 @@ void addPriorities(ReportDocument &doc, const PrioritiesData &data)
                             "otherwise; no data when nothing is rated."));
 }
 
-void addRiskRegister(ReportDocument &doc, const RiskRegisterData &data)
+void addRiskRegister(ReportDocument &doc, const RiskRegisterData &data, const QString &summary)
 {
     const ValueFormat format;
     doc.heading(2, ReportText::tr("Risk register"));
+    addSummary(doc, summary);
     int red = 0, amber = 0, green = 0, overdue = 0, flagged = 0;
     for (const RiskLine &l : data.lines) {
         red += l.standing.rating == RiskRating::Red;

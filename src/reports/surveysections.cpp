@@ -2,6 +2,7 @@
 #include "reports/surveysections.h"
 
 #include "core/valueformat.h"
+#include "reports/boardpacksections.h"
 #include "reports/reporttext.h"
 
 #include <QHash>
@@ -125,11 +126,12 @@ void addFreeText(ReportDocument &doc, const SurveyReportData &data)
 
 } // namespace
 
-void addSurvey(ReportDocument &doc, const SurveyReportData &data)
+void addSurvey(ReportDocument &doc, const SurveyReportData &data, const QString &summary)
 {
     const SurveyResults &r = data.results;
     const ValueFormat format;
     doc.heading(2, ReportText::tr("Board effectiveness survey"));
+    addSummary(doc, summary);
     QString intro = ReportText::tr("The %1 survey of board members had %2 responses")
                         .arg(data.yearLabel, format.count(r.responses));
     if (r.previousResponses > 0)

@@ -10,6 +10,6 @@ namespace assure {
 // At most this many different free-text answers a question, most often given first.
 constexpr int kSurveyAnswersShown = 12;
 
-void addSurvey(ReportDocument &doc, const SurveyReportData &data);
+void addSurvey(ReportDocument &doc, const SurveyReportData &data, const QString &summary = QString());
 
 } // namespace assure

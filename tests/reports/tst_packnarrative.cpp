@@ -1,5 +1,6 @@
 // The narrative in the papers: each section's summary for the period printed under that section's
-// heading in the board pack (PDF, ODT and HTML) and the performance report, and another period's not.
+// heading in the board pack (PDF, ODT and HTML), the board's own business among them, and the
+// performance report, and another period's not.
 #include "core/board/agency.h"
 #include "testsupport/demoworkspace.h"
 #include "testsupport/reportfiles.h"
@@ -59,7 +60,14 @@ void TestPackNarrative::initTestCase()
         {QStringLiteral("Action plan progress"), QStringLiteral("Three actions slipped while the MASH was restaffed.")},
         {QStringLiteral("Audit programme and findings"),
          QStringLiteral("The neglect re-audit shows plans reviewed more often than a year ago.")},
-        {QStringLiteral("Self-assessment"), QStringLiteral("Health returns are late; the ICB has been asked why.")}};
+        {QStringLiteral("Self-assessment"), QStringLiteral("Health returns are late; the ICB has been asked why.")},
+        {QStringLiteral("Business plan priorities"),
+         QStringLiteral("Neglect is on track; exploitation waits on the new pathway.")},
+        {QStringLiteral("Risk register"), QStringLiteral("Two risks rose after the MASH restructure.")},
+        {QStringLiteral("Attendance"), QStringLiteral("Education attendance fell over the summer term.")},
+        {QStringLiteral("Budget"), QStringLiteral("Training spend is ahead of profile, as planned.")},
+        {QStringLiteral("Board effectiveness survey"),
+         QStringLiteral("Members rate challenge higher than a year ago.")}};
     NarrativeEdits edits(*m_ws);
     const QList<NarrativeSection> sections = allNarrativeSections();
     QCOMPARE(sections.size(), m_summaries.size());
@@ -157,6 +165,14 @@ void TestPackNarrative::sectionWithoutDataKeepsItsSummary()
                           QStringLiteral(" The board has no self-assessment round yet.")));
     QVERIFY(text.contains(QStringLiteral("Audit programme and findings ") + m_summaries.at(3).second));
     QVERIFY(text.contains(QStringLiteral("No audit was reported to the board in 2026/27 Q2.")));
+    QVERIFY(!text.contains(QStringLiteral("Risk register")));
+
+    // The board's own business likewise: a budget summary with no budget yet.
+    QVERIFY(NarrativeEdits(*bare).setSummary(m_period, NarrativeSection::Budget, m_summaries.at(8).second));
+    QVERIFY2(exportReport(*bare, reportRequest(ReportKind::BoardPack, m_period, ReportFormat::Pdf), path, &error),
+             qPrintable(error));
+    QVERIFY(pdfText(path).simplified().contains(QStringLiteral("Budget ") + m_summaries.at(8).second +
+                                                QStringLiteral(" The board has no budget for this year yet.")));
 }
 
 QTEST_MAIN(TestPackNarrative)

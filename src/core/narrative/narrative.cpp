@@ -18,6 +18,12 @@ constexpr auto kSectionNames = enumNames<NarrativeSection>(
         {NarrativeSection::Audits, u"audits", QT_TRANSLATE_NOOP("assure::Narrative", "Audit programme and findings")},
         {NarrativeSection::SelfAssessment, u"self_assessment",
          QT_TRANSLATE_NOOP("assure::Narrative", "Self-assessment")},
+        {NarrativeSection::Priorities, u"priorities",
+         QT_TRANSLATE_NOOP("assure::Narrative", "Business plan priorities")},
+        {NarrativeSection::Risks, u"risks", QT_TRANSLATE_NOOP("assure::Narrative", "Risk register")},
+        {NarrativeSection::Attendance, u"attendance", QT_TRANSLATE_NOOP("assure::Narrative", "Attendance")},
+        {NarrativeSection::Budget, u"budget", QT_TRANSLATE_NOOP("assure::Narrative", "Budget")},
+        {NarrativeSection::Survey, u"survey", QT_TRANSLATE_NOOP("assure::Narrative", "Board effectiveness survey")},
     });
 
 } // namespace

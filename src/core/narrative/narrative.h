@@ -10,12 +10,26 @@
 
 namespace assure {
 
-enum class NarrativeSection { ExecutiveSummary, Performance, Actions, Audits, SelfAssessment };
+enum class NarrativeSection {
+    ExecutiveSummary,
+    Performance,
+    Actions,
+    Audits,
+    SelfAssessment,
+    // The board's own business (issue 18).
+    Priorities,
+    Risks,
+    Attendance,
+    Budget,
+    Survey,
+};
 
-// Keys: "executive_summary", "performance", "actions", "audits", "self_assessment".
+// Keys: "executive_summary", "performance", "actions", "audits", "self_assessment", "priorities",
+// "risks", "attendance", "budget", "survey".
 QString narrativeSectionKey(NarrativeSection section);
 std::optional<NarrativeSection> narrativeSectionFromKey(const QString &key);
-// "Executive summary", "Performance", "Action plan progress", "Audit programme and findings", "Self-assessment".
+// The heading the board pack prints the section under: "Executive summary", "Performance", "Action
+// plan progress", "Audit programme and findings", "Self-assessment", "Business plan priorities"...
 QString narrativeSectionLabel(NarrativeSection section);
 // In the order the board pack prints them.
 QList<NarrativeSection> allNarrativeSections();
