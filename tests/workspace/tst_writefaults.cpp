@@ -191,7 +191,7 @@ void TestWriteFaults::movedOrDeletedFileIsNoticedAndCanBeCopied()
 void TestWriteFaults::realFullDisk()
 {
     FaultVfs::heal();
-    if (!mountTmpfs(QStringLiteral("512k")))
+    if (!mountTmpfs(QStringLiteral("2m")))
         QSKIP("cannot mount a tmpfs here (not root, or no mount rights); failedWriteKeepsCommitted covers it");
     const QString file = QDir(m_mount).filePath(QStringLiteral("board.assure"));
     auto ws = makeBoard(file);
