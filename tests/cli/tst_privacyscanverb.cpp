@@ -1,6 +1,7 @@
 // assure-cli privacy-scan (issue 15, part 7): standard input line by line, and every narrative field
-// of a board (indicator commentary, actions and their updates, the audit tables) but not the board's
-// own directory of people; the JSON keys the issue names; exit 0 when clean, 4 when anything is found.
+// of a board (indicator commentary, actions and their updates, the audit tables, risks, meetings
+// and survey answers) but not the board's own directory of people; the JSON keys the issue names;
+// exit 0 when clean, 4 when anything is found.
 #include "testsupport/clirun.h"
 
 #include <QJsonArray>
@@ -135,7 +136,14 @@ void TestPrivacyScanVerb::board()
              "INSERT INTO audit_finding (id, audit_id, kind, text) VALUES (2, 3, 'strength', 'see a@b.org');"
              "INSERT INTO audit_recommendation (id, audit_id, text) VALUES (6, 3, 'Ask Dr Patel');"
              "INSERT INTO narrative (id, period_key, section, text) VALUES "
-             "(4, '2026-Q2', 'executive_summary', 'Mrs Okafor moved away.');")});
+             "(4, '2026-Q2', 'executive_summary', 'Mrs Okafor moved away.');"
+             "INSERT INTO risk (id, title, cause, likelihood, impact) VALUES "
+             "(2, 'Drift', 'Since Mr Jones retired', 3, 3);"
+             "INSERT INTO meeting (id, date, notes) VALUES (5, '2026-10-01', 'Apologies: ring 07700 900456');"
+             "INSERT INTO survey_question (id, year, position, kind, text) VALUES (1, 2026, 1, 'free_text', 'What "
+             "works?');"
+             "INSERT INTO survey_response (id, year) VALUES (1, 2026);"
+             "INSERT INTO survey_answer (id, response_id, question_id, text) VALUES (3, 1, 1, 'Ask Ms Reed');")});
     QVERIFY2(shell.exitCode == 0, qPrintable(shell.err));
     const Run r = cli({QStringLiteral("privacy-scan"), path, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 4);
@@ -147,7 +155,10 @@ void TestPrivacyScanVerb::board()
                           QStringLiteral("audit_case 8 ref date_of_birth born 01/02/2015"),
                           QStringLiteral("audit_finding 2 text email a@b.org"),
                           QStringLiteral("audit_recommendation 6 text titled_name Dr Patel"),
-                          QStringLiteral("narrative 4 text titled_name Mrs Okafor")}));
+                          QStringLiteral("narrative 4 text titled_name Mrs Okafor"),
+                          QStringLiteral("risk 2 cause titled_name Mr Jones"),
+                          QStringLiteral("meeting 5 notes phone 07700 900456"),
+                          QStringLiteral("survey_answer 3 text titled_name Ms Reed")}));
 }
 
 // A hit accepted in the app (privacy_acceptance: the place, the kind, the text and a reason) is left

@@ -43,6 +43,11 @@ bool readNarrativeTexts(const BoardFile &file, const std::function<void(const Na
         {"audit_finding", fieldList({"text"})},
         {"audit_recommendation", fieldList({"text"})},
         {"narrative", fieldList({"text"})},
+        // The board's own business: what is written about its risks, its meetings and, in the
+        // effectiveness survey's free text, by its members.
+        {"risk", fieldList({"title", "cause", "consequence"})},
+        {"meeting", fieldList({"title", "notes"})},
+        {"survey_answer", fieldList({"text"})},
     };
     QSqlQuery q(file.database());
     q.setForwardOnly(true);
