@@ -2314,14 +2314,6 @@ C-2026-0002
 <context>
     <name>assure::ActionImport</name>
     <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1…” (%2 characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ref %1 is given on an earlier row too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4003,14 +3995,6 @@ C-2026-0002
 <context>
     <name>assure::AttendanceImport</name>
     <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1…” (%2 characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>date is blank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5351,14 +5335,6 @@ C-2026-0002
 </context>
 <context>
     <name>assure::BudgetImport</name>
-    <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1…” (%2 characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>kind is empty; say income or spend</source>
         <translation type="unfinished"></translation>
@@ -12568,14 +12544,6 @@ Evidence: %3</source>
 <context>
     <name>assure::RiskImport</name>
     <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1…” (%2 characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>title is empty; every risk needs one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14085,14 +14053,6 @@ C-2026-0002
 </context>
 <context>
     <name>assure::SurveyImport</name>
-    <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1…” (%2 characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Column %1 is the same question as an earlier column.</source>
         <translation type="unfinished"></translation>

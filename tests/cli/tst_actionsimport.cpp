@@ -173,7 +173,7 @@ void TestActionsImport::badRows_data()
                                     << QStringLiteral("row 2: agency “Nowhere Trust” is not an agency of this board");
     QTest::newRow("title of 10,000 characters")
         << (",\"" + QByteArray(10000, 'x') + "\",,,,,")
-        << QStringLiteral("row 2: title “%1…” (10000 characters) is longer than a title may be (500 characters)")
+        << QStringLiteral("row 2: title “%1…” (10,000 characters) is longer than a title may be (500 characters)")
                .arg(QString(60, QLatin1Char('x')));
     QTest::newRow("no title") << QByteArray("A-2026-001,,,,,,") << QStringLiteral("row 2: title is empty");
     QTest::newRow("not a status") << QByteArray(",Greenish,,,,Greenish,")

@@ -2,6 +2,7 @@
 #include "interchange/actions/actionimport.h"
 
 #include "core/actions/actionrules.h"
+#include "core/quotedtext.h"
 #include "interchange/cellparse.h"
 
 #include <QCoreApplication>
@@ -35,15 +36,6 @@ enum Column {
     Status,
     Percent
 };
-
-constexpr int kShown = 60;
-
-QString quoted(const QString &text)
-{
-    if (text.size() <= kShown)
-        return Tr::tr("“%1”").arg(text);
-    return Tr::tr("“%1…” (%2 characters)").arg(text.left(kShown)).arg(text.size());
-}
 
 // A key ("in_progress") or the words for people ("In progress"), ignoring case.
 template <class E>
@@ -117,7 +109,7 @@ ActionImportPlan planActionImport(const SourceTable &table, const ActionImportCo
         if (!stored)
             after.ref = ref;
         if (!ref.isEmpty() && seen.contains(ref.toLower()))
-            reasons << Tr::tr("ref %1 is given on an earlier row too").arg(quoted(ref));
+            reasons << Tr::tr("ref %1 is given on an earlier row too").arg(QuotedText::quote(ref));
         if (!ref.isEmpty())
             seen.insert(ref.toLower());
 
@@ -127,7 +119,7 @@ ActionImportPlan planActionImport(const SourceTable &table, const ActionImportCo
         else if (after.title.size() > kMaxActionTitle)
             reasons << Tr::tr("title %1 is longer than a title may be (%2 characters); put the detail in "
                               "description")
-                           .arg(quoted(after.title))
+                           .arg(QuotedText::quote(after.title))
                            .arg(kMaxActionTitle);
         const auto text = [&](int c, QString Action::*member) {
             if (has(c))
@@ -142,17 +134,17 @@ ActionImportPlan planActionImport(const SourceTable &table, const ActionImportCo
             const QString name = cell(Agency);
             after.ownerAgencyId = name.isEmpty() ? 0 : context.agencyIds.value(name.toLower());
             if (!name.isEmpty() && after.ownerAgencyId == 0)
-                reasons << Tr::tr("agency %1 is not an agency of this board").arg(quoted(name));
+                reasons << Tr::tr("agency %1 is not an agency of this board").arg(QuotedText::quote(name));
         }
         if (has(Lead)) {
             const QString name = cell(Lead);
             const QList<qint64> people = context.personIds.value(name.toLower());
             after.leadPersonId = people.size() == 1 ? people.constFirst() : 0;
             if (!name.isEmpty() && people.isEmpty())
-                reasons << Tr::tr("lead %1 is not a person on this board").arg(quoted(name));
+                reasons << Tr::tr("lead %1 is not a person on this board").arg(QuotedText::quote(name));
             else if (people.size() > 1)
                 reasons << Tr::tr("lead %1 names %2 people on this board; it cannot say which")
-                               .arg(quoted(name))
+                               .arg(QuotedText::quote(name))
                                .arg(people.size());
         }
         if (has(Source)) {
@@ -163,7 +155,7 @@ ActionImportPlan planActionImport(const SourceTable &table, const ActionImportCo
             if (!kind)
                 reasons << Tr::tr("source %1 is not a source (none, priority, recommendation, finding, audit, review, "
                                   "self_assessment, development_plan)")
-                               .arg(quoted(words));
+                               .arg(QuotedText::quote(words));
             else if (*kind != after.sourceKind) {
                 after.sourceKind = *kind;
                 after.sourceId = 0; // the item of the old kind is not one of the new
@@ -176,7 +168,7 @@ ActionImportPlan planActionImport(const SourceTable &table, const ActionImportCo
             const ParsedDate date = parseDate(written);
             if (date.state == CellState::Invalid)
                 reasons << Tr::tr("%1 %2 is not a date (YYYY-MM-DD or DD/MM/YYYY)")
-                               .arg(actionImportColumns().at(c).name, quoted(written));
+                               .arg(actionImportColumns().at(c).name, QuotedText::quote(written));
             (c == Start ? after.start : after.due) = date.date;
         }
         if (has(Status) && !cell(Status).isEmpty()) {
@@ -185,7 +177,7 @@ ActionImportPlan planActionImport(const SourceTable &table, const ActionImportCo
             if (!status) {
                 reasons << Tr::tr("status %1 is not a status (not_started, in_progress, completed, impact_evidenced, "
                                   "cancelled, or in words)")
-                               .arg(quoted(words));
+                               .arg(QuotedText::quote(words));
             } else {
                 after.status = *status;
                 if (*status != ActionStatus::Cancelled)
@@ -193,7 +185,7 @@ ActionImportPlan planActionImport(const SourceTable &table, const ActionImportCo
                 const QString refusal = stored ? transitionRefusal(stored->status, after)
                                                : transitionRefusal(ActionStatus::NotStarted, after);
                 if (!refusal.isEmpty())
-                    reasons << Tr::tr("status %1: %2").arg(quoted(words), asReason(refusal));
+                    reasons << Tr::tr("status %1: %2").arg(QuotedText::quote(words), asReason(refusal));
             }
         }
         if (has(Percent) && !cell(Percent).isEmpty()) {
@@ -201,7 +193,7 @@ ActionImportPlan planActionImport(const SourceTable &table, const ActionImportCo
             const QRegularExpressionMatch m = wholePercent.match(written);
             const int value = m.hasMatch() ? m.captured(1).toInt() : -1;
             if (!m.hasMatch() || value < 0 || value > 100)
-                reasons << Tr::tr("percent %1 is not a whole number from 0 to 100").arg(quoted(written));
+                reasons << Tr::tr("percent %1 is not a whole number from 0 to 100").arg(QuotedText::quote(written));
             else if (!stored || !context.latestPercents.contains(stored->id) ||
                      context.latestPercents.value(stored->id) != value)
                 row.percent = value;

@@ -2,6 +2,7 @@
 #include "interchange/budget/budgetimport.h"
 
 #include "core/budget/money.h"
+#include "core/quotedtext.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -18,15 +19,6 @@ class Tr
 };
 
 enum Column { Kind, Line, AgencyColumn, Budget, Q1, Q2, Q3, Q4 };
-
-constexpr int kShown = 60;
-
-QString quoted(const QString &text)
-{
-    if (text.size() <= kShown)
-        return Tr::tr("“%1”").arg(text);
-    return Tr::tr("“%1…” (%2 characters)").arg(text.left(kShown)).arg(text.size());
-}
 
 // A key ("spend") or its words ("Spending", "Expenditure"), ignoring case.
 std::optional<BudgetKind> kindFromWords(const QString &cell)
@@ -100,8 +92,9 @@ BudgetImportPlan planBudgetImport(const SourceTable &table, const BudgetImportCo
         row.name = cell(Line);
         const auto kind = kindFromWords(row.kind);
         if (!kind)
-            reasons << (row.kind.isEmpty() ? Tr::tr("kind is empty; say income or spend")
-                                           : Tr::tr("kind %1 is neither income nor spend").arg(quoted(row.kind)));
+            reasons << (row.kind.isEmpty()
+                            ? Tr::tr("kind is empty; say income or spend")
+                            : Tr::tr("kind %1 is neither income nor spend").arg(QuotedText::quote(row.kind)));
         if (row.name.isEmpty())
             reasons << Tr::tr("line is empty; every budget line needs a name");
         const BudgetLine *was = nullptr;
@@ -109,8 +102,8 @@ BudgetImportPlan planBudgetImport(const SourceTable &table, const BudgetImportCo
             const QString key = nameKey(*kind, row.name);
             was = stored.value(key);
             if (seen.contains(key))
-                reasons
-                    << Tr::tr("%1 line %2 is given on an earlier row too").arg(budgetKindKey(*kind), quoted(row.name));
+                reasons << Tr::tr("%1 line %2 is given on an earlier row too")
+                               .arg(budgetKindKey(*kind), QuotedText::quote(row.name));
             seen.insert(key);
         }
         BudgetLine after = was ? *was : BudgetLine();
@@ -122,7 +115,7 @@ BudgetImportPlan planBudgetImport(const SourceTable &table, const BudgetImportCo
             const QString name = cell(AgencyColumn);
             after.agencyId = name.isEmpty() ? 0 : context.agencyIds.value(name.toLower());
             if (!name.isEmpty() && after.agencyId == 0)
-                reasons << Tr::tr("agency %1 is not an agency of this board").arg(quoted(name));
+                reasons << Tr::tr("agency %1 is not an agency of this board").arg(QuotedText::quote(name));
         }
         if (kind == BudgetKind::Income && after.agencyId == 0 && (!has(AgencyColumn) || cell(AgencyColumn).isEmpty()))
             reasons << Tr::tr("agency is empty; an income line is a partner agency's contribution");
@@ -130,7 +123,8 @@ BudgetImportPlan planBudgetImport(const SourceTable &table, const BudgetImportCo
         if (!budget.ok)
             reasons << Tr::tr("budget: %1").arg(budget.error);
         else if (budget.pence < 0)
-            reasons << Tr::tr("budget: %1 is below zero; a year's budget may not be").arg(quoted(cell(Budget)));
+            reasons
+                << Tr::tr("budget: %1 is below zero; a year's budget may not be").arg(QuotedText::quote(cell(Budget)));
         else
             after.budget = budget.pence;
         for (int q = 0; q < 4; ++q) {

@@ -1,6 +1,7 @@
 // Plans an import of meeting attendance from a spreadsheet (issue 18, part 7).
 #include "interchange/meetings/attendanceimport.h"
 
+#include "core/quotedtext.h"
 #include "core/valueformat.h"
 #include "interchange/cellparse.h"
 
@@ -20,15 +21,6 @@ class Tr
 };
 
 enum Column { Date, MeetingBody, Member, AgencyName, Status };
-
-constexpr int kShown = 60;
-
-QString quoted(const QString &text)
-{
-    if (text.size() <= kShown)
-        return Tr::tr("“%1”").arg(text);
-    return Tr::tr("“%1…” (%2 characters)").arg(text.left(kShown)).arg(text.size());
-}
 
 std::optional<AttendanceStatus> statusFromWords(const QString &cell)
 {
@@ -97,7 +89,7 @@ AttendanceImportPlan planAttendanceImport(const SourceTable &table, const Attend
         if (dateText.isEmpty())
             reasons << Tr::tr("date is blank");
         else if (!date.isValid())
-            reasons << Tr::tr("date %1 is not a date (YYYY-MM-DD or DD/MM/YYYY)").arg(quoted(dateText));
+            reasons << Tr::tr("date %1 is not a date (YYYY-MM-DD or DD/MM/YYYY)").arg(QuotedText::quote(dateText));
         row.date = date.date;
 
         const QString body = cell(MeetingBody);
@@ -108,7 +100,7 @@ AttendanceImportPlan planAttendanceImport(const SourceTable &table, const Attend
             row.subGroupId = *it;
         } else {
             bodyKnown = false;
-            reasons << Tr::tr("meeting %1 is not the board or one of its sub-groups").arg(quoted(body));
+            reasons << Tr::tr("meeting %1 is not the board or one of its sub-groups").arg(QuotedText::quote(body));
         }
         const QString bodyName = body.isEmpty() ? Tr::tr("the board") : body;
 
@@ -119,7 +111,7 @@ AttendanceImportPlan planAttendanceImport(const SourceTable &table, const Attend
             agencyId = context.agencyIds.value(agencyText.toLower());
             if (agencyId == 0) {
                 agencyKnown = false;
-                reasons << Tr::tr("agency %1 is not an agency of this board").arg(quoted(agencyText));
+                reasons << Tr::tr("agency %1 is not an agency of this board").arg(QuotedText::quote(agencyText));
             }
         }
 
@@ -128,7 +120,7 @@ AttendanceImportPlan planAttendanceImport(const SourceTable &table, const Attend
         if (name.isEmpty()) {
             reasons << Tr::tr("member is blank");
         } else if (people.isEmpty()) {
-            reasons << Tr::tr("member %1 is not a person on this board").arg(quoted(name));
+            reasons << Tr::tr("member %1 is not a person on this board").arg(QuotedText::quote(name));
         } else if (row.date.isValid() && bodyKnown && agencyKnown) {
             // Their seat on that body on that day, for that agency (two people may share a name).
             QList<const Membership *> found;
@@ -139,13 +131,13 @@ AttendanceImportPlan planAttendanceImport(const SourceTable &table, const Attend
             const QString day = ValueFormat().date(row.date);
             if (found.isEmpty() && agencyText.isEmpty())
                 reasons << Tr::tr("member %1 was not a member of %2 on %3 sitting for no agency")
-                               .arg(quoted(name), bodyName, day);
+                               .arg(QuotedText::quote(name), bodyName, day);
             else if (found.isEmpty())
                 reasons << Tr::tr("member %1 was not a member of %2 for %3 on %4")
-                               .arg(quoted(name), bodyName, agencyText, day);
+                               .arg(QuotedText::quote(name), bodyName, agencyText, day);
             else if (found.size() > 1)
                 reasons << Tr::tr("member %1 names %2 members of %3 on %4; it cannot say which")
-                               .arg(quoted(name))
+                               .arg(QuotedText::quote(name))
                                .arg(found.size())
                                .arg(bodyName, day);
             else
@@ -157,7 +149,8 @@ AttendanceImportPlan planAttendanceImport(const SourceTable &table, const Attend
         if (const auto status = statusFromWords(statusText))
             row.attendance = *status;
         else
-            reasons << Tr::tr("status %1 is not a status (present, apologies, deputy, absent)").arg(quoted(statusText));
+            reasons << Tr::tr("status %1 is not a status (present, apologies, deputy, absent)")
+                           .arg(QuotedText::quote(statusText));
 
         if (reasons.isEmpty()) {
             const QPair<qint64, QDate> meetingKey{row.subGroupId, row.date};

@@ -1,6 +1,7 @@
 // Plans an import of the risk register from a spreadsheet.
 #include "interchange/risks/riskimport.h"
 
+#include "core/quotedtext.h"
 #include "core/risks/riskrules.h"
 #include "interchange/cellparse.h"
 
@@ -19,15 +20,6 @@ class Tr
 };
 
 enum Column { Title, Cause, Consequence, Owner, Likelihood, Impact, TargetScore, ReviewDate };
-
-constexpr int kShown = 60;
-
-QString quoted(const QString &text)
-{
-    if (text.size() <= kShown)
-        return Tr::tr("“%1”").arg(text);
-    return Tr::tr("“%1…” (%2 characters)").arg(text.left(kShown)).arg(text.size());
-}
 
 } // namespace
 
@@ -86,7 +78,7 @@ RiskImportPlan planRiskImport(const SourceTable &table, const RiskImportContext 
         if (title.isEmpty())
             reasons << Tr::tr("title is empty; every risk needs one");
         else if (seen.contains(title.toLower()))
-            reasons << Tr::tr("title %1 is given on an earlier row too").arg(quoted(title));
+            reasons << Tr::tr("title %1 is given on an earlier row too").arg(QuotedText::quote(title));
         seen.insert(title.toLower());
 
         if (has(Cause))
@@ -98,10 +90,10 @@ RiskImportPlan planRiskImport(const SourceTable &table, const RiskImportContext 
             const QList<qint64> people = context.personIds.value(name.toLower());
             after.ownerPersonId = people.size() == 1 ? people.constFirst() : 0;
             if (!name.isEmpty() && people.isEmpty())
-                reasons << Tr::tr("owner: %1 is not a person on this board").arg(quoted(name));
+                reasons << Tr::tr("owner: %1 is not a person on this board").arg(QuotedText::quote(name));
             else if (people.size() > 1)
                 reasons << Tr::tr("owner: %1 names %2 people on this board; it cannot say which")
-                               .arg(quoted(name))
+                               .arg(QuotedText::quote(name))
                                .arg(people.size());
         }
         for (const int c : {Likelihood, Impact}) {
@@ -119,7 +111,8 @@ RiskImportPlan planRiskImport(const SourceTable &table, const RiskImportContext 
                 const ParsedNumber n = parseNumber(written);
                 const int whole = n.isValid() ? int(n.value) : 0;
                 if (!n.isValid() || double(whole) != n.value || whole < 1 || whole > kRiskLevelMax * kRiskLevelMax)
-                    reasons << Tr::tr("target_score: %1 is not a whole number from 1 to 25").arg(quoted(written));
+                    reasons << Tr::tr("target_score: %1 is not a whole number from 1 to 25")
+                                   .arg(QuotedText::quote(written));
                 else
                     after.targetScore = whole;
             }
@@ -128,7 +121,8 @@ RiskImportPlan planRiskImport(const SourceTable &table, const RiskImportContext 
             const QString written = cell(ReviewDate);
             const ParsedDate date = parseDate(written);
             if (date.state == CellState::Invalid)
-                reasons << Tr::tr("review_date: %1 is not a date (YYYY-MM-DD or DD/MM/YYYY)").arg(quoted(written));
+                reasons << Tr::tr("review_date: %1 is not a date (YYYY-MM-DD or DD/MM/YYYY)")
+                               .arg(QuotedText::quote(written));
             after.reviewDate = date.date;
         }
 

@@ -3,6 +3,7 @@
 #include "interchange/survey/surveyimport.h"
 
 #include "core/period.h"
+#include "core/quotedtext.h"
 #include "core/survey/surveyresults.h"
 #include "interchange/indicators/importcolumns.h"
 
@@ -19,15 +20,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(assure::SurveyImport)
 };
-
-constexpr int kShown = 60;
-
-QString quoted(const QString &text)
-{
-    if (text.size() <= kShown)
-        return Tr::tr("“%1”").arg(text);
-    return Tr::tr("“%1…” (%2 characters)").arg(text.left(kShown)).arg(text.size());
-}
 
 // Letters and digits only, lower case: "E-mail address" -> "emailaddress".
 QString bareHeader(const QString &header)
@@ -89,11 +81,11 @@ QString matchQuestionnaire(SurveyImportPlan &plan, const SurveyImportContext &co
         SurveyImportColumn &c = plan.columns[k];
         const SurveyQuestion *q = byWords.value(comparableQuestion(c.header));
         if (!q) {
-            unknown << quoted(c.header);
+            unknown << QuotedText::quote(c.header);
             continue;
         }
         if (found.contains(q->id))
-            return Tr::tr("Column %1 is the same question as an earlier column.").arg(quoted(c.header));
+            return Tr::tr("Column %1 is the same question as an earlier column.").arg(QuotedText::quote(c.header));
         found.insert(q->id);
         c.questionId = q->id;
         c.role = roleOf(q->kind);
@@ -106,7 +98,7 @@ QString matchQuestionnaire(SurveyImportPlan &plan, const SurveyImportContext &co
     QStringList missing;
     for (const SurveyQuestion &q : context.questionnaire)
         if (q.kind == SurveyQuestionKind::Statement && !found.contains(q.id))
-            missing << quoted(q.text);
+            missing << QuotedText::quote(q.text);
     if (!missing.isEmpty())
         return Tr::tr("The file has no column for the statements %1 of the %2 questionnaire.", nullptr,
                       int(missing.size()))
@@ -242,7 +234,7 @@ SurveyImportPlan planSurveyImport(const SourceTable &table, const SurveyImportCo
         return plan;
     }
     if (const QStringList twice = table.duplicateHeaders(); !twice.isEmpty()) {
-        plan.error = Tr::tr("The column %1 is there twice.").arg(quoted(twice.constFirst()));
+        plan.error = Tr::tr("The column %1 is there twice.").arg(QuotedText::quote(twice.constFirst()));
         return plan;
     }
     plan.newQuestionnaire = context.questionnaire.empty();
@@ -280,7 +272,7 @@ SurveyImportPlan planSurveyImport(const SourceTable &table, const SurveyImportCo
                 if (!cell.isEmpty() && !out.rating)
                     reasons << Tr::tr("column %1: %2 is not a rating (1 to 5, or Strongly disagree, Disagree, "
                                       "Neither agree nor disagree, Agree, Strongly agree)")
-                                   .arg(quoted(c.header), quoted(cell));
+                                   .arg(QuotedText::quote(c.header), QuotedText::quote(cell));
             } else {
                 out.text = cell;
             }
