@@ -5307,15 +5307,19 @@ C-2026-0002
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give --json: the board verb prints JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--as-of: “%1” is not a date like 2026-09-30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--year: “%1” is not a financial year like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --json: the %1 verb prints JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the board heard in a year: complaints and compliments, escalations, feedback, and the scorecard by domain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

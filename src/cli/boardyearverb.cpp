@@ -1,4 +1,5 @@
-// assure-cli board: the year's board business as JSON, one key per section (boardyearsections.cpp).
+// assure-cli board and voices: a financial year as JSON, one key per section (boardyearsections.cpp,
+// voicessections.cpp).
 #include "cli/boardyearverb.h"
 
 #include "core/period.h"
@@ -21,9 +22,7 @@ QString translated(const char *text)
 
 QString BoardYearVerb::summary() const
 {
-    return translated(QT_TRANSLATE_NOOP("assure::BoardYearVerb",
-                                        "The board's own business in a year: priorities, attendance, budget, risks "
-                                        "and the effectiveness survey."));
+    return translated(m_summary);
 }
 
 int BoardYearVerb::run(const QStringList &args, CliStreams io)
@@ -49,7 +48,8 @@ int BoardYearVerb::run(const QStringList &args, CliStreams io)
     }
     if (!parser.isSet(json)) {
         // JSON is the one output: for the reports and pages, the desktop app.
-        io.err << translated(QT_TRANSLATE_NOOP("assure::BoardYearVerb", "Give --json: the board verb prints JSON."))
+        io.err << translated(QT_TRANSLATE_NOOP("assure::BoardYearVerb", "Give --json: the %1 verb prints JSON."))
+                      .arg(m_name)
                << Qt::endl;
         return ExitUsage;
     }
@@ -78,7 +78,7 @@ int BoardYearVerb::run(const QStringList &args, CliStreams io)
         return ExitUsage;
     }
     QJsonObject out{{QStringLiteral("year"), chosen->label()}, {QStringLiteral("as_of"), day.toString(Qt::ISODate)}};
-    for (const BoardYearSection &section : boardYearSections())
+    for (const BoardYearSection &section : m_sections())
         out.insert(section.key, section.write(*ws, chosen->financialYear(), day));
     io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
     return ExitOk;

@@ -54,7 +54,16 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(std::make_unique<ProgrammeVerb>());
     verbs.push_back(std::make_unique<SampleVerb>());
     verbs.push_back(std::make_unique<PrivacyScanVerb>());
-    verbs.push_back(std::make_unique<BoardYearVerb>());
+    verbs.push_back(std::make_unique<BoardYearVerb>(
+        QStringLiteral("board"),
+        QT_TRANSLATE_NOOP("assure::BoardYearVerb", "The board's own business in a year: priorities, attendance, "
+                                                   "budget, risks and the effectiveness survey."),
+        boardYearSections));
+    verbs.push_back(std::make_unique<BoardYearVerb>(
+        QStringLiteral("voices"),
+        QT_TRANSLATE_NOOP("assure::BoardYearVerb", "What the board heard in a year: complaints and compliments, "
+                                                   "escalations, feedback, and the scorecard by domain."),
+        voicesSections));
     verbs.push_back(std::make_unique<ReportVerb>());
     verbs.push_back(std::make_unique<ImportVerb>());
     verbs.push_back(std::make_unique<ExportVerb>());
