@@ -9485,6 +9485,22 @@ Enter or double-click opens this action on the Actions page</source>
         <source>Board effectiveness survey</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scorecard by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints and compliments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::NarrativeDialog</name>
@@ -12207,6 +12223,22 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>No responses to the board&apos;s effectiveness survey are recorded for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s indicators have no domains yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback from children, families or practitioners is recorded for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaints, compliments or comments are recorded for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escalations are recorded for this year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,6 +134,17 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     business(
         NarrativeSection::Survey, !survey.isEmpty(), [&](const QString &words) { addSurvey(doc, survey, words); },
         ReportText::tr("No responses to the board's effectiveness survey are recorded for this year."));
+    // What the board heard, and its scorecard (issue 19): each part passes its data and its section
+    // here as it lands; until then a summary written for it prints under its heading.
+    const auto summaryOnly = [](const QString &) {};
+    business(NarrativeSection::Scorecard, false, summaryOnly,
+             ReportText::tr("The board's indicators have no domains yet."));
+    business(NarrativeSection::Feedback, false, summaryOnly,
+             ReportText::tr("No feedback from children, families or practitioners is recorded for this year."));
+    business(NarrativeSection::Complaints, false, summaryOnly,
+             ReportText::tr("No complaints, compliments or comments are recorded for this year."));
+    business(NarrativeSection::Escalations, false, summaryOnly,
+             ReportText::tr("No escalations are recorded for this year."));
     addGlossary(doc, {showAudits, showAssessment});
     doc.pageBreak();
     addAppendices(doc, performance);

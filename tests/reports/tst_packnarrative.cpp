@@ -67,7 +67,12 @@ void TestPackNarrative::initTestCase()
         {QStringLiteral("Attendance"), QStringLiteral("Education attendance fell over the summer term.")},
         {QStringLiteral("Budget"), QStringLiteral("Training spend is ahead of profile, as planned.")},
         {QStringLiteral("Board effectiveness survey"),
-         QStringLiteral("Members rate challenge higher than a year ago.")}};
+         QStringLiteral("Members rate challenge higher than a year ago.")},
+        {QStringLiteral("Scorecard by domain"), QStringLiteral("Early help is the one domain with two reds.")},
+        {QStringLiteral("What we heard"), QStringLiteral("Young carers asked for one worker, not three.")},
+        {QStringLiteral("Complaints and compliments"),
+         QStringLiteral("Most complaints were about the time taken to reply.")},
+        {QStringLiteral("Escalations"), QStringLiteral("Threshold disputes fell after the joint training.")}};
     NarrativeEdits edits(*m_ws);
     const QList<NarrativeSection> sections = allNarrativeSections();
     QCOMPARE(sections.size(), m_summaries.size());

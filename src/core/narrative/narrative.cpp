@@ -24,6 +24,11 @@ constexpr auto kSectionNames = enumNames<NarrativeSection>(
         {NarrativeSection::Attendance, u"attendance", QT_TRANSLATE_NOOP("assure::Narrative", "Attendance")},
         {NarrativeSection::Budget, u"budget", QT_TRANSLATE_NOOP("assure::Narrative", "Budget")},
         {NarrativeSection::Survey, u"survey", QT_TRANSLATE_NOOP("assure::Narrative", "Board effectiveness survey")},
+        {NarrativeSection::Scorecard, u"scorecard", QT_TRANSLATE_NOOP("assure::Narrative", "Scorecard by domain")},
+        {NarrativeSection::Feedback, u"feedback", QT_TRANSLATE_NOOP("assure::Narrative", "What we heard")},
+        {NarrativeSection::Complaints, u"complaints",
+         QT_TRANSLATE_NOOP("assure::Narrative", "Complaints and compliments")},
+        {NarrativeSection::Escalations, u"escalations", QT_TRANSLATE_NOOP("assure::Narrative", "Escalations")},
     });
 
 } // namespace

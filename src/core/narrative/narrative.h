@@ -22,10 +22,15 @@ enum class NarrativeSection {
     Attendance,
     Budget,
     Survey,
+    // What the board heard, and its scorecard (issue 19).
+    Scorecard,
+    Feedback,
+    Complaints,
+    Escalations,
 };
 
 // Keys: "executive_summary", "performance", "actions", "audits", "self_assessment", "priorities",
-// "risks", "attendance", "budget", "survey".
+// "risks", "attendance", "budget", "survey", "scorecard", "feedback", "complaints", "escalations".
 QString narrativeSectionKey(NarrativeSection section);
 std::optional<NarrativeSection> narrativeSectionFromKey(const QString &key);
 // The heading the board pack prints the section under: "Executive summary", "Performance", "Action
