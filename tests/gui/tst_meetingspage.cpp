@@ -8,6 +8,7 @@
 #include "gui/meetings/meetingdialogs.h"
 #include "gui/meetings/meetingspage.h"
 #include "models/meetings/attendanceratemodel.h"
+#include "models/meetings/meetingmodel.h"
 #include "models/tablemodelbase.h"
 #include "testsupport/demowindow.h"
 #include "testsupport/filebytes.h"
@@ -142,6 +143,18 @@ void TestMeetingsPage::attendanceTypedDownTheGrid()
     const int secondRow = test::rowWithText(grid, 0, secondName);
     QCOMPARE(grid->model()->index(secondRow, 3).data().toString(), QStringLiteral("Absent"));
     QCOMPARE(grid->currentIndex().row(), 2); // ready for the next name
+    // The meetings list says how many records the meeting has, counted again after each key.
+    const auto recordedShown = [&] {
+        const int r = rowShowing(list, {day, QStringLiteral("Board")});
+        return list->model()->index(r, MeetingModel::Recorded).data().toString();
+    };
+    const auto recordsMade = [&] {
+        int n = 0;
+        for (const Attendance &a : workspace()->items<Attendance>())
+            n += a.meetingId == meeting->id ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(recordedShown(), QStringLiteral("%1 of %2").arg(recordsMade()).arg(due));
     QVERIFY(test::saveShot(m_demo.window.get(), QStringLiteral("meetings-grid")));
 
     // Undo takes the last key back; Delete clears a record.
@@ -151,6 +164,9 @@ void TestMeetingsPage::attendanceTypedDownTheGrid()
     QTest::keyClick(grid, Qt::Key_Delete);
     QVERIFY(!edits.attendance(meeting->id, first));
     QCOMPARE(grid->model()->index(0, 3).data().toString(), QStringLiteral("Not recorded"));
+    const int left = recordsMade();
+    QCOMPARE(recordedShown(), QStringLiteral("%1 of %2").arg(left).arg(due));
+    QVERIFY(left < due);
 }
 
 void TestMeetingsPage::yearRatesAndThreshold()

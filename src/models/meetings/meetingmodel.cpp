@@ -3,6 +3,12 @@
 
 #include "core/valueformat.h"
 #include "workspace/meetings/attendanceyear.h"
+#include "workspace/notifier.h"
+
+#include <QHash>
+
+#include <memory>
+#include <optional>
 
 namespace assure {
 
@@ -22,22 +28,34 @@ MeetingModel::MeetingModel(Workspace *workspace, QObject *parent) : EntityTableM
                         return shown ? QVariant(bodyName(*ws, m.subGroupId)) : QVariant();
                     },
                     {}};
-    // "12 of 15": records made of the members due; the count is made when a row is drawn, from the
-    // attendance of that meeting only.
-    ColumnSpec recorded{
-        [] { return tr("Recorded"); },
-        [ws](const Meeting &m, int role) -> QVariant {
-            if (role != Qt::DisplayRole && role != SortRole)
-                return {};
-            const std::vector<qint64> seats = seatsAt(*ws, m);
-            int n = 0;
-            for (const Attendance &a : ws->items<Attendance>())
-                n += a.meetingId == m.id ? 1 : 0;
-            if (role == SortRole)
-                return n;
-            return tr("%1 of %2").arg(ValueFormat().count(n), ValueFormat().count(qint64(seats.size())));
-        },
-        {}};
+    // "12 of 15": records made of the members due. The records per meeting are counted in one pass
+    // over the attendance when first asked for, and counted again after attendance changes: a
+    // sort by this column would otherwise read every record once per meeting.
+    auto recordedCounts = std::make_shared<std::optional<QHash<qint64, int>>>();
+    Notifier::RowHandlers forget;
+    forget.changed = [recordedCounts](int) { recordedCounts->reset(); };
+    forget.inserted = forget.removed = forget.changed;
+    // Subscribed before the column's refresh below, so a view re-sorting on it reads fresh counts.
+    workspace->notifier()->subscribe(kindOf<Attendance>(), this, std::move(forget));
+    ColumnSpec recorded{[] { return tr("Recorded"); },
+                        [ws, recordedCounts](const Meeting &m, int role) -> QVariant {
+                            if (role != Qt::DisplayRole && role != SortRole)
+                                return {};
+                            if (!*recordedCounts) {
+                                QHash<qint64, int> counts;
+                                for (const Attendance &a : ws->items<Attendance>())
+                                    ++counts[a.meetingId];
+                                *recordedCounts = std::move(counts);
+                            }
+                            const int n = (*recordedCounts)->value(m.id);
+                            if (role == SortRole)
+                                return n;
+                            qint64 due = 0;
+                            for (const Membership &member : ws->items<Membership>())
+                                due += member.subGroupId == m.subGroupId && member.coversDay(m.date) ? 1 : 0;
+                            return tr("%1 of %2").arg(ValueFormat().count(n), ValueFormat().count(due));
+                        },
+                        {}};
     setColumns({std::move(date), std::move(body), textColumn([] { return tr("Title"); }, &Meeting::title),
                 std::move(recorded)});
     refreshOn<SubGroup>(Body);
