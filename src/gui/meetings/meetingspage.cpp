@@ -112,7 +112,8 @@ QWidget *MeetingsPage::makeMeetingsTab()
     m_meetings = panelFor<Meeting>(nullptr, m_meetingModel, &MeetingDialog::meeting);
     m_meetings->setObjectName(QStringLiteral("meetings"));
     m_meetings->view()->sortByColumn(MeetingModel::Date, Qt::DescendingOrder);
-    m_meetings->setSpareWidthColumn(MeetingModel::Body, 14);
+    // The title is often blank: it gives up its width first, so the body reads in full.
+    m_meetings->setSpareWidthColumn(MeetingModel::Title, 10);
     connect(m_meetings, &EntityTablePanel::currentIdChanged, this, &MeetingsPage::showMeeting);
 
     m_gridBox = new QGroupBox(tr("Attendance"), this);
@@ -149,7 +150,7 @@ QWidget *MeetingsPage::makeMeetingsTab()
     splitter->addWidget(m_gridBox);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({520, 540}); // the list's date, body and count, and the grid's names and agencies
+    splitter->setSizes({540, 520}); // the list's date, body and count, and the grid's names and agencies
     showMeeting(0);
     return splitter;
 }
