@@ -2087,9 +2087,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Change %n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change %n action</numerusform>
+            <numerusform>Change %n actions</numerusform>
         </translation>
     </message>
     <message>
@@ -2126,9 +2126,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Your open actions for %1: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your open action for %1: %n</numerusform>
+            <numerusform>Your open actions for %1: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2223,9 +2223,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Import %n progress returns from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n progress return from %1</numerusform>
+            <numerusform>Import %n progress returns from %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2238,9 +2238,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Import %n actions from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n action from %1</numerusform>
+            <numerusform>Import %n actions from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2418,23 +2418,23 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>%n actions are owned by it and will be kept without an owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action is owned by it and will be kept without an owner.</numerusform>
+            <numerusform>%n actions are owned by it and will be kept without an owner.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actions are led by them and will be kept without a lead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action is led by them and will be kept without a lead.</numerusform>
+            <numerusform>%n actions are led by them and will be kept without a lead.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actions show their impact by it and will be kept without that link.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action shows its impact by it and will be kept without that link.</numerusform>
+            <numerusform>%n actions show their impact by it and will be kept without that link.</numerusform>
         </translation>
     </message>
     <message>
@@ -2451,9 +2451,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Its %n milestones go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n milestone goes with it.</numerusform>
+            <numerusform>Its %n milestones go with it.</numerusform>
         </translation>
     </message>
     <message>
@@ -2470,16 +2470,16 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Its %n progress updates go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n progress update goes with it.</numerusform>
+            <numerusform>Its %n progress updates go with it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actions answer it and will be kept without naming their source.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action answers it and will be kept without naming its source.</numerusform>
+            <numerusform>%n actions answer it and will be kept without naming their source.</numerusform>
         </translation>
     </message>
 </context>
@@ -2586,16 +2586,16 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>%n development plans deliver it and will be kept without it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n development plan delivers it and will be kept without it.</numerusform>
+            <numerusform>%n development plans deliver it and will be kept without it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n development plans name them as chair and will be kept without.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n development plan names them as chair and will be kept without.</numerusform>
+            <numerusform>%n development plans name them as chair and will be kept without.</numerusform>
         </translation>
     </message>
 </context>
@@ -2619,9 +2619,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>The board&apos;s open actions owned by %1 (%n actions), for its leads to report progress on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The board&apos;s open actions owned by %1 (%n action), for its leads to report progress on.</numerusform>
+            <numerusform>The board&apos;s open actions owned by %1 (%n actions), for its leads to report progress on.</numerusform>
         </translation>
     </message>
     <message>
@@ -3401,9 +3401,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Import %n answers from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n answer from %1</numerusform>
+            <numerusform>Import %n answers from %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3519,9 +3519,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Its %n standards go with it, with their criteria.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n standard goes with it, with its criteria.</numerusform>
+            <numerusform>Its %n standards go with it, with their criteria.</numerusform>
         </translation>
     </message>
     <message>
@@ -3578,16 +3578,16 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>%n self-assessment rounds use it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n self-assessment round uses it.</numerusform>
+            <numerusform>%n self-assessment rounds use it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rounds were started from it and will no longer show its ratings as last year&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n round was started from it and will no longer show its ratings as last year&apos;s.</numerusform>
+            <numerusform>%n rounds were started from it and will no longer show its ratings as last year&apos;s.</numerusform>
         </translation>
     </message>
     <message>
@@ -3604,16 +3604,16 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Its %n agency returns go with it, with their ratings and evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n agency return goes with it, with its ratings and evidence.</numerusform>
+            <numerusform>Its %n agency returns go with it, with their ratings and evidence.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n self-assessment returns go with it, with their ratings and evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n self-assessment return goes with it, with its ratings and evidence.</numerusform>
+            <numerusform>Its %n self-assessment returns go with it, with their ratings and evidence.</numerusform>
         </translation>
     </message>
     <message>
@@ -3630,9 +3630,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>%n agencies have answered it; make a new version of the framework instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agency has answered it; make a new version of the framework instead.</numerusform>
+            <numerusform>%n agencies have answered it; make a new version of the framework instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -3668,9 +3668,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Export cancelled after %n packs; those written are in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export cancelled after %n pack; the one written is in %1</numerusform>
+            <numerusform>Export cancelled after %n packs; those written are in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3679,9 +3679,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Wrote %n self-assessment packs to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n self-assessment pack to %1</numerusform>
+            <numerusform>Wrote %n self-assessment packs to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3690,9 +3690,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Imported %n answers from %1; Edit &gt; Undo takes them all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n answer from %1; Edit &gt; Undo takes it back.</numerusform>
+            <numerusform>Imported %n answers from %1; Edit &gt; Undo takes them all back.</numerusform>
         </translation>
     </message>
 </context>
@@ -4469,16 +4469,16 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>%n audit programme entries are led by them and will be kept without that lead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit programme entry is led by them and will be kept without that lead.</numerusform>
+            <numerusform>%n audit programme entries are led by them and will be kept without that lead.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit programme entries are led by it and will be kept without that lead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit programme entry is led by it and will be kept without that lead.</numerusform>
+            <numerusform>%n audit programme entries are led by it and will be kept without that lead.</numerusform>
         </translation>
     </message>
     <message>
@@ -4511,23 +4511,23 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>%n audits are led by them and will be kept without a lead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit is led by them and will be kept without a lead.</numerusform>
+            <numerusform>%n audits are led by them and will be kept without a lead.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audits fulfil it and will be kept without that link to the programme.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit fulfils it and will be kept without that link to the programme.</numerusform>
+            <numerusform>%n audits fulfil it and will be kept without that link to the programme.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audits repeat it and will be kept as audits of their own.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit repeats it and will be kept as an audit of its own.</numerusform>
+            <numerusform>%n audits repeat it and will be kept as audits of their own.</numerusform>
         </translation>
     </message>
     <message>
@@ -4544,16 +4544,16 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Its %n occurrences go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n occurrence goes with it.</numerusform>
+            <numerusform>Its %n occurrences go with it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n programme occurrences were done by it and will be kept without that link.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n programme occurrence was done by it and will be kept without that link.</numerusform>
+            <numerusform>%n programme occurrences were done by it and will be kept without that link.</numerusform>
         </translation>
     </message>
     <message>
@@ -4570,9 +4570,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>It is named in %n audits, which will be kept without it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It is named in %n audit, which will be kept without it.</numerusform>
+            <numerusform>It is named in %n audits, which will be kept without it.</numerusform>
         </translation>
     </message>
     <message>
@@ -4589,9 +4589,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Its %n cases go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n case goes with it.</numerusform>
+            <numerusform>Its %n cases go with it.</numerusform>
         </translation>
     </message>
     <message>
@@ -4608,9 +4608,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Its %n findings go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n finding goes with it.</numerusform>
+            <numerusform>Its %n findings go with it.</numerusform>
         </translation>
     </message>
     <message>
@@ -4627,16 +4627,16 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Its %n recommendations go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n recommendation goes with it.</numerusform>
+            <numerusform>Its %n recommendations go with it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recommendations are owned by it and will be kept without an owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recommendation is owned by it and will be kept without an owner.</numerusform>
+            <numerusform>%n recommendations are owned by it and will be kept without an owner.</numerusform>
         </translation>
     </message>
     <message>
@@ -5197,9 +5197,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>%n priorities are led by it and will be kept without a lead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n priority is led by it and will be kept without a lead.</numerusform>
+            <numerusform>%n priorities are led by it and will be kept without a lead.</numerusform>
         </translation>
     </message>
 </context>
@@ -5331,9 +5331,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Import %n budget lines from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n budget line from %1</numerusform>
+            <numerusform>Import %n budget lines from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5471,9 +5471,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>%n budget lines name it; change or delete them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n budget line names it; change or delete it first.</numerusform>
+            <numerusform>%n budget lines name it; change or delete them first.</numerusform>
         </translation>
     </message>
 </context>
@@ -5587,9 +5587,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>%1 %2 its budget to date of %3 (%n of 4 quarters reported): beyond the board&apos;s tolerance of %4%.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 its budget to date of %3 (%n of 4 quarters reported): beyond the board&apos;s tolerance of %4%.</numerusform>
+            <numerusform>%1 %2 its budget to date of %3 (%n of 4 quarters reported): beyond the board&apos;s tolerance of %4%.</numerusform>
         </translation>
     </message>
     <message>
@@ -5677,9 +5677,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Imported %n budget lines; Edit &gt; Undo takes the whole import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n budget line; Edit &gt; Undo takes the whole import back.</numerusform>
+            <numerusform>Imported %n budget lines; Edit &gt; Undo takes the whole import back.</numerusform>
         </translation>
     </message>
     <message>
@@ -5713,23 +5713,23 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>%n will change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n will change</numerusform>
+            <numerusform>%n will change</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already as asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already as asked</numerusform>
+            <numerusform>%n already as asked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused, as listed below</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused, as listed below</numerusform>
+            <numerusform>%n refused, as listed below</numerusform>
         </translation>
     </message>
     <message>
@@ -6342,9 +6342,9 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     <name>assure::Dependents</name>
     <message numerus="yes">
         <source>%n other items refer to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other item refers to it.</numerusform>
+            <numerusform>%n other items refer to it.</numerusform>
         </translation>
     </message>
 </context>
@@ -6527,9 +6527,9 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message numerus="yes">
         <source>%Ln shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
         </translation>
     </message>
     <message>
@@ -6627,9 +6627,9 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message numerus="yes">
         <source>Every agency invited (%n files, one each)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every agency invited (%n file)</numerusform>
+            <numerusform>Every agency invited (%n files, one each)</numerusform>
         </translation>
     </message>
     <message>
@@ -6908,9 +6908,9 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message numerus="yes">
         <source>Version %1 is used by %n self-assessment rounds and is kept as it is for them. Saving your changes makes version %2, for rounds started later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version %1 is used by %n self-assessment round and is kept as it is for it. Saving your changes makes version %2, for rounds started later.</numerusform>
+            <numerusform>Version %1 is used by %n self-assessment rounds and is kept as it is for them. Saving your changes makes version %2, for rounds started later.</numerusform>
         </translation>
     </message>
     <message>
@@ -7199,9 +7199,9 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message numerus="yes">
         <source>%Ln changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
         </translation>
     </message>
     <message>
@@ -8347,9 +8347,9 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message numerus="yes">
         <source>%n linked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linked</numerusform>
+            <numerusform>%n linked</numerusform>
         </translation>
     </message>
 </context>
@@ -9057,9 +9057,9 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message numerus="yes">
         <source>Import %n attendance records from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n attendance record from %1</numerusform>
+            <numerusform>Import %n attendance records from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -9131,23 +9131,23 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message numerus="yes">
         <source>Their %n memberships go with them, with their attendance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Their %n membership goes with them, with its attendance.</numerusform>
+            <numerusform>Their %n memberships go with them, with their attendance.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n members sit for it and will be kept without an agency.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member sits for it and will be kept without an agency.</numerusform>
+            <numerusform>%n members sit for it and will be kept without an agency.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n memberships go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n membership goes with it.</numerusform>
+            <numerusform>Its %n memberships go with it.</numerusform>
         </translation>
     </message>
     <message>
@@ -9164,9 +9164,9 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message numerus="yes">
         <source>It has %n meetings on record; delete them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It has %n meeting on record; delete it first.</numerusform>
+            <numerusform>It has %n meetings on record; delete them first.</numerusform>
         </translation>
     </message>
     <message>
@@ -9183,16 +9183,16 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message numerus="yes">
         <source>Its %n attendance records go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n attendance record goes with it.</numerusform>
+            <numerusform>Its %n attendance records go with it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n attendance records of the seat go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n attendance record of the seat goes with it.</numerusform>
+            <numerusform>The %n attendance records of the seat go with it.</numerusform>
         </translation>
     </message>
     <message>
@@ -9310,9 +9310,9 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message numerus="yes">
         <source>%1. %n members were due.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %n member was due.</numerusform>
+            <numerusform>%1. %n members were due.</numerusform>
         </translation>
     </message>
     <message>
@@ -9325,9 +9325,9 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message numerus="yes">
         <source>Recorded %n attendances from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recorded %n attendance from %1</numerusform>
+            <numerusform>Recorded %n attendances from %1</numerusform>
         </translation>
     </message>
     <message>
@@ -9684,9 +9684,9 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message numerus="yes">
         <source>“%1…” (%n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1…” (%n character)</numerusform>
+            <numerusform>“%1…” (%n characters)</numerusform>
         </translation>
     </message>
     <message>
@@ -10101,9 +10101,9 @@ Enter or double-click opens this action on the Actions page</source>
     <name>assure::PrivacyEdits</name>
     <message numerus="yes">
         <source>Accept %n pieces of personal data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accept %n piece of personal data</numerusform>
+            <numerusform>Accept %n pieces of personal data</numerusform>
         </translation>
     </message>
 </context>
@@ -10370,9 +10370,9 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message numerus="yes">
         <source>and %n more this month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more this month</numerusform>
+            <numerusform>and %n more this month</numerusform>
         </translation>
     </message>
     <message>
@@ -12546,9 +12546,9 @@ Evidence: %3</source>
     </message>
     <message numerus="yes">
         <source>Import %n risks from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n risk from %1</numerusform>
+            <numerusform>Import %n risks from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -12556,16 +12556,16 @@ Evidence: %3</source>
     <name>assure::RiskHeatMapModel</name>
     <message numerus="yes">
         <source>Likelihood %1 × impact %2 = %3 (%4): %n risks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Likelihood %1 × impact %2 = %3 (%4): %n risk</numerusform>
+            <numerusform>Likelihood %1 × impact %2 = %3 (%4): %n risks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Likelihood %1, impact %2: %n risks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Likelihood %1, impact %2: %n risk</numerusform>
+            <numerusform>Likelihood %1, impact %2: %n risks</numerusform>
         </translation>
     </message>
     <message>
@@ -12668,9 +12668,9 @@ Evidence: %3</source>
     </message>
     <message numerus="yes">
         <source>%n risks are owned by them and will be kept without an owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risk is owned by them and will be kept without an owner.</numerusform>
+            <numerusform>%n risks are owned by them and will be kept without an owner.</numerusform>
         </translation>
     </message>
     <message>
@@ -12687,9 +12687,9 @@ Evidence: %3</source>
     </message>
     <message numerus="yes">
         <source>It is linked to %n risks, which will be kept without it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It is linked to %n risk, which will be kept without it.</numerusform>
+            <numerusform>It is linked to %n risks, which will be kept without it.</numerusform>
         </translation>
     </message>
     <message>
@@ -12706,9 +12706,9 @@ Evidence: %3</source>
     </message>
     <message numerus="yes">
         <source>It mitigates %n risks, which will be kept without it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It mitigates %n risk, which will be kept without it.</numerusform>
+            <numerusform>It mitigates %n risks, which will be kept without it.</numerusform>
         </translation>
     </message>
     <message>
