@@ -24,8 +24,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ASSURE_VERSION));
     // Dates and numbers read as the desktop program shows them: the British way, whatever the system's locale.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    // --pseudo-translation, anywhere: every string marked and a third longer, to find untranslated text.
     QStringList args = QCoreApplication::arguments();
+    // The messages in the locale's words (British English: "1 entry", not "1 entries").
+    QTranslator own;
+    if (own.load(QLocale(), QStringLiteral("assure"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&own);
+    // --pseudo-translation, anywhere: every string marked and a third longer, to find untranslated text.
     QTranslator pseudo;
     if (args.removeAll(QStringLiteral("--pseudo-translation")) > 0 &&
         pseudo.load(QStringLiteral(":/i18n/assure_pseudo.qm")))

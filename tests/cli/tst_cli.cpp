@@ -130,6 +130,12 @@ void TestCli::createMakesAnEmptyBoard()
     const QJsonObject json = QJsonDocument::fromJson(cli({QStringLiteral("info"), file}).out.toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("board")).toString(), QStringLiteral("Fenholt SAB"));
     QCOMPARE(json.value(QStringLiteral("counts")).toObject().value(QStringLiteral("agency")).toInt(), 0);
+    // One entry in its history, said in the singular, whatever the system's locale.
+    const QByteArray before = qgetenv("LC_ALL");
+    const auto restore = qScopeGuard([&] { qputenv("LC_ALL", before); });
+    qputenv("LC_ALL", "C");
+    const Run check = cli({QStringLiteral("check"), file});
+    QVERIFY2(check.out.contains(QStringLiteral("Change history: 1 entry (")), qPrintable(check.out));
     const Run again = cli({QStringLiteral("create"), file});
     QCOMPARE(again.exitCode, 2);
     QVERIFY(again.err.contains(QStringLiteral("already exists")));
