@@ -3109,10 +3109,6 @@ C-2026-0002
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--as-of: “%1” is not a date like 2026-09-30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--status: “%1” is not one of not_started, in_progress, completed, impact_evidenced, cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5307,14 +5303,6 @@ C-2026-0002
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--as-of: “%1” is not a date like 2026-09-30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--year: “%1” is not a financial year like %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give --json: the %1 verb prints JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6333,10 +6321,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>Histories run up to this date (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>--as-of takes a date like 2026-11-22, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>assure::Dependents</name>
@@ -6668,10 +6652,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>The board has no indicator with the code “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--as-of: “%1” is not a date like 2026-09-30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7660,10 +7640,6 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>--%1 needs --year, e.g. --year 2026/27.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--year: “%1” is not a financial year like %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10517,14 +10493,6 @@ Enter or double-click opens this action on the Actions page</source>
         <source>--year is needed, e.g. --year 2026/27.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>--as-of: “%1” is not a date like 2026-09-30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--year: “%1” is not a financial year like %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>assure::ProgressReturns</name>
@@ -11045,10 +11013,6 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>--pdfa is for PDF only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--as-of: “%1” is not a date like 2026-09-30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14765,6 +14729,18 @@ C-2026-0002
     </message>
     <message>
         <source>usage: assure-cli %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: assure-cli %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of: “%1” is not a date like 2026-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: “%1” is not a financial year like %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,16 +82,8 @@ int ActionsVerb::run(const QStringList &args, CliStreams io)
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
 
     QDate day = QDate::currentDate();
-    if (parser.isSet(asOf)) {
-        day = QDate::fromString(parser.value(asOf), Qt::ISODate);
-        if (!day.isValid()) {
-            io.err << translated(
-                          QT_TRANSLATE_NOOP("assure::ActionsVerb", "--as-of: “%1” is not a date like 2026-09-30."))
-                          .arg(parser.value(asOf))
-                   << Qt::endl;
-            return ExitUsage;
-        }
-    }
+    if (!readAsOf(parser, io, &day))
+        return ExitUsage;
     std::optional<ActionStatus> onlyStatus;
     if (parser.isSet(status)) {
         onlyStatus = actionStatusFromKey(parser.value(status).trimmed().toLower());

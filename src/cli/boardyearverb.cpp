@@ -54,29 +54,15 @@ int BoardYearVerb::run(const QStringList &args, CliStreams io)
         return ExitUsage;
     }
     QDate day = QDate::currentDate();
-    if (parser.isSet(asOf)) {
-        day = QDate::fromString(parser.value(asOf), Qt::ISODate);
-        if (!day.isValid()) {
-            io.err << translated(
-                          QT_TRANSLATE_NOOP("assure::BoardYearVerb", "--as-of: “%1” is not a date like 2026-09-30."))
-                          .arg(parser.value(asOf))
-                   << Qt::endl;
-            return ExitUsage;
-        }
-    }
+    if (!readAsOf(parser, io, &day))
+        return ExitUsage;
     int exitCode = ExitOk;
     const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exitCode);
     if (!ws)
         return exitCode;
-    const int fyStart = ws->board().fyStartMonth;
-    const auto chosen = Period::parse(parser.value(year), fyStart);
-    if (!chosen || chosen->kind() != Period::Kind::Year) {
-        io.err << translated(
-                      QT_TRANSLATE_NOOP("assure::BoardYearVerb", "--year: “%1” is not a financial year like %2."))
-                      .arg(parser.value(year), Period::yearLabel(day.year(), fyStart))
-               << Qt::endl;
+    const auto chosen = readYear(parser, ws->board().fyStartMonth, io);
+    if (!chosen)
         return ExitUsage;
-    }
     QJsonObject out{{QStringLiteral("year"), chosen->label()}, {QStringLiteral("as_of"), day.toString(Qt::ISODate)}};
     for (const BoardYearSection &section : m_sections())
         out.insert(section.key, section.write(*ws, chosen->financialYear(), day));

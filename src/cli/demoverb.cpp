@@ -49,15 +49,8 @@ int DemoVerb::run(const QStringList &args, CliStreams io)
                << Qt::endl;
         return ExitUsage;
     }
-    if (parser.isSet(asOf)) {
-        options.asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
-        if (!options.asOf.isValid()) {
-            io.err << QCoreApplication::translate("assure::DemoVerb", "--as-of takes a date like 2026-11-22, not “%1”.")
-                          .arg(parser.value(asOf))
-                   << Qt::endl;
-            return ExitUsage;
-        }
-    }
+    if (!readAsOf(parser, io, &options.asOf))
+        return ExitUsage;
     QString error;
     if (!writeDemoBoard(parser.positionalArguments().constFirst(), options, &error)) {
         io.err << error << Qt::endl;

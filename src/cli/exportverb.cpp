@@ -32,14 +32,8 @@ template <class Store> qint64 idByName(const Store &items, const QString &name)
 bool readActionFilter(const QCommandLineParser &parser, const Workspace &ws, CliStreams io, ActionFilter &filter)
 {
     filter.asOf = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        filter.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!filter.asOf.isValid()) {
-            io.err << Tr::tr("--as-of: “%1” is not a date like 2026-09-30.").arg(parser.value(QStringLiteral("as-of")))
-                   << Qt::endl;
-            return false;
-        }
-    }
+    if (!readAsOf(parser, io, &filter.asOf))
+        return false;
     if (parser.isSet(QStringLiteral("status"))) {
         filter.status = actionStatusFromKey(parser.value(QStringLiteral("status")).trimmed().toLower());
         if (!filter.status) {

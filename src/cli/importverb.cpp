@@ -143,14 +143,9 @@ int ImportVerb::run(const QStringList &args, CliStreams io)
         return exitCode;
     int startYear = 0;
     if (chosen->needsYear) {
-        const auto period = Period::parse(parser.value(year), ws->board().fyStartMonth);
-        if (!period || period->kind() != Period::Kind::Year) {
-            io.err << Tr::tr("--year: “%1” is not a financial year like %2.")
-                          .arg(parser.value(year),
-                               Period::yearLabel(QDate::currentDate().year(), ws->board().fyStartMonth))
-                   << Qt::endl;
+        const auto period = readYear(parser, ws->board().fyStartMonth, io);
+        if (!period)
             return ExitUsage;
-        }
         startYear = period->financialYear();
     }
     const TableImportRun run{*ws,

@@ -52,30 +52,16 @@ int ProgrammeVerb::run(const QStringList &args, CliStreams io)
         return ExitUsage;
     }
     QDate day = QDate::currentDate();
-    if (parser.isSet(asOf)) {
-        day = QDate::fromString(parser.value(asOf), Qt::ISODate);
-        if (!day.isValid()) {
-            io.err << translated(
-                          QT_TRANSLATE_NOOP("assure::ProgrammeVerb", "--as-of: “%1” is not a date like 2026-09-30."))
-                          .arg(parser.value(asOf))
-                   << Qt::endl;
-            return ExitUsage;
-        }
-    }
+    if (!readAsOf(parser, io, &day))
+        return ExitUsage;
     int exitCode = ExitOk;
     const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exitCode);
     if (!ws)
         return exitCode;
     const int fyStart = ws->board().fyStartMonth;
-    QString why;
-    const auto chosen = Period::parse(parser.value(year), fyStart, &why);
-    if (!chosen || chosen->kind() != Period::Kind::Year) {
-        io.err << translated(
-                      QT_TRANSLATE_NOOP("assure::ProgrammeVerb", "--year: “%1” is not a financial year like %2."))
-                      .arg(parser.value(year), Period::yearLabel(day.year(), fyStart))
-               << Qt::endl;
+    const auto chosen = readYear(parser, fyStart, io);
+    if (!chosen)
         return ExitUsage;
-    }
 
     const QList<ProgrammeOccurrence> stored(ws->items<ProgrammeOccurrence>().begin(),
                                             ws->items<ProgrammeOccurrence>().end());

@@ -96,11 +96,8 @@ int ReportVerb::run(const QStringList &args, CliStreams io)
     request.marking = parser.value(marking);
     request.agency = parser.value(agency);
     request.audit = parser.value(audit);
-    if (parser.isSet(asOf)) {
-        request.asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
-        if (!request.asOf.isValid())
-            return refuse(Tr::tr("--as-of: “%1” is not a date like 2026-09-30.").arg(parser.value(asOf)));
-    }
+    if (!readAsOf(parser, io, &request.asOf))
+        return ExitUsage;
 
     int exitCode = ExitOk;
     const auto ws = openWorkspace(parser.positionalArguments().constFirst(), BoardFile::Mode::ReadOnly, io, &exitCode);

@@ -1,9 +1,14 @@
 // One assure-cli verb: its name, a line of help, and what it does with its arguments.
 #pragma once
 
+#include "core/period.h"
+
 #include <QCommandLineParser>
+#include <QDate>
 #include <QString>
 #include <QTextStream>
+
+#include <optional>
 
 namespace assure {
 
@@ -37,5 +42,12 @@ protected:
     bool parse(QCommandLineParser &parser, const QStringList &args, CliStreams io, int positional,
                const QString &positionalHelp) const;
 };
+
+// --as-of DATE, when given, read into *day (left as it was otherwise); false, having said why,
+// when it is not a date like 2026-09-30.
+bool readAsOf(const QCommandLineParser &parser, CliStreams io, QDate *day);
+// --year LABEL read as a financial year of a board whose years start in fyStartMonth; none,
+// having said why (with this year's label as the example), when it is not one.
+std::optional<Period> readYear(const QCommandLineParser &parser, int fyStartMonth, CliStreams io);
 
 } // namespace assure

@@ -84,8 +84,10 @@ void TestCli::largeDemoIsTenTimesBigger()
 {
     const QString file = path("large.assure");
     QCOMPARE(cli({QStringLiteral("demo"), file, QStringLiteral("--scale"), QStringLiteral("large")}).exitCode, 0);
-    const QJsonObject counts =
-        QJsonDocument::fromJson(cli({QStringLiteral("info"), file}).out.toUtf8()).object().value(QStringLiteral("counts")).toObject();
+    const QJsonObject counts = QJsonDocument::fromJson(cli({QStringLiteral("info"), file}).out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("counts"))
+                                   .toObject();
     QVERIFY(counts.value(QStringLiteral("agency")).toInt() >= 200);
     QVERIFY(counts.value(QStringLiteral("person")).toInt() >= 600);
     QVERIFY(counts.value(QStringLiteral("subgroup")).toInt() >= 60);
@@ -126,7 +128,8 @@ void TestCli::checkSoundAndTruncated()
 void TestCli::createMakesAnEmptyBoard()
 {
     const QString file = path("new.assure");
-    QCOMPARE(cli({QStringLiteral("create"), file, QStringLiteral("--name"), QStringLiteral("Fenholt SAB")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("create"), file, QStringLiteral("--name"), QStringLiteral("Fenholt SAB")}).exitCode,
+             0);
     const QJsonObject json = QJsonDocument::fromJson(cli({QStringLiteral("info"), file}).out.toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("board")).toString(), QStringLiteral("Fenholt SAB"));
     QCOMPARE(json.value(QStringLiteral("counts")).toObject().value(QStringLiteral("agency")).toInt(), 0);
@@ -147,25 +150,29 @@ void TestCli::refusals_data()
     QTest::addColumn<QString>("fileKind");
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("no verb") << QStringList{} << QString() << QStringLiteral("needs a verb");
-    QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QString() << QStringLiteral("not an assure-cli verb");
+    QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QString()
+                                  << QStringLiteral("not an assure-cli verb");
     QTest::newRow("info without file") << QStringList{QStringLiteral("info")} << QString() << QStringLiteral("usage");
-    QTest::newRow("missing file") << QStringList{QStringLiteral("info"), QStringLiteral("FILE")} << QStringLiteral("missing")
-                                  << QStringLiteral("does not exist");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("info"), QStringLiteral("FILE")}
+                                  << QStringLiteral("missing") << QStringLiteral("does not exist");
     QTest::newRow("check missing file") << QStringList{QStringLiteral("check"), QStringLiteral("FILE")}
                                         << QStringLiteral("missing") << QStringLiteral("does not exist");
-    QTest::newRow("not a board file") << QStringList{QStringLiteral("info"), QStringLiteral("FILE")} << QStringLiteral("text")
-                                      << QStringLiteral("not an Assure board file");
+    QTest::newRow("not a board file") << QStringList{QStringLiteral("info"), QStringLiteral("FILE")}
+                                      << QStringLiteral("text") << QStringLiteral("not an Assure board file");
     QTest::newRow("check not a board file") << QStringList{QStringLiteral("check"), QStringLiteral("FILE")}
                                             << QStringLiteral("text") << QStringLiteral("not an Assure board file");
-    QTest::newRow("newer board file") << QStringList{QStringLiteral("info"), QStringLiteral("FILE")} << QStringLiteral("newer")
-                                      << QStringLiteral("newer version");
+    QTest::newRow("newer board file") << QStringList{QStringLiteral("info"), QStringLiteral("FILE")}
+                                      << QStringLiteral("newer") << QStringLiteral("newer version");
     QTest::newRow("check newer board file") << QStringList{QStringLiteral("check"), QStringLiteral("FILE")}
                                             << QStringLiteral("newer") << QStringLiteral("newer version");
-    QTest::newRow("bad scale") << QStringList{QStringLiteral("demo"), QStringLiteral("FILE"), QStringLiteral("--scale"), QStringLiteral("huge")}
+    QTest::newRow("bad scale") << QStringList{QStringLiteral("demo"), QStringLiteral("FILE"), QStringLiteral("--scale"),
+                                              QStringLiteral("huge")}
                                << QStringLiteral("missing") << QStringLiteral("small or large");
-    QTest::newRow("bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("FILE"), QStringLiteral("--seed"), QStringLiteral("-4")}
+    QTest::newRow("bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("FILE"), QStringLiteral("--seed"),
+                                             QStringLiteral("-4")}
                               << QStringLiteral("missing") << QStringLiteral("whole number");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--colour"), QStringLiteral("FILE")}
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--colour"),
+                                                   QStringLiteral("FILE")}
                                     << QStringLiteral("missing") << QStringLiteral("colour");
 }
 
@@ -204,9 +211,12 @@ void TestCli::helpAndVersion()
     const Run verbHelp = cli({QStringLiteral("demo"), QStringLiteral("--help")});
     QCOMPARE(verbHelp.exitCode, 0);
     QVERIFY(verbHelp.out.contains(QStringLiteral("--scale")));
+    QVERIFY2(verbHelp.out.startsWith(QStringLiteral("Usage: assure-cli demo OUT.assure [--scale small|large]")),
+             qPrintable(verbHelp.out));
     // The desktop program answers too, without a display.
     QProcess desktop;
-    desktop.start(QStringLiteral(ASSURE_BIN_DIR "/assure"), {QStringLiteral("--version"), QStringLiteral("-platform"), QStringLiteral("offscreen")});
+    desktop.start(QStringLiteral(ASSURE_BIN_DIR "/assure"),
+                  {QStringLiteral("--version"), QStringLiteral("-platform"), QStringLiteral("offscreen")});
     QVERIFY(desktop.waitForFinished(60000));
     QCOMPARE(desktop.exitCode(), 0);
     QVERIFY(QString::fromUtf8(desktop.readAllStandardOutput()).contains(QStringLiteral("Assure")));
@@ -216,7 +226,8 @@ void TestCli::indicatorsJson()
 {
     const QString file = path("demo.assure");
     QCOMPARE(cli({QStringLiteral("demo"), file, QStringLiteral("--as-of"), QStringLiteral("2026-11-22")}).exitCode, 0);
-    const Run all = cli({QStringLiteral("indicators"), file, QStringLiteral("--period"), QStringLiteral("2026/27 Q2"), QStringLiteral("--json")});
+    const Run all = cli({QStringLiteral("indicators"), file, QStringLiteral("--period"), QStringLiteral("2026/27 Q2"),
+                         QStringLiteral("--json")});
     QCOMPARE(all.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(all.out.toUtf8()).array();
     QCOMPARE(rows.size(), 41);
@@ -224,13 +235,14 @@ void TestCli::indicatorsJson()
         const QJsonObject row = v.toObject();
         for (const char *key : {"code", "title", "period", "value", "target", "achievement", "rag", "trend"})
             QVERIFY2(row.contains(QLatin1String(key)), key);
-        QVERIFY(QStringList({QStringLiteral("green"), QStringLiteral("amber"), QStringLiteral("red"), QStringLiteral("blue"),
-                             QStringLiteral("na"), QStringLiteral("no_data")})
+        QVERIFY(QStringList({QStringLiteral("green"), QStringLiteral("amber"), QStringLiteral("red"),
+                             QStringLiteral("blue"), QStringLiteral("na"), QStringLiteral("no_data")})
                     .contains(row.value(QStringLiteral("rag")).toString()));
         const QJsonValue achievement = row.value(QStringLiteral("achievement"));
         QVERIFY(achievement.isNull() || (achievement.toDouble() > 0 && achievement.toDouble() < 5)); // a fraction
     }
-    const Run one = cli({QStringLiteral("indicator"), file, QStringLiteral("--code"), QStringLiteral("CP-03"), QStringLiteral("--json")});
+    const Run one = cli({QStringLiteral("indicator"), file, QStringLiteral("--code"), QStringLiteral("CP-03"),
+                         QStringLiteral("--json")});
     QCOMPARE(one.exitCode, 0);
     const QJsonObject cp03 = QJsonDocument::fromJson(one.out.toUtf8()).object();
     QCOMPARE(cp03.value(QStringLiteral("polarity")).toString(), QStringLiteral("lower"));
@@ -244,10 +256,12 @@ void TestCli::indicatorsJson()
     QCOMPARE(points.last().toObject().value(QStringLiteral("spc_point")).toString(), QStringLiteral("concern"));
     int trendPoints = 0;
     for (qsizetype i = points.size() - 7; i < points.size(); ++i)
-        trendPoints += points.at(i).toObject().value(QStringLiteral("spc_rule")).toString() == QLatin1String("trend") ? 1 : 0;
+        trendPoints +=
+            points.at(i).toObject().value(QStringLiteral("spc_rule")).toString() == QLatin1String("trend") ? 1 : 0;
     QVERIFY(trendPoints >= 5);
     QCOMPARE(cli({QStringLiteral("indicator"), file, QStringLiteral("--code"), QStringLiteral("NOPE")}).exitCode, 2);
-    QCOMPARE(cli({QStringLiteral("indicators"), file, QStringLiteral("--period"), QStringLiteral("Sept 26")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("indicators"), file, QStringLiteral("--period"), QStringLiteral("Sept 26")}).exitCode,
+             2);
 }
 
 void TestCli::textIsBritishWhateverTheSystemLocale()
@@ -277,18 +291,23 @@ void TestCli::importMeasurements()
                                  "CP-99,Nov 2026,4,\r\n"
                                  "CSC-01,Sept 26,20,\r\n"
                                  "CP-02,2026/27 Q3,n/a,\r\n"));
-    const Run dry = cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), csv, QStringLiteral("--dry-run")});
+    const Run dry =
+        cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), csv, QStringLiteral("--dry-run")});
     QCOMPARE(dry.exitCode, 4);
     const QStringList lines = dry.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.value(0), QStringLiteral("imported 1, unchanged 0, rejected 3"));
     QVERIFY2(lines.value(1).startsWith(QStringLiteral("row 3: unknown indicator code")), qPrintable(dry.out));
-    QVERIFY2(lines.value(2).startsWith(QStringLiteral("row 4: ")) && lines.value(2).contains(QStringLiteral("Sept 26")), qPrintable(dry.out));
-    QVERIFY2(lines.value(3).startsWith(QStringLiteral("row 5: ")) && lines.value(3).contains(QStringLiteral("n/a")), qPrintable(dry.out));
+    QVERIFY2(lines.value(2).startsWith(QStringLiteral("row 4: ")) && lines.value(2).contains(QStringLiteral("Sept 26")),
+             qPrintable(dry.out));
+    QVERIFY2(lines.value(3).startsWith(QStringLiteral("row 5: ")) && lines.value(3).contains(QStringLiteral("n/a")),
+             qPrintable(dry.out));
     // A dry run wrote nothing; a real one writes the good row.
-    const Run before = cli({QStringLiteral("indicator"), file, QStringLiteral("--code"), QStringLiteral("CSC-01"), QStringLiteral("--json")});
+    const Run before = cli({QStringLiteral("indicator"), file, QStringLiteral("--code"), QStringLiteral("CSC-01"),
+                            QStringLiteral("--json")});
     QVERIFY(!before.out.contains(QStringLiteral("Nov 2026")));
     QCOMPARE(cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), csv}).exitCode, 4);
-    const Run after = cli({QStringLiteral("indicator"), file, QStringLiteral("--code"), QStringLiteral("CSC-01"), QStringLiteral("--json")});
+    const Run after = cli({QStringLiteral("indicator"), file, QStringLiteral("--code"), QStringLiteral("CSC-01"),
+                           QStringLiteral("--json")});
     QVERIFY(after.out.contains(QStringLiteral("Nov 2026")));
     // The same file again writes nothing, and says so: the good row is now unchanged, not imported.
     const QByteArray written = test::fileDigest(file);
@@ -311,13 +330,17 @@ void TestCli::importAllOrNothingLeavesFileUnchanged()
     const QString csv = path("data.csv");
     QVERIFY(test::writeFile(csv, "Indicator code,Period,Value\nCSC-01,Nov 2026,21.5\nCP-99,Nov 2026,4\n"));
     const QByteArray before = test::fileDigest(file);
-    const Run r = cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), csv, QStringLiteral("--all-or-nothing")});
+    const Run r = cli(
+        {QStringLiteral("import"), file, QStringLiteral("--measurements"), csv, QStringLiteral("--all-or-nothing")});
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.out.startsWith(QStringLiteral("imported 0, unchanged 0, rejected 1")), qPrintable(r.out));
     QCOMPARE(test::fileDigest(file), before);
     // Without the rejected row it all goes in, and exits 0.
     QVERIFY(test::writeFile(csv, "Indicator code,Period,Value\nCSC-01,Nov 2026,21.5\n"));
-    QCOMPARE(cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), csv, QStringLiteral("--all-or-nothing")}).exitCode, 0);
+    QCOMPARE(
+        cli({QStringLiteral("import"), file, QStringLiteral("--measurements"), csv, QStringLiteral("--all-or-nothing")})
+            .exitCode,
+        0);
     QVERIFY(test::fileDigest(file) != before);
 }
 
@@ -338,7 +361,8 @@ void TestCli::exportThenImportIntoANewBoard()
     // import without them and every owned indicator is rejected, naming the agency.
     const QString fresh = path("fresh.assure");
     QCOMPARE(cli({QStringLiteral("create"), fresh, QStringLiteral("--name"), QStringLiteral("Fresh")}).exitCode, 0);
-    const Run refused = cli({QStringLiteral("import"), fresh, QStringLiteral("--indicators"), defs, QStringLiteral("--dry-run")});
+    const Run refused =
+        cli({QStringLiteral("import"), fresh, QStringLiteral("--indicators"), defs, QStringLiteral("--dry-run")});
     QCOMPARE(refused.exitCode, 4);
     QVERIFY2(refused.out.contains(QStringLiteral("agency")), qPrintable(refused.out));
 
@@ -347,9 +371,12 @@ void TestCli::exportThenImportIntoANewBoard()
     QVERIFY(QFile::copy(demo, copy));
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open_v2(QFile::encodeName(copy).constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(db, "PRAGMA foreign_keys=ON; DELETE FROM indicator; DELETE FROM rag_threshold WHERE indicator_id IS NOT NULL",
-                          nullptr, nullptr, nullptr),
-             SQLITE_OK);
+    QCOMPARE(
+        sqlite3_exec(
+            db,
+            "PRAGMA foreign_keys=ON; DELETE FROM indicator; DELETE FROM rag_threshold WHERE indicator_id IS NOT NULL",
+            nullptr, nullptr, nullptr),
+        SQLITE_OK);
     sqlite3_close(db);
     const Run defsIn = cli({QStringLiteral("import"), copy, QStringLiteral("--indicators"), defs});
     QVERIFY2(defsIn.exitCode == 0, qPrintable(defsIn.out + defsIn.err));
@@ -384,7 +411,8 @@ void TestCli::exportRefusals()
     const Run suffix = cli({QStringLiteral("export"), file, QStringLiteral("--measurements"), path("out.ods")});
     QCOMPARE(suffix.exitCode, 2);
     QVERIFY2(suffix.err.contains(QStringLiteral(".xlsx")), qPrintable(suffix.err));
-    const Run folder = cli({QStringLiteral("export"), file, QStringLiteral("--indicators"), path("no/such/folder/out.csv")});
+    const Run folder =
+        cli({QStringLiteral("export"), file, QStringLiteral("--indicators"), path("no/such/folder/out.csv")});
     QCOMPARE(folder.exitCode, 1);
     QVERIFY(!folder.err.isEmpty());
     // One indicator only: its rows and no other's.
@@ -429,8 +457,9 @@ void TestCli::backupWhileAnotherProgramWrites()
     // Another program is half-way through a write: the copy has what was committed, not its part.
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &db), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(db, "INSERT INTO agency (name, sector) VALUES ('Committed', 'police')", nullptr, nullptr, nullptr),
-             SQLITE_OK);
+    QCOMPARE(
+        sqlite3_exec(db, "INSERT INTO agency (name, sector) VALUES ('Committed', 'police')", nullptr, nullptr, nullptr),
+        SQLITE_OK);
     QCOMPARE(sqlite3_exec(db, "BEGIN IMMEDIATE; INSERT INTO agency (name, sector) VALUES ('Uncommitted', 'police')",
                           nullptr, nullptr, nullptr),
              SQLITE_OK);
@@ -446,13 +475,15 @@ void TestCli::backupWhileAnotherProgramWrites()
 void TestCli::backupWithoutOutGoesToTheBackupsFolder()
 {
     const QString file = path("demo.assure");
-    QCOMPARE(cli({QStringLiteral("create"), file, QStringLiteral("--name"), QStringLiteral("Fenholt Board")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("create"), file, QStringLiteral("--name"), QStringLiteral("Fenholt Board")}).exitCode,
+             0);
     const Run backup = cli({QStringLiteral("backup"), file});
     QCOMPARE(backup.exitCode, 0);
     const QFileInfo copy(backup.out.trimmed());
     QVERIFY(copy.exists());
     QVERIFY(copy.fileName().endsWith(QStringLiteral("-manual.assure")));
-    QVERIFY2(copy.absolutePath().startsWith(path("backups") + QStringLiteral("/fenholt-board-")), qPrintable(copy.absolutePath()));
+    QVERIFY2(copy.absolutePath().startsWith(path("backups") + QStringLiteral("/fenholt-board-")),
+             qPrintable(copy.absolutePath()));
 }
 
 void TestCli::restoreRefusals()
