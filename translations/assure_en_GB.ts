@@ -9020,6 +9020,14 @@ Enter or double-click opens this action on the Actions page</source>
         <source>Edit meeting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::MeetingEdits</name>
@@ -12487,6 +12495,18 @@ Evidence: %3</source>
     </message>
     <message>
         <source>— the target is above the score now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,11 +1,10 @@
 // The sections of assure-cli board's JSON, in the order it lists them: each feature of the board's
 // own business (issue 18) adds one line here and writes its section in its own file.
 #include "cli/boardyearverb.h"
+#include "cli/sections/attendancesection.h"
+#include "cli/sections/budgetsection.h"
 #include "cli/sections/risksections.h"
-#include "cli/surveysection.h"
-
-#include "cli/board/budgetsection.h"
-#include "cli/meetings/attendancecli.h"
+#include "cli/sections/surveysection.h"
 
 namespace assure {
 

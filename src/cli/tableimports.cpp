@@ -1,10 +1,10 @@
 // The table imports of assure-cli import, in the order --help lists them.
 #include "cli/tableimports.h"
 
+#include "cli/imports/attendanceimport.h"
 #include "cli/imports/budgetimport.h"
-#include "cli/imports/riskimportrun.h"
-#include "cli/imports/surveyresponses.h"
-#include "cli/meetings/attendancecli.h"
+#include "cli/imports/riskimport.h"
+#include "cli/imports/surveyimport.h"
 #include "interchange/actions/actionimport.h"
 #include "interchange/indicators/indicatorimport.h"
 #include "interchange/indicators/measurementimport.h"

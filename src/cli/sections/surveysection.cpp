@@ -1,5 +1,5 @@
 // The survey key of assure-cli board's JSON: a year's results per statement, free text and breakdown.
-#include "cli/surveysection.h"
+#include "cli/sections/surveysection.h"
 
 #include "workspace/survey/surveyedits.h"
 

@@ -1,5 +1,5 @@
 // assure-cli import --survey: a year's survey responses, with the identifying columns dropped.
-#include "cli/imports/surveyresponses.h"
+#include "cli/imports/surveyimport.h"
 
 #include "cli/tableimports.h"
 #include "core/period.h"

@@ -1,5 +1,5 @@
 // assure-cli import --risks: planned by interchange/risks, written by RiskEdits.
-#include "cli/imports/riskimportrun.h"
+#include "cli/imports/riskimport.h"
 
 #include "cli/tableimports.h"
 #include "interchange/risks/riskimport.h"

@@ -1,22 +1,13 @@
-// assure-cli's doors to attendance: the --attendance import and the board verb's `attendance` key.
-#include "cli/meetings/attendancecli.h"
+// The `attendance` key of assure-cli board's JSON: each agency's attendance over the year.
+#include "cli/sections/attendancesection.h"
 
-#include "cli/tableimports.h"
 #include "core/valueformat.h"
 #include "workspace/meetings/attendanceyear.h"
-#include "workspace/meetings/meetingedits.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace assure {
-
-int importAttendance(const TableImportRun &run)
-{
-    return finishImport(
-        run, planAttendanceImport(run.table, MeetingEdits(run.ws).importContext()),
-        [&](const auto &plan, QString *why) { return MeetingEdits(run.ws).applyImport(plan, run.source, why); });
-}
 
 QJsonValue attendanceSection(const Workspace &ws, int startYear, const QDate &asOf)
 {

@@ -1,4 +1,4 @@
-// assure-cli's doors to attendance: the --attendance table import and the board verb's `attendance` key.
+// The `attendance` key of assure-cli board's JSON (cli/boardyearsections.cpp).
 #pragma once
 
 #include <QDate>
@@ -6,11 +6,7 @@
 
 namespace assure {
 
-struct TableImportRun;
 class Workspace;
-
-// assure-cli import FILE --attendance ATT.csv|.xlsx; the exit code.
-int importAttendance(const TableImportRun &run);
 
 // Per agency: agency, meetings, attended, percentage (a fraction; null when no meeting was held),
 // below_threshold; for the financial year starting in startYear, up to asOf.

@@ -1,5 +1,5 @@
 // The `budget` key of assure-cli board's JSON.
-#include "cli/board/budgetsection.h"
+#include "cli/sections/budgetsection.h"
 
 #include "workspace/budget/budgetedits.h"
 #include "workspace/workspace.h"
