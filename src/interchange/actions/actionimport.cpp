@@ -74,11 +74,7 @@ QList<ImportColumn> actionImportColumns()
 
 QStringList ActionImportPlan::rejectedLines() const
 {
-    QStringList lines;
-    for (const ActionImportRow &row : rows)
-        if (row.status == ImportStatus::Rejected)
-            lines << rejectedLine(row.rowNumber, row.reason);
-    return lines;
+    return rejectedRowLines(rows);
 }
 
 ActionImportPlan planActionImport(const SourceTable &table, const ActionImportContext &context)

@@ -60,11 +60,7 @@ QList<ImportColumn> budgetImportColumns()
 
 QStringList BudgetImportPlan::rejectedLines() const
 {
-    QStringList lines;
-    for (const BudgetImportRow &row : rows)
-        if (row.status == ImportStatus::Rejected)
-            lines << rejectedLine(row.rowNumber, row.reason);
-    return lines;
+    return rejectedRowLines(rows);
 }
 
 BudgetImportPlan planBudgetImport(const SourceTable &table, const BudgetImportContext &context)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace assure {
 
@@ -43,5 +44,16 @@ struct ImportCounts final
 
 // "row R: reason", as the command line prints a rejected row.
 QString rejectedLine(int rowNumber, const QString &reason);
+
+// The "row R: reason" line of each rejected row, in the file's order: rows of any plan whose row
+// type has status, rowNumber and reason.
+template <class Rows> QStringList rejectedRowLines(const Rows &rows)
+{
+    QStringList lines;
+    for (const auto &row : rows)
+        if (row.status == ImportStatus::Rejected)
+            lines.append(rejectedLine(row.rowNumber, row.reason));
+    return lines;
+}
 
 } // namespace assure

@@ -82,12 +82,7 @@ QList<ImportColumn> indicatorImportColumns()
 
 QStringList IndicatorImportPlan::rejectedLines() const
 {
-    QStringList lines;
-    lines.reserve(counts.rejected);
-    for (const IndicatorImportRow &row : rows)
-        if (row.status == ImportStatus::Rejected)
-            lines.append(rejectedLine(row.rowNumber, row.reason));
-    return lines;
+    return rejectedRowLines(rows);
 }
 
 IndicatorImportPlan planIndicatorImport(const SourceTable &table, const ImportContext &context)

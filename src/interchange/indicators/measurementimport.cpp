@@ -222,12 +222,7 @@ QList<ImportColumn> measurementImportColumns()
 
 QStringList MeasurementImportPlan::rejectedLines() const
 {
-    QStringList lines;
-    lines.reserve(counts.rejected);
-    for (const MeasurementImportRow &row : rows)
-        if (row.status == ImportStatus::Rejected)
-            lines.append(rejectedLine(row.rowNumber, row.reason));
-    return lines;
+    return rejectedRowLines(rows);
 }
 
 MeasurementImportPlan planMeasurementImport(const SourceTable &table, const ImportContext &context,

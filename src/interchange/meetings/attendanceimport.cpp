@@ -46,11 +46,7 @@ QList<ImportColumn> attendanceImportColumns()
 
 QStringList AttendanceImportPlan::rejectedLines() const
 {
-    QStringList out;
-    for (const AttendanceImportRow &row : rows)
-        if (row.status == ImportStatus::Rejected)
-            out << rejectedLine(row.rowNumber, row.reason);
-    return out;
+    return rejectedRowLines(rows);
 }
 
 AttendanceImportPlan planAttendanceImport(const SourceTable &table, const AttendanceImportContext &context)

@@ -42,11 +42,7 @@ QList<ImportColumn> riskImportColumns()
 
 QStringList RiskImportPlan::rejectedLines() const
 {
-    QStringList lines;
-    for (const RiskImportRow &row : rows)
-        if (row.status == ImportStatus::Rejected)
-            lines << rejectedLine(row.rowNumber, row.reason);
-    return lines;
+    return rejectedRowLines(rows);
 }
 
 RiskImportPlan planRiskImport(const SourceTable &table, const RiskImportContext &context)

@@ -186,11 +186,7 @@ QStringList SurveyImportPlan::droppedColumns() const
 
 QStringList SurveyImportPlan::rejectedLines() const
 {
-    QStringList lines;
-    for (const SurveyImportRow &row : rows)
-        if (row.status == ImportStatus::Rejected)
-            lines << rejectedLine(row.rowNumber, row.reason);
-    return lines;
+    return rejectedRowLines(rows);
 }
 
 SurveyImportPlan planSurveyImport(const SourceTable &table, const SurveyImportContext &context)
