@@ -10,9 +10,13 @@
 #include "gui/entitytablepanel.h"
 #include "gui/indicators/indicatorspage.h"
 #include "gui/mainwindow.h"
+#include "gui/meetings/meetingdialogs.h"
+#include "gui/meetings/meetingspage.h"
 #include "gui/periodchooser.h"
 #include "gui/privacy/privacycheck.h"
 #include "gui/privacy/privacyscandialog.h"
+#include "gui/risks/riskdialog.h"
+#include "gui/risks/riskspage.h"
 #include "models/actions/actionmodel.h"
 #include "models/indicators/measurementgridmodel.h"
 #include "testsupport/demowindow.h"
@@ -20,7 +24,10 @@
 #include "testsupport/mouse.h"
 #include "testsupport/screenshots.h"
 #include "ui_actionspageform.h"
+#include "ui_riskdialog.h"
 #include "workspace/actions/actionkinds.h"
+#include "workspace/meetings/meetingkinds.h"
+#include "workspace/risks/riskkinds.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -101,6 +108,7 @@ private Q_SLOTS:
     void progressUpdateGoesBack();
     void boardCheckListsAndAccepts();
     void commentaryGoesBackThenSavesWithReason();
+    void riskAndMeetingTextGuarded();
 
 private:
     ActionsPage *page() const { return qobject_cast<ActionsPage *>(m_demo.window->page(QStringLiteral("actions"))); }
@@ -347,6 +355,71 @@ void TestPrivacyCheck::commentaryGoesBackThenSavesWithReason()
     workspace()->undoStack()->undo();
     QCOMPARE(cell.data().toString(), before);
     QCOMPARE(workspace()->items<PrivacyAcceptance>().size(), acceptances);
+}
+
+void TestPrivacyCheck::riskAndMeetingTextGuarded()
+{
+    const auto addButtonOf = [](QWidget *panel) {
+        for (QPushButton *b : panel->findChildren<QPushButton *>())
+            if (b->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Add")))
+                return b;
+        return static_cast<QPushButton *>(nullptr);
+    };
+    // A risk whose consequence names someone after a title: stopped, the editor stays open, nothing saved.
+    m_demo.window->showPage(QStringLiteral("risks"));
+    auto *risks = qobject_cast<RisksPage *>(m_demo.window->page(QStringLiteral("risks")));
+    QVERIFY(risks);
+    const int riskCount = workspace()->items<Risk>().size();
+    bool stillOpen = false;
+    {
+        PrivacyAnswerer goBack;
+        test::whenModal<RiskDialog>([&](RiskDialog *dialog) {
+            QTest::keyClicks(dialog->form()->titleEdit, QStringLiteral("Allegations against staff not referred"));
+            QTest::keyClicks(dialog->form()->consequenceEdit, QStringLiteral("As with Mr Whitfield, harm goes on"));
+            clickOk(dialog);
+            stillOpen = dialog->isVisible();
+            dialog->reject();
+        });
+        QTest::mouseClick(addButtonOf(risks->table()), Qt::LeftButton);
+        QCOMPARE(goBack.shown.size(), 1);
+        QVERIFY2(goBack.shown.constFirst().contains(QStringLiteral("Consequence")),
+                 qPrintable(goBack.shown.constFirst()));
+        QVERIFY2(goBack.shown.constFirst().contains(QStringLiteral("Mr Whitfield")),
+                 qPrintable(goBack.shown.constFirst()));
+    }
+    QVERIFY(stillOpen);
+    QCOMPARE(workspace()->items<Risk>().size(), riskCount);
+
+    // A meeting's notes with an NHS number kept for a reason: the new meeting and the acceptance
+    // that names it are saved together.
+    m_demo.window->showPage(QStringLiteral("meetings"));
+    auto *meetings = qobject_cast<MeetingsPage *>(m_demo.window->page(QStringLiteral("meetings")));
+    QVERIFY(meetings);
+    const int acceptances = workspace()->items<PrivacyAcceptance>().size();
+    {
+        PrivacyAnswerer keep;
+        keep.reason = QStringLiteral("The test number the trust gave for its training system");
+        test::whenModal<MeetingDialog>([&](MeetingDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+                             QStringLiteral("Extra meeting"));
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit")),
+                             QStringLiteral("Training system test record 943 476 5919 shown to members."));
+            clickOk(dialog);
+        });
+        QTest::mouseClick(addButtonOf(meetings->meetings()), Qt::LeftButton);
+        QCOMPARE(keep.shown.size(), 1);
+        QVERIFY2(keep.shown.constFirst().contains(QStringLiteral("Notes")), qPrintable(keep.shown.constFirst()));
+    }
+    const Meeting *added = nullptr;
+    for (const Meeting &m : workspace()->items<Meeting>())
+        if (m.title == QStringLiteral("Extra meeting"))
+            added = &m;
+    QVERIFY(added);
+    QCOMPARE(workspace()->items<PrivacyAcceptance>().size(), acceptances + 1);
+    const PrivacyAcceptance &kept = workspace()->items<PrivacyAcceptance>().items().back();
+    QCOMPARE(kept.place.table, QStringLiteral("meeting"));
+    QCOMPARE(kept.place.id, added->id);
+    QCOMPARE(kept.place.field, QStringLiteral("notes"));
 }
 
 QTEST_MAIN(TestPrivacyCheck)

@@ -7,6 +7,7 @@
 #include "ui_meetingsettingsdialog.h"
 #include "ui_membershipdialog.h"
 #include "workspace/meetings/meetingkinds.h"
+#include "workspace/privacy/privacyedits.h"
 #include "workspace/workspace.h"
 
 #include <QPushButton>
@@ -147,6 +148,12 @@ void MeetingSettingsDialog::update()
            "held while they were a member: of six meetings, they need to have attended %2.")
             .arg(percent)
             .arg(needed));
+}
+
+QList<PrivacyField> MeetingDialog::privacyFields(const Meeting &m)
+{
+    return {{{QStringLiteral("meeting"), m.id, {}, QStringLiteral("title")}, tr("Title"), m.title},
+            {{QStringLiteral("meeting"), m.id, {}, QStringLiteral("notes")}, tr("Notes"), m.notes}};
 }
 
 } // namespace assure

@@ -16,6 +16,7 @@ class MeetingSettingsDialog;
 namespace assure {
 
 class Workspace;
+struct PrivacyField;
 
 class MembershipDialog final : public ItemDialog
 {
@@ -41,6 +42,8 @@ public:
     ~MeetingDialog() override;
 
     Meeting meeting() const;
+    // What the anonymisation guard reads before a meeting is saved: its title and notes.
+    static QList<PrivacyField> privacyFields(const Meeting &meeting);
 
 private:
     std::unique_ptr<Ui::MeetingDialog> m_ui;

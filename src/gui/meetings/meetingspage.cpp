@@ -7,6 +7,7 @@
 #include "gui/entitytablepanel.h"
 #include "gui/meetings/attendanceimportdialog.h"
 #include "gui/meetings/meetingdialogs.h"
+#include "gui/privacy/privacycheck.h"
 #include "models/meetings/attendancegridmodel.h"
 #include "models/meetings/attendanceratemodel.h"
 #include "models/meetings/meetingmodel.h"
@@ -33,6 +34,7 @@
 #include <QVBoxLayout>
 
 #include <memory>
+#include <type_traits>
 
 namespace assure {
 
@@ -342,7 +344,21 @@ template <class T, class Dialog> bool MeetingsPage::runDialog(const T &item, T (
     if (!m_workspace->isReadOnly())
         dialog.setSubmit([&](QString *error) {
             const T value = (dialog.*edited)();
-            return item.id == 0 ? m_workspace->add(value, error) : m_workspace->update(value, error);
+            // A meeting's title and notes pass the anonymisation guard; a membership has no free text.
+            QList<PrivacyField> fields;
+            if constexpr (std::is_same_v<T, Meeting>)
+                fields = MeetingDialog::privacyFields(value);
+            return PrivacyCheck::save(
+                &dialog, m_workspace, fields,
+                [&](QString *e, qint64 *newId) {
+                    if (item.id != 0)
+                        return m_workspace->update(value, e);
+                    if (!m_workspace->add(value, e))
+                        return false;
+                    *newId = m_workspace->items<T>().items().back().id; // ids only grow, in id order
+                    return true;
+                },
+                error);
         });
     return dialog.exec() == QDialog::Accepted;
 }

@@ -5,6 +5,7 @@
 #include "models/board/personmodel.h"
 #include "ui_riskdialog.h"
 #include "workspace/actions/actionkinds.h"
+#include "workspace/privacy/privacyedits.h"
 #include "workspace/workspace.h"
 
 #include <QLineEdit>
@@ -94,6 +95,15 @@ void RiskDialog::showScore()
     if (target > score)
         text += QLatin1Char(' ') + tr("— the target is above the score now");
     m_ui->scoreLabel->setText(text);
+}
+
+QList<PrivacyField> RiskDialog::privacyFields(const Risk &r)
+{
+    const auto field = [&r](const char *column, const QString &label, const QString &text) {
+        return PrivacyField{{QStringLiteral("risk"), r.id, {}, QString::fromLatin1(column)}, label, text};
+    };
+    return {field("title", tr("Title"), r.title), field("cause", tr("Cause"), r.cause),
+            field("consequence", tr("Consequence"), r.consequence)};
 }
 
 } // namespace assure

@@ -16,6 +16,7 @@ namespace assure {
 
 class LinkPicker;
 class Workspace;
+struct PrivacyField;
 
 class RiskDialog final : public ItemDialog
 {
@@ -27,6 +28,8 @@ public:
 
     Risk risk() const;
     RiskLinks links() const;
+    // What the anonymisation guard reads before a risk is saved: its title, cause and consequence.
+    static QList<PrivacyField> privacyFields(const Risk &risk);
     Ui::RiskDialog *form() const { return m_ui.get(); }
     LinkPicker *indicatorPicker() const { return m_indicators; }
     LinkPicker *actionPicker() const { return m_actions; }

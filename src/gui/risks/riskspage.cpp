@@ -4,6 +4,7 @@
 #include "core/valueformat.h"
 #include "gui/entitytablepanel.h"
 #include "gui/pagelink.h"
+#include "gui/privacy/privacycheck.h"
 #include "gui/risks/riskdialog.h"
 #include "gui/risks/risksettingsdialog.h"
 #include "gui/statuschipdelegate.h"
@@ -324,8 +325,17 @@ void RisksPage::addRisk()
     fresh.impact = 3;
     RiskDialog dialog(fresh, {}, *m_workspace, this);
     qint64 added = 0;
-    dialog.setSubmit(
-        [&](QString *error) { return RiskEdits(*m_workspace).add(dialog.risk(), dialog.links(), error, &added); });
+    dialog.setSubmit([&](QString *error) {
+        const Risk risk = dialog.risk();
+        return PrivacyCheck::save(
+            &dialog, m_workspace, RiskDialog::privacyFields(risk),
+            [&](QString *e, qint64 *newId) {
+                const bool done = RiskEdits(*m_workspace).add(risk, dialog.links(), e, &added);
+                *newId = added;
+                return done;
+            },
+            error);
+    });
     if (dialog.exec() == QDialog::Accepted && added) {
         clearFilters(); // so that the new risk shows
         m_table->selectId(added);
@@ -339,8 +349,12 @@ void RisksPage::editRisk(qint64 id)
         return;
     RiskDialog dialog(*r, RiskEdits(*m_workspace).linksOf(id), *m_workspace, this);
     if (!m_workspace->isReadOnly())
-        dialog.setSubmit(
-            [&](QString *error) { return RiskEdits(*m_workspace).save(dialog.risk(), dialog.links(), error); });
+        dialog.setSubmit([&](QString *error) {
+            const Risk risk = dialog.risk();
+            return PrivacyCheck::save(
+                &dialog, m_workspace, RiskDialog::privacyFields(risk),
+                [&](QString *e, qint64 *) { return RiskEdits(*m_workspace).save(risk, dialog.links(), e); }, error);
+        });
     dialog.exec();
 }
 
