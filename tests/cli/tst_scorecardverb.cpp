@@ -62,6 +62,7 @@ private Q_SLOTS:
     void thePeriodFollowsTheYearAndTheDate_data();
     void thePeriodFollowsTheYearAndTheDate();
     void indicatorsWithoutADomainComeLast();
+    void summariesAreScannedForPersonalData();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -161,6 +162,26 @@ void TestScorecardVerb::indicatorsWithoutADomainComeLast()
         fairAccess += d == QStringLiteral("Fair access") ? 1 : 0;
     QVERIFY(fairAccess > 0);
     QCOMPARE(last.value(QStringLiteral("indicators")).toInt(), fairAccess);
+}
+
+void TestScorecardVerb::summariesAreScannedForPersonalData()
+{
+    const QString file = path(QStringLiteral("privacy.assure"));
+    QVERIFY(QFile::copy(m_demo, file));
+    QVERIFY(exec(file, "INSERT INTO scorecard_summary (id, domain_id, period_key, text) "
+                       "VALUES (40, 1, '2026-Q1', 'Slower since Mrs Okafor left')"));
+    const Run r = cli({QStringLiteral("privacy-scan"), file, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 4);
+    QJsonArray hits; // the demo's own summaries hold nothing personal: the one hit is the line added
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        if (v.toObject().value(QStringLiteral("table")).toString() == QStringLiteral("scorecard_summary"))
+            hits.append(v);
+    QCOMPARE(hits.size(), 1);
+    const QJsonObject hit = hits.at(0).toObject();
+    QCOMPARE(hit.value(QStringLiteral("table")).toString(), QStringLiteral("scorecard_summary"));
+    QCOMPARE(hit.value(QStringLiteral("id")).toInteger(), 40);
+    QCOMPARE(hit.value(QStringLiteral("field")).toString(), QStringLiteral("text"));
+    QCOMPARE(hit.value(QStringLiteral("text")).toString(), QStringLiteral("Mrs Okafor"));
 }
 
 QTEST_GUILESS_MAIN(TestScorecardVerb)

@@ -126,7 +126,8 @@ bool ScorecardEdits::useSet(DomainSet set, QString *error)
         d.position = position++;
         changes.insert(d);
     }
-    return m_ws.execute(tr("Use %1 as the domains").arg(domainSetLabel(set).toLower()), std::move(changes), error);
+    return m_ws.execute(tr("Start the domains again from %1").arg(domainSetLabel(set).toLower()), std::move(changes),
+                        error);
 }
 
 bool ScorecardEdits::setSummary(qint64 domainId, const Period &period, const QString &text, QString *error)
