@@ -31,7 +31,6 @@
 #include <QScrollArea>
 #include <QTableView>
 #include <QTest>
-#include <QToolButton>
 #include <QUndoStack>
 
 using namespace assure;
@@ -176,8 +175,8 @@ void TestScorecardPage::summaryIsTypedAndUndone()
         QTest::keyClicks(d->textEdit(), words);
         QTest::keyClick(d->textEdit(), Qt::Key_Return);
     });
-    page()->scrollArea()->ensureWidgetVisible(block->summaryButton());
-    QTest::mouseClick(block->summaryButton(), Qt::LeftButton);
+    page()->scrollArea()->ensureWidgetVisible(block->summaryLink());
+    QTest::mouseClick(block->summaryLink(), Qt::LeftButton, Qt::NoModifier, block->summaryLink()->rect().center());
     QTRY_COMPARE(block->summaryLabel()->text(), words);
     QCOMPARE(ScorecardEdits::summary(*workspace(), block->domainId(), m_q2), words);
     QCOMPARE(workspace()->undoStack()->undoText(), QStringLiteral("Write the summary of “Fair access” for 2026/27 Q2"));
@@ -205,7 +204,8 @@ void TestScorecardPage::personalDataInASummaryIsStopped()
         });
         QTest::keyClick(d->textEdit(), Qt::Key_Return);
     });
-    QTest::mouseClick(block->summaryButton(), Qt::LeftButton);
+    page()->scrollArea()->ensureWidgetVisible(block->summaryLink());
+    QTest::mouseClick(block->summaryLink(), Qt::LeftButton, Qt::NoModifier, block->summaryLink()->rect().center());
     QTRY_VERIFY(guardShown);
     QTRY_VERIFY(!QApplication::activeModalWidget());
     QCOMPARE(ScorecardEdits::summary(*workspace(), block->domainId(), m_q2), QString());

@@ -211,6 +211,14 @@ void TestScorecard::indicatorsAreGroupedAndCountedByDomain()
     QCOMPARE(card.domains.back().name, QStringLiteral("No domain"));
     QCOMPARE(card.domains.back().ragCounts.value(Rag::Green), 1);
 
+    // The quick counts (assure-cli voices) are the scorecard's, domain by domain.
+    const std::vector<DomainCard> quick = countByDomain(*m_ws, q2);
+    QCOMPARE(quick.size(), card.domains.size());
+    for (size_t i = 0; i < quick.size(); ++i) {
+        QCOMPARE(quick[i].domainId, card.domains[i].domainId);
+        QCOMPARE(quick[i].ragCounts, card.domains[i].ragCounts);
+    }
+
     // The counts over the domains are those of the period's review.
     for (Rag rag : allRags()) {
         int sum = 0;

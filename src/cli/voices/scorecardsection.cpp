@@ -13,14 +13,16 @@ QJsonValue scorecardSection(const Workspace &ws, int startYear, const QDate &asO
 {
     const int fyStartMonth = ws.board().fyStartMonth;
     const Period period = scorecardPeriodOfYear(startYear, asOf, fyStartMonth);
-    const Scorecard card = buildScorecard(ws, period);
     QJsonArray domains;
-    for (const DomainCard &d : card.domains) {
+    for (const DomainCard &d : countByDomain(ws, period)) {
         QJsonObject rag;
-        for (auto it = d.ragCounts.cbegin(); it != d.ragCounts.cend(); ++it)
+        int indicators = 0;
+        for (auto it = d.ragCounts.cbegin(); it != d.ragCounts.cend(); ++it) {
             rag.insert(ragKey(it.key()), it.value());
+            indicators += it.value();
+        }
         domains.append(QJsonObject{{QStringLiteral("domain"), d.domainId == 0 ? QJsonValue() : QJsonValue(d.name)},
-                                   {QStringLiteral("indicators"), int(d.items.size())},
+                                   {QStringLiteral("indicators"), indicators},
                                    {QStringLiteral("rag"), rag}});
     }
     return QJsonObject{{QStringLiteral("period"), period.key()},

@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -43,7 +42,7 @@ QLabel *chip(Rag rag, int count, QWidget *parent)
 
 DomainBlock::DomainBlock(QWidget *parent)
     : QFrame(parent), m_name(new QLabel(this)), m_chips(new QHBoxLayout), m_summary(new QLabel(this)),
-      m_edit(new QToolButton(this)), m_view(new QTableView(this)), m_model(new DomainIndicatorsModel(this))
+      m_edit(new QLabel(this)), m_view(new QTableView(this)), m_model(new DomainIndicatorsModel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     QFont heading = m_name->font();
@@ -54,9 +53,13 @@ DomainBlock::DomainBlock(QWidget *parent)
 
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_edit->setText(tr("Edit summary…"));
+    m_edit->setText(QStringLiteral("<a href=\"edit\">%1</a>").arg(tr("Edit summary…").toHtmlEscaped()));
+    m_edit->setTextFormat(Qt::RichText);
+    // Reached with Tab and followed with Enter, as with the mouse.
+    m_edit->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_edit->setFocusPolicy(Qt::StrongFocus);
-    connect(m_edit, &QToolButton::clicked, this, [this] { Q_EMIT editSummaryRequested(m_domainId); });
+    m_edit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    connect(m_edit, &QLabel::linkActivated, this, [this] { Q_EMIT editSummaryRequested(m_domainId); });
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -9,7 +9,6 @@
 class QHBoxLayout;
 class QLabel;
 class QTableView;
-class QToolButton;
 
 namespace assure {
 
@@ -30,7 +29,9 @@ public:
     // For tests and screenshots.
     QTableView *indicatorsView() const { return m_view; }
     QLabel *summaryLabel() const { return m_summary; }
-    QToolButton *summaryButton() const { return m_edit; }
+    // "Edit summary…", a link rather than a button: the blocks scroll, and a link in scrolled
+    // content is where people look for it (the page's buttons stay in the window).
+    QLabel *summaryLink() const { return m_edit; }
     // The chips' words, in order: "Green 3", "Red 1"...
     QStringList chipTexts() const;
 
@@ -49,7 +50,7 @@ private:
     QLabel *m_name;
     QHBoxLayout *m_chips;
     QLabel *m_summary;
-    QToolButton *m_edit;
+    QLabel *m_edit;
     QTableView *m_view;
     DomainIndicatorsModel *m_model;
 };

@@ -1,6 +1,7 @@
 // The scorecard of a reporting period, grouped by domain from one review of every indicator.
 #include "workspace/scorecard/scorecard.h"
 
+#include "workspace/indicators/indicatorkinds.h"
 #include "workspace/scorecard/scorecardedits.h"
 #include "workspace/workspace.h"
 
@@ -57,6 +58,34 @@ Scorecard buildScorecard(const Workspace &ws, const Period &period)
     if (!none.items.empty())
         card.domains.push_back(std::move(none));
     return card;
+}
+
+std::vector<DomainCard> countByDomain(const Workspace &ws, const Period &period)
+{
+    std::vector<DomainCard> out;
+    QHash<qint64, size_t> slotOf;
+    for (const ScorecardDomain &d : orderedDomains(ws)) {
+        DomainCard domain;
+        domain.domainId = d.id;
+        domain.name = d.name;
+        domain.ragCounts = zeroCounts();
+        slotOf.insert(d.id, out.size());
+        out.push_back(std::move(domain));
+    }
+    DomainCard none;
+    none.name = ScorecardEdits::tr("No domain");
+    none.ragCounts = zeroCounts();
+    for (const Indicator &indicator : ws.items<Indicator>()) {
+        const auto it = slotOf.constFind(indicator.domainId);
+        DomainCard &domain = it == slotOf.cend() ? none : out[*it];
+        domain.ragCounts[evaluateRagOnly(indicatorHistory(ws, indicator), period).rag] += 1;
+    }
+    int unplaced = 0;
+    for (int n : std::as_const(none.ragCounts))
+        unplaced += n;
+    if (unplaced > 0)
+        out.push_back(std::move(none));
+    return out;
 }
 
 Period scorecardPeriodOfYear(int startYear, const QDate &asOf, int fyStartMonth)

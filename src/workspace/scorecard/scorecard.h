@@ -32,6 +32,11 @@ struct Scorecard
 // cards point into the result's review, so it is returned whole and not copied apart.
 Scorecard buildScorecard(const Workspace &ws, const Period &period);
 
+// The counts alone, per domain in the same order (items left empty; "No domain" last when any
+// indicator has none), each indicator rated as buildScorecard rates it (evaluateRagOnly) at a
+// fraction of its cost: no trends, SPC or exceptions. What assure-cli voices lists.
+std::vector<DomainCard> countByDomain(const Workspace &ws, const Period &period);
+
 // The period a year's scorecard is given for: the year's last quarter once the year is over by
 // asOf; before then, the latest quarter of that year that has ended by asOf; when none has ended
 // yet, the year's first quarter (its indicators are then counted as having no data).
