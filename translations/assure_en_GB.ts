@@ -1133,6 +1133,10 @@
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsPageForm</name>
@@ -6468,6 +6472,142 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::DomainBlock</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>RAG chip: word, then count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicators in this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators not yet given a domain: choose one in the indicator&apos;s editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No summary written for this period.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the summary of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::DomainChoices</name>
+    <message>
+        <source>No domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::DomainIndicatorsModel</name>
+    <message>
+        <source>Open %1 on the Indicators page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::DomainsDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start again from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domains the scorecard groups indicators under, in the order it shows them. Each change can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the domain “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the board&apos;s domains with %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators will be left without a domain, and the domains&apos; summaries go with them. This can be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assure::EntityTablePanel</name>
     <message>
         <source>&amp;Add %1…</source>
@@ -8025,6 +8165,13 @@ Enter or double-click opens this action on the Actions page</source>
         <source>SPC settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n indicators are in it and will be kept without a domain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assure::IndicatorSpcSettings</name>
@@ -8093,6 +8240,10 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>Assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12198,10 +12349,6 @@ Enter or double-click opens this action on the Actions page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The board&apos;s indicators have no domains yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No feedback from children, families or practitioners is recorded for this year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12211,6 +12358,18 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>No escalations are recorded for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicators are in this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s indicators for %1, by domain: how many are at each RAG rating, the line the board&apos;s officer wrote on each domain, and each indicator&apos;s value, RAG, trend and SPC variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings are those of the Performance section, for each indicator&apos;s own period that answers for %1. Trend is against the period before; variation is read from the SPC chart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13121,6 +13280,193 @@ C-2026-0002
     </message>
 </context>
 <context>
+    <name>assure::Scorecard</name>
+    <message>
+        <source>The domain needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain needs a place in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary belongs to a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary belongs to a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The five performance domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four perspectives of a balanced scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National priorities and strategic objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness of service delivery and outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality of services for users and carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children, families and partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning and growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ScorecardEdits</name>
+    <message>
+        <source>No domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That domain is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move domain “%1” up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move domain “%1” down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary belongs to a domain of the board and a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the domains again from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ScorecardKinds</name>
+    <message>
+        <source>There is already a domain called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the summary of “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the summary of “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the summary of “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has a summary for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add domain “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit domain “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete domain “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n summaries go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::ScorecardPage</name>
+    <message>
+        <source>&amp;Domains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators by domain, rated as on the Indicators page. Click an indicator to open it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ShippedFrameworks</name>
     <message>
         <source>Section 11</source>
@@ -13767,6 +14113,25 @@ C-2026-0002
     </message>
     <message>
         <source>Remit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::SummaryDialog</name>
+    <message>
+        <source>Summary of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line on how “%1” stood in %2, for the scorecard and the board pack. Leave it blank to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include "gui/indicators/indicatorspage.h"
 #include "gui/meetings/meetingspage.h"
 #include "gui/risks/riskspage.h"
+#include "gui/scorecard/scorecardpage.h"
 #include "gui/survey/surveypage.h"
 
 namespace assure {
@@ -30,7 +31,8 @@ const std::vector<PageFactory> &registeredPages()
     static const std::vector<PageFactory> pages = {
         pageOf<DashboardPage>(), pageOf<IndicatorsPage>(), pageOf<ActionsPage>(), pageOf<AuditsPage>(),
         pageOf<ProgrammePage>(), pageOf<AssessmentPage>(), pageOf<BoardPage>(),   pageOf<MeetingsPage>(),
-        pageOf<RisksPage>(),     pageOf<BudgetPage>(),     pageOf<SurveyPage>(),  pageOf<HistoryPage>(),
+        pageOf<RisksPage>(),     pageOf<BudgetPage>(),     pageOf<SurveyPage>(),  pageOf<ScorecardPage>(),
+        pageOf<HistoryPage>(),
     };
     return pages;
 }

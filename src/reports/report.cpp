@@ -14,6 +14,7 @@
 #include "reports/performancesections.h"
 #include "reports/reporttext.h"
 #include "reports/risksections.h"
+#include "reports/scorecardsections.h"
 #include "reports/surveysections.h"
 #include "workspace/narrative/narrativeedits.h"
 #include "workspace/workspace.h"
@@ -137,8 +138,11 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     // What the board heard, and its scorecard (issue 19): each part passes its data and its section
     // here as it lands; until then a summary written for it prints under its heading.
     const auto summaryOnly = [](const QString &) {};
-    business(NarrativeSection::Scorecard, false, summaryOnly,
-             ReportText::tr("The board's indicators have no domains yet."));
+    const ScorecardReportData scorecard = gatherScorecard(ws, request.period);
+    business(
+        NarrativeSection::Scorecard, !scorecard.isEmpty(),
+        [&](const QString &words) { addScorecard(doc, scorecard, words); },
+        ReportText::tr("The board has no indicators yet."));
     business(NarrativeSection::Feedback, false, summaryOnly,
              ReportText::tr("No feedback from children, families or practitioners is recorded for this year."));
     business(NarrativeSection::Complaints, false, summaryOnly,

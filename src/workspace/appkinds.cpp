@@ -11,6 +11,7 @@
 #include "workspace/narrative/narrativekinds.h"
 #include "workspace/privacy/privacykinds.h"
 #include "workspace/risks/riskkinds.h"
+#include "workspace/scorecard/scorecardkinds.h"
 #include "workspace/survey/surveykinds.h"
 
 namespace assure {
@@ -19,6 +20,7 @@ void registerAppKinds()
 {
     static const bool registered = [] {
         BoardKinds::registerAll();
+        ScorecardKinds::registerAll();
         IndicatorKinds::registerAll();
         ActionKinds::registerAll();
         ActionPlanKinds::registerAll();

@@ -20,6 +20,7 @@
 #include "privacybench.h"
 #include "programmebench.h"
 #include "reportbench.h"
+#include "scorecardbench.h"
 #include "surveybench.h"
 #include "timing.h"
 #include "workspace/demo/demoboard.h"
@@ -58,7 +59,8 @@ const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show
                               QStringLiteral("indicators"), QStringLiteral("dashboard"), QStringLiteral("import"),
                               QStringLiteral("history"),    QStringLiteral("reports"),   QStringLiteral("audits"),
                               QStringLiteral("assessment"), QStringLiteral("privacy"),   QStringLiteral("actions"),
-                              QStringLiteral("survey"),     QStringLiteral("meetings"),  QStringLiteral("programme")};
+                              QStringLiteral("survey"),     QStringLiteral("meetings"),  QStringLiteral("programme"),
+                              QStringLiteral("scorecard")};
 
 struct Options
 {
@@ -82,6 +84,7 @@ struct Samples
     AuditSamples audits;
     ActionsSamples actions;
     SurveySamples survey;
+    ScorecardSamples scorecard;
     MeetingsSamples meetings;
     int rowsMatched = -1;
     int rowsMatchedPlain = -1;
@@ -376,6 +379,8 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
         addSurveyFigures(s.survey, timings, targets, met);
     if (options.selects(QStringLiteral("meetings")))
         addMeetingsFigures(s.meetings, timings, targets, met);
+    if (options.selects(QStringLiteral("scorecard")))
+        addScorecardFigures(s.scorecard, timings, targets, met);
 
     JsonObject out;
     out.addObject("board", boardJson)
@@ -434,7 +439,8 @@ bool run(const Options &options, QString *error)
          !timeAssessment(path, workDir.path(), n, &s.assessment, error)) ||
         (options.selects(QStringLiteral("actions")) && !timeActions(path, workDir.path(), n, &s.actions, error)) ||
         (options.selects(QStringLiteral("survey")) && !timeSurvey(path, workDir.path(), n, &s.survey, error)) ||
-        (options.selects(QStringLiteral("meetings")) && !timeMeetings(path, workDir.path(), n, &s.meetings, error)))
+        (options.selects(QStringLiteral("meetings")) && !timeMeetings(path, workDir.path(), n, &s.meetings, error)) ||
+        (options.selects(QStringLiteral("scorecard")) && !timeScorecard(path, n, &s.scorecard, error)))
         return false;
     // Last, as it edits the board (and undoes each edit).
     HistoryOverhead history;
@@ -516,13 +522,15 @@ int main(int argc, char *argv[])
                        "                           written as one undo step, into a year with no questionnaire\n"
                        "  attendance_page          the Meetings page's year of attendance (200 agencies,\n"
                        "                           500 meetings) gathered and shown; attendance_year: gathered\n"
+                       "  scorecard_build          every indicator rated for a quarter and grouped by domain;\n"
+                       "                           scorecard_counts: the counts alone, as assure-cli voices\n"
                        "  programme                the audit programme's year gathered, and on its page the year\n"
                        "                           chosen, the calendar shown and a status chosen, each painted\n"
                        "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
                        "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
                        "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
                        "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports, "
-                       "audits, assessment, privacy, actions, survey, meetings, programme. Targets (open "
+                       "audits, assessment, privacy, actions, survey, meetings, programme, scorecard. Targets (open "
                        "and shown under\n"
                        "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, dashboard under 200 ms, "
                        "audit list filtered under 50 ms,\n"

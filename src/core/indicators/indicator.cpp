@@ -96,7 +96,7 @@ bool Indicator::operator==(const Indicator &o) const
     return id == o.id && code == o.code && title == o.title && definition == o.definition && unit == o.unit &&
            polarity == o.polarity && frequency == o.frequency && ownerAgencyId == o.ownerAgencyId &&
            priorityId == o.priorityId && dataSource == o.dataSource && statutory == o.statutory &&
-           annualTarget == o.annualTarget;
+           annualTarget == o.annualTarget && domainId == o.domainId;
 }
 
 QStringList Measurement::problems() const

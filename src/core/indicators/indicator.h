@@ -27,6 +27,7 @@ struct Indicator
     Frequency frequency = Frequency::Quarterly;
     qint64 ownerAgencyId = 0; // 0: no owner agency
     qint64 priorityId = 0;    // 0: not under a business plan priority
+    qint64 domainId = 0;      // the scorecard domain it is reported under; 0: none
     QString dataSource;
     bool statutory = false; // statutory (national) or local
     std::optional<double> annualTarget;

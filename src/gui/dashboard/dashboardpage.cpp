@@ -251,6 +251,7 @@ QWidget *DashboardPage::makeSummary()
     // The icon summary: what each indicator is, where it stands, and which way it goes.
     m_summaryView->setColumnHidden(IndicatorTableModel::Owner, true);
     m_summaryView->setColumnHidden(IndicatorTableModel::Achievement, true);
+    m_summaryView->setColumnHidden(IndicatorTableModel::DomainColumn, true);
     m_summaryView->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::Title, QHeaderView::Stretch);
     m_summaryView->horizontalHeader()->setMinimumSectionSize(40);
     connect(m_summaryView, &QAbstractItemView::clicked, this, &DashboardPage::openIndicatorAt);

@@ -28,7 +28,7 @@ void setUpIndicatorColumns(QTableView *view)
         {IndicatorTableModel::Value, 70},        {IndicatorTableModel::Target, 70},
         {IndicatorTableModel::Achievement, 75},  {IndicatorTableModel::RagColumn, 85},
         {IndicatorTableModel::TrendColumn, 105}, {IndicatorTableModel::Variation, 140},
-        {IndicatorTableModel::Assurance, 110}};
+        {IndicatorTableModel::Assurance, 110},   {IndicatorTableModel::DomainColumn, 180}};
     // Never narrower than the header's words or the chips' (which translations lengthen).
     for (const auto &[column, width] : widths) {
         view->setColumnWidth(column, std::max(width, view->horizontalHeader()->sectionSizeHint(column)));

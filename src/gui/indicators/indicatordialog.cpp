@@ -5,6 +5,7 @@
 #include "models/board/personmodel.h"
 #include "models/board/prioritymodel.h"
 #include "models/indicators/measurementgridmodel.h"
+#include "models/scorecard/domainchoices.h"
 #include "ui_indicatordialog.h"
 #include "workspace/workspace.h"
 
@@ -28,6 +29,8 @@ IndicatorDialog::IndicatorDialog(const Indicator &indicator, const Workspace &wo
         m_ui->ownerCombo->addItem(c.label, c.value);
     for (const Choice &c : priorityChoices(workspace))
         m_ui->priorityCombo->addItem(c.label, c.value);
+    for (const Choice &c : domainChoices(workspace))
+        m_ui->domainCombo->addItem(c.label, c.value);
 
     m_ui->codeEdit->setText(indicator.code);
     m_ui->titleEdit->setText(indicator.title);
@@ -37,6 +40,7 @@ IndicatorDialog::IndicatorDialog(const Indicator &indicator, const Workspace &wo
     m_ui->frequencyCombo->setCurrentIndex(m_ui->frequencyCombo->findData(frequencyKey(indicator.frequency)));
     m_ui->ownerCombo->setCurrentIndex(qMax(0, m_ui->ownerCombo->findData(indicator.ownerAgencyId)));
     m_ui->priorityCombo->setCurrentIndex(qMax(0, m_ui->priorityCombo->findData(indicator.priorityId)));
+    m_ui->domainCombo->setCurrentIndex(qMax(0, m_ui->domainCombo->findData(indicator.domainId)));
     m_ui->sourceEdit->setText(indicator.dataSource);
     m_ui->targetEdit->setText(ValueFormat().exact(indicator.annualTarget));
     m_ui->statutoryCheck->setChecked(indicator.statutory);
@@ -67,6 +71,7 @@ bool IndicatorDialog::indicator(Indicator *out, QString *error) const
     i.frequency = frequencyFromKey(m_ui->frequencyCombo->currentData().toString());
     i.ownerAgencyId = m_ui->ownerCombo->currentData().toLongLong();
     i.priorityId = m_ui->priorityCombo->currentData().toLongLong();
+    i.domainId = m_ui->domainCombo->currentData().toLongLong();
     i.dataSource = m_ui->sourceEdit->text().trimmed();
     i.statutory = m_ui->statutoryCheck->isChecked();
     if (!parseTypedNumber(m_ui->targetEdit->text(), &i.annualTarget)) {

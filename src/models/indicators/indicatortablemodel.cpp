@@ -4,6 +4,7 @@
 #include "core/statuspalette.h"
 #include "core/valueformat.h"
 #include "workspace/indicators/periodreview.h"
+#include "workspace/scorecard/scorecardkinds.h"
 
 #include <QColor>
 
@@ -38,6 +39,7 @@ IndicatorTableModel::IndicatorTableModel(Workspace *workspace, QObject *parent)
     };
     n->subscribe(kindOf<Indicator>(), this, std::move(rows));
     refreshOn<Agency>(Owner);
+    refreshOn<ScorecardDomain>(DomainColumn);
     connect(n, &Notifier::seriesChanged, this, [this](const QSet<qint64> &ids) {
         for (qint64 id : ids) {
             const int row = rowOf(id);
@@ -190,6 +192,12 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         if (role == SortRole)
             return s.assurance ? int(*s.assurance) : -1;
         break;
+    case DomainColumn:
+        if (display || role == SortRole) {
+            const ScorecardDomain *d = m_workspace->items<ScorecardDomain>().find(ind.domainId);
+            return d ? d->name : QString();
+        }
+        break;
     default: break;
     }
     return {};
@@ -210,6 +218,7 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
     case TrendColumn: return tr("Trend");
     case Variation: return tr("Variation");
     case Assurance: return tr("Assurance");
+    case DomainColumn: return tr("Domain");
     default: return {};
     }
 }

@@ -22,6 +22,7 @@ public:
         TrendColumn,
         Variation,
         Assurance,
+        DomainColumn, // last, so the columns before keep their places in saved layouts and tests
         ColumnCount
     };
     enum ExtraRole {

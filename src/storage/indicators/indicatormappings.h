@@ -26,13 +26,14 @@ template <> struct TableMapping<Indicator> : RowIdKey
                 QStringLiteral("priority_id"),
                 QStringLiteral("data_source"),
                 QStringLiteral("statutory"),
-                QStringLiteral("annual_target")};
+                QStringLiteral("annual_target"),
+                QStringLiteral("domain_id")};
     }
     static auto values(const Indicator &i)
     {
         return columnValues(i.code, i.title, i.definition, unitKey(i.unit), polarityKey(i.polarity),
                             frequencyKey(i.frequency), NullableId{i.ownerAgencyId}, NullableId{i.priorityId},
-                            i.dataSource, i.statutory ? 1 : 0, i.annualTarget);
+                            i.dataSource, i.statutory ? 1 : 0, i.annualTarget, NullableId{i.domainId});
     }
     static Indicator read(const Row &r)
     {
@@ -49,6 +50,7 @@ template <> struct TableMapping<Indicator> : RowIdKey
         i.dataSource = r.text(9);
         i.statutory = r.flag(10);
         i.annualTarget = r.optionalReal(11);
+        i.domainId = r.integer(12);
         return i;
     }
 };

@@ -15,6 +15,7 @@
 #include "workspace/demo/demobudget.h"
 #include "workspace/demo/demomeetings.h"
 #include "workspace/demo/demorisks.h"
+#include "workspace/demo/demoscorecard.h"
 #include "workspace/demo/demosurvey.h"
 
 #include <QCoreApplication>
@@ -274,6 +275,8 @@ bool writeDemoBoard(const QString &path, const DemoOptions &options, QString *er
     }
     if (ok)
         ok = writeDemoIndicators(db, options, &why);
+    if (ok)
+        ok = writeDemoScorecard(db, options, &why);
     if (ok)
         ok = writeDemoActions(db, options, &why);
     if (ok)

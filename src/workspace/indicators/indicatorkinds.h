@@ -11,6 +11,7 @@
 #include "workspace/indicators/perindicatorstore.h"
 #include "workspace/indicators/seriesstore.h"
 #include "workspace/kindtraits.h"
+#include "workspace/scorecard/scorecardkinds.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -89,10 +90,13 @@ template <> struct KindTraits<Indicator> : KindDefaults<Indicator>
             reference<Agency>(&Indicator::ownerAgencyId, OnDelete::Clear, "assure::IndicatorKinds",
                               QT_TRANSLATE_N_NOOP("assure::IndicatorKinds",
                                                   "%n indicators are owned by it and will be kept without an owner.")),
-            reference<Priority>(
-                &Indicator::priorityId, OnDelete::Clear, "assure::IndicatorKinds",
+            reference<Priority>(&Indicator::priorityId, OnDelete::Clear, "assure::IndicatorKinds",
+                                QT_TRANSLATE_N_NOOP("assure::IndicatorKinds",
+                                                    "%n indicators are under it and will be kept without a priority.")),
+            reference<ScorecardDomain>(
+                &Indicator::domainId, OnDelete::Clear, "assure::IndicatorKinds",
                 QT_TRANSLATE_N_NOOP("assure::IndicatorKinds",
-                                    "%n indicators are under it and will be kept without a priority.")));
+                                    "%n indicators are in it and will be kept without a domain.")));
     }
 };
 
