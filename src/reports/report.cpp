@@ -8,6 +8,7 @@
 #include "reports/auditsections.h"
 #include "reports/boardpacksections.h"
 #include "reports/budgetsections.h"
+#include "reports/feedbacksections.h"
 #include "reports/htmloutput.h"
 #include "reports/odtoutput.h"
 #include "reports/pdfoutput.h"
@@ -139,8 +140,11 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     const auto summaryOnly = [](const QString &) {};
     business(NarrativeSection::Scorecard, false, summaryOnly,
              ReportText::tr("The board's indicators have no domains yet."));
-    business(NarrativeSection::Feedback, false, summaryOnly,
-             ReportText::tr("No feedback from children, families or practitioners is recorded for this year."));
+    const FeedbackReportData feedback = gatherFeedback(ws, request.period);
+    business(
+        NarrativeSection::Feedback, !feedback.isEmpty(),
+        [&](const QString &words) { addFeedback(doc, feedback, words); },
+        ReportText::tr("No feedback from children, families or practitioners is recorded for this year."));
     business(NarrativeSection::Complaints, false, summaryOnly,
              ReportText::tr("No complaints, compliments or comments are recorded for this year."));
     business(NarrativeSection::Escalations, false, summaryOnly,

@@ -6,6 +6,7 @@
 #include "auditsbench.h"
 #include "core/indicators/spc.h"
 #include "dashboardbench.h"
+#include "feedbackbench.h"
 #include "gui/board/boardpage.h"
 #include "gui/entitytablepanel.h"
 #include "gui/indicators/indicatorspage.h"
@@ -58,7 +59,8 @@ const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show
                               QStringLiteral("indicators"), QStringLiteral("dashboard"), QStringLiteral("import"),
                               QStringLiteral("history"),    QStringLiteral("reports"),   QStringLiteral("audits"),
                               QStringLiteral("assessment"), QStringLiteral("privacy"),   QStringLiteral("actions"),
-                              QStringLiteral("survey"),     QStringLiteral("meetings"),  QStringLiteral("programme")};
+                              QStringLiteral("survey"),     QStringLiteral("meetings"),  QStringLiteral("programme"),
+                              QStringLiteral("feedback")};
 
 struct Options
 {
@@ -83,6 +85,7 @@ struct Samples
     ActionsSamples actions;
     SurveySamples survey;
     MeetingsSamples meetings;
+    FeedbackSamples feedback;
     int rowsMatched = -1;
     int rowsMatchedPlain = -1;
 };
@@ -376,6 +379,8 @@ JsonObject report(const Options &options, bool generated, const QString &path, c
         addSurveyFigures(s.survey, timings, targets, met);
     if (options.selects(QStringLiteral("meetings")))
         addMeetingsFigures(s.meetings, timings, targets, met);
+    if (options.selects(QStringLiteral("feedback")))
+        addFeedbackFigures(s.feedback, timings, targets, met);
 
     JsonObject out;
     out.addObject("board", boardJson)
@@ -434,7 +439,8 @@ bool run(const Options &options, QString *error)
          !timeAssessment(path, workDir.path(), n, &s.assessment, error)) ||
         (options.selects(QStringLiteral("actions")) && !timeActions(path, workDir.path(), n, &s.actions, error)) ||
         (options.selects(QStringLiteral("survey")) && !timeSurvey(path, workDir.path(), n, &s.survey, error)) ||
-        (options.selects(QStringLiteral("meetings")) && !timeMeetings(path, workDir.path(), n, &s.meetings, error)))
+        (options.selects(QStringLiteral("meetings")) && !timeMeetings(path, workDir.path(), n, &s.meetings, error)) ||
+        (options.selects(QStringLiteral("feedback")) && !timeFeedback(path, workDir.path(), n, &s.feedback, error)))
         return false;
     // Last, as it edits the board (and undoes each edit).
     HistoryOverhead history;
@@ -518,11 +524,14 @@ int main(int argc, char *argv[])
                        "                           500 meetings) gathered and shown; attendance_year: gathered\n"
                        "  programme                the audit programme's year gathered, and on its page the year\n"
                        "                           chosen, the calendar shown and a status chosen, each painted\n"
+                       "  feedback_search          a word typed into the Feedback page's search over 20,000 entries\n"
+                       "  feedback_voice_filter    a voice chosen in its filter (both under 50 ms); feedback_year:\n"
+                       "                           a year's counts and you said, we did gathered (under 200 ms)\n"
                        "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
                        "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
                        "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
                        "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports, "
-                       "audits, assessment, privacy, actions, survey, meetings, programme. Targets (open "
+                       "audits, assessment, privacy, actions, survey, meetings, programme, feedback. Targets (open "
                        "and shown under\n"
                        "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, dashboard under 200 ms, "
                        "audit list filtered under 50 ms,\n"
