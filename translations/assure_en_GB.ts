@@ -990,6 +990,57 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date heard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How heard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, in anonymised words: no names, dates of birth or case numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the board or its agencies did because of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions taken because of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrameworkDialog</name>
     <message>
         <source>Self-assessment frameworks</source>
@@ -6724,6 +6775,584 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::Feedback</name>
+    <message>
+        <source>Child or young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case audit conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: the entry needs the date it was heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: the entry needs a summary of what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice: not one of the voices the log knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How heard: not one of the ways the log knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: a theme needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackDialog</name>
+    <message>
+        <source>Add feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackEdits</name>
+    <message>
+        <source>Agency: the agency chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes: one of the themes chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: one of the actions chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That feedback entry is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n feedback entries from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackImport</name>
+    <message>
+        <source>it has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date is empty; every entry needs the date it was heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date: %1 is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice: %1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method: %1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency: %1 is not an agency of this board (it knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>themes: %1 is not one of the board&apos;s themes (it knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary is empty; every entry needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: looks like it holds %1; write it in anonymised words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same entry is given on row %1 too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackImportDialog</name>
+    <message>
+        <source>Import feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already in the log, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackKinds</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a feedback theme called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feedback of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit feedback of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete feedback of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback entries name it and will be kept without an agency.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feedback theme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename feedback theme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete feedback theme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback theme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme of feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme of feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>themes of feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a theme of feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untag feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It tags %n feedback entries, which will be kept without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action answering feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action answering feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions answering feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an action to feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an action of feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink an action from feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It answers %n feedback entries, which will be kept without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackPage</name>
+    <message>
+        <source>&amp;Feedback Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any way heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Themes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How heard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, &amp;we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import feedback log entries from a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to see what was said, its themes and what changed because of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from a %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feedback entries; Edit &gt; Undo takes the whole import back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackThemesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The themes an entry of the feedback log can be tagged with. Renaming a theme renames it on every entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::FileGuard</name>
     <message>
         <source>Not saved</source>
@@ -7684,6 +8313,10 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>Meeting attendance to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback log entries to add.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12241,6 +12874,54 @@ Enter or double-click opens this action on the Actions page</source>
         <source>No escalations are recorded for this year.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the board heard %2 pieces of feedback from children and young people, parents and carers, practitioners and partners; %3 led to action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 entries shown are those the board acted on, newest first, then the newest others; all %2 of the year are on the Feedback page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::Repository</name>
@@ -15004,6 +15685,37 @@ C-2026-0002
     </message>
     <message>
         <source>%1 is not read: its part %2 holds %4 bytes in one piece, beginning %3, longer than any spreadsheet cell can be (%5 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::YouSaidPanel</name>
+    <message>
+        <source>Every voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries led to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry here has an action linked yet. Link the actions taken because of what was said in an entry&apos;s editor, on the Log tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,7 @@
 // why) before anything is written, then writes the rows as one undo step.
 #pragma once
 
-#include "interchange/voices/feedbackimport.h"
+#include "workspace/voices/feedbackedits.h"
 
 #include <QDialog>
 

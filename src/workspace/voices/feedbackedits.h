@@ -2,6 +2,7 @@
 // an import's rows written in one transaction.
 #pragma once
 
+#include "interchange/voices/feedbackimport.h"
 #include "workspace/voices/feedbackkinds.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,6 @@
 
 namespace assure {
 
-struct FeedbackImportContext;
-struct FeedbackImportPlan;
 class Workspace;
 
 // What an entry is tied to, as the editor holds it.
