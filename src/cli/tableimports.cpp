@@ -3,6 +3,7 @@
 
 #include "cli/imports/attendanceimport.h"
 #include "cli/imports/budgetimport.h"
+#include "cli/imports/feedbackimportrun.h"
 #include "cli/imports/riskimport.h"
 #include "cli/imports/surveyimport.h"
 #include "interchange/actions/actionimport.h"
@@ -80,6 +81,8 @@ const std::vector<TableImport> &tableImports()
          importRisks},
         {QStringLiteral("attendance"), QStringLiteral("ATT"),
          translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Meeting attendance to record.")), false, importAttendance},
+        {QStringLiteral("feedback"), QStringLiteral("FEEDBACK"),
+         translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Feedback log entries to add.")), false, importFeedback},
     };
     return imports;
 }

@@ -2,6 +2,7 @@
 // (complaints, escalations, feedback, scorecard) adds one line here and writes its section in its
 // own file.
 #include "cli/boardyearverb.h"
+#include "cli/voices/feedbacksection.h"
 #include "cli/voices/scorecardsection.h"
 
 namespace assure {
@@ -10,6 +11,7 @@ const std::vector<BoardYearSection> &voicesSections()
 {
     static const std::vector<BoardYearSection> sections = {
         {QStringLiteral("scorecard"), scorecardSection},
+        {QStringLiteral("feedback"), feedbackSection},
     };
     return sections;
 }

@@ -14,6 +14,7 @@
 #include "gui/risks/riskspage.h"
 #include "gui/scorecard/scorecardpage.h"
 #include "gui/survey/surveypage.h"
+#include "gui/voices/feedbackpage.h"
 
 namespace assure {
 
@@ -32,7 +33,7 @@ const std::vector<PageFactory> &registeredPages()
         pageOf<DashboardPage>(), pageOf<IndicatorsPage>(), pageOf<ActionsPage>(), pageOf<AuditsPage>(),
         pageOf<ProgrammePage>(), pageOf<AssessmentPage>(), pageOf<BoardPage>(),   pageOf<MeetingsPage>(),
         pageOf<RisksPage>(),     pageOf<BudgetPage>(),     pageOf<SurveyPage>(),  pageOf<ScorecardPage>(),
-        pageOf<HistoryPage>(),
+        pageOf<FeedbackPage>(),  pageOf<HistoryPage>(),
     };
     return pages;
 }

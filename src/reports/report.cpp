@@ -8,6 +8,7 @@
 #include "reports/auditsections.h"
 #include "reports/boardpacksections.h"
 #include "reports/budgetsections.h"
+#include "reports/feedbacksections.h"
 #include "reports/htmloutput.h"
 #include "reports/odtoutput.h"
 #include "reports/pdfoutput.h"
@@ -143,8 +144,11 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
         NarrativeSection::Scorecard, !scorecard.isEmpty(),
         [&](const QString &words) { addScorecard(doc, scorecard, words); },
         ReportText::tr("The board has no indicators yet."));
-    business(NarrativeSection::Feedback, false, summaryOnly,
-             ReportText::tr("No feedback from children, families or practitioners is recorded for this year."));
+    const FeedbackReportData feedback = gatherFeedback(ws, request.period);
+    business(
+        NarrativeSection::Feedback, !feedback.isEmpty(),
+        [&](const QString &words) { addFeedback(doc, feedback, words); },
+        ReportText::tr("No feedback from children, families or practitioners is recorded for this year."));
     business(NarrativeSection::Complaints, false, summaryOnly,
              ReportText::tr("No complaints, compliments or comments are recorded for this year."));
     business(NarrativeSection::Escalations, false, summaryOnly,

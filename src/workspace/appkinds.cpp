@@ -13,6 +13,7 @@
 #include "workspace/risks/riskkinds.h"
 #include "workspace/scorecard/scorecardkinds.h"
 #include "workspace/survey/surveykinds.h"
+#include "workspace/voices/feedbackkinds.h"
 
 namespace assure {
 
@@ -32,6 +33,7 @@ void registerAppKinds()
         SurveyKinds::registerAll();
         RiskKinds::registerAll();
         MeetingKinds::registerAll();
+        FeedbackKinds::registerAll();
         return true;
     }();
     Q_UNUSED(registered)

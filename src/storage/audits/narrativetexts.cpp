@@ -49,6 +49,7 @@ bool readNarrativeTexts(const BoardFile &file, const std::function<void(const Na
         {"meeting", fieldList({"title", "notes"})},
         {"survey_answer", fieldList({"text"})},
         {"scorecard_summary", fieldList({"text"})},
+        {"feedback", fieldList({"summary", "what_changed"})},
     };
     QSqlQuery q(file.database());
     q.setForwardOnly(true);
