@@ -5,6 +5,7 @@
 #include "cli/imports/riskimportrun.h"
 #include "cli/imports/surveyresponses.h"
 #include "cli/meetings/attendancecli.h"
+#include "cli/voices/escalationsection.h"
 #include "interchange/actions/actionimport.h"
 #include "interchange/indicators/indicatorimport.h"
 #include "interchange/indicators/measurementimport.h"
@@ -80,6 +81,9 @@ const std::vector<TableImport> &tableImports()
          importRisks},
         {QStringLiteral("attendance"), QStringLiteral("ATT"),
          translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Meeting attendance to record.")), false, importAttendance},
+        {QStringLiteral("escalations"), QStringLiteral("ESC"),
+         translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Escalations to add or update (by ref and day raised).")),
+         false, importEscalations},
     };
     return imports;
 }
