@@ -5,6 +5,8 @@ namespace assure {
 
 void EscalationTally::add(const Escalation &e)
 {
+    if (m_to < m_from)
+        return; // a span not begun by the day it is counted to holds nothing
     if (within(e.raised)) {
         ++m_raised;
         ++m_byReason[e.reasonId];
