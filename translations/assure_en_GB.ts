@@ -944,6 +944,65 @@
     </message>
 </context>
 <context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymised reference, never a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to resolve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolu&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lear&amp;ning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions taken because of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportPacksDialog</name>
     <message>
         <source>Export self-assessment packs</source>
@@ -6538,6 +6597,752 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::Escalation</name>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; give the case&apos;s anonymised reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agency is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the agency that raised it; an escalation is between two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the day it was raised (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There must be from 1 to %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner to practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager to manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior manager to senior manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director to director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response to a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan or decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance at meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; give a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationChart</name>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationDialog</name>
+    <message>
+        <source>Add escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved before it was raised: check the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationEdits</name>
+    <message>
+        <source>One of the agencies chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the actions chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That escalation is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason “%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason “%1” is given by escalations on record; it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit escalation levels and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n escalations from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationImport</name>
+    <message>
+        <source>looks like %1 (%2); only anonymised words may be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is empty; give %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not %3 of this board (it knows %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref: is empty; every escalation needs its case&apos;s anonymised reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised: is empty; give the day it was raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref: %1 raised on %2 is given on an earlier row too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationImportDialog</name>
+    <message>
+        <source>Import escalations from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 unchanged, %4 rejected. Rejected rows are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationKinds</name>
+    <message>
+        <source>There is already a reason called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an action to escalation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an action of escalation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink an action from escalation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That action is already linked to escalation “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation on record reached level %1: keep at least %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add escalation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit escalation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete escalation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the escalation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is a party to %n escalations on record; delete them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalations give it as their reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for escalating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for escalating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasons for escalating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reason for escalating “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename reason for escalating “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete reason for escalating “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason for escalating “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action from an escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action from an escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions from escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It came from %n escalations, which will be kept without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalation levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit escalation levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationModel</name>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationSettingsDialog</name>
+    <message>
+        <source>Add &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation levels and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the &amp;highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels, lowest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a level to rename it. The highest level an escalation may reach is the last; from 1 to %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a reason to rename it. A reason given by an escalation on record cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationTrends</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationsPage</name>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels and &amp;reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by → raised with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agency pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an escalation to see how it was resolved, what was learnt and the actions taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, after %n calendar days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not yet: open for %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions linked to it are kept. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 raised and %2 resolved in the year to %3; median %4 days to resolve; %5 open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations raised and resolved, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ExceptionModel</name>
     <message>
         <source>Code</source>
@@ -7684,6 +8489,10 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>Meeting attendance to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations to add or update (by ref and day raised).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12239,6 +13048,86 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>No escalations are recorded for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 to %2: %3 escalations raised under the escalation policy and %4 resolved, a median of %5 calendar days to resolve; %6 open on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the level reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by → raised with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 oldest of %2 open; the rest are on the Escalations page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learning is recorded for the escalations resolved this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 escalations resolved this year with their learning recorded; the rest are on the Escalations page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
