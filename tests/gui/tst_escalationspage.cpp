@@ -8,6 +8,7 @@
 #include "gui/privacy/privacycheck.h"
 #include "gui/risks/linkpicker.h"
 #include "gui/voices/escalationdialog.h"
+#include "gui/voices/escalationimportdialog.h"
 #include "gui/voices/escalationsettingsdialog.h"
 #include "gui/voices/escalationspage.h"
 #include "models/searchproxymodel.h"
@@ -26,6 +27,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void typedInWithAnActionIsOneStep();
     void nhsNumberStopsTheSave();
     void levelsChangeTheChoices();
+    void importWithAPreview();
     void trendsCountTheYear();
 
 private:
@@ -329,6 +332,35 @@ void TestEscalationsPage::trendsCountTheYear()
     QVERIFY2(page()->trendSummary()->text().startsWith(QStringLiteral("%1 raised").arg(year.raised())),
              qPrintable(page()->trendSummary()->text()));
     QVERIFY(test::saveShot(page(), QStringLiteral("escalations-trends")));
+}
+
+void TestEscalationsPage::importWithAPreview()
+{
+    const QString csv = m_demo.dir->filePath(QStringLiteral("log.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("ref,raised,raised_by,raised_with,reason,level,resolved,learning\n"
+               "IMP-1,2026-10-01,Fenholt College,Westmere and Fenholt Police,Case progress,2,2026-10-05,\n"
+               "IMP-2,2026-10-02,Fenholt College,Westmere and Fenholt Police,Case progress,7,,\n");
+    file.close();
+    const int before = workspace()->items<Escalation>().size();
+    EscalationImportDialog dialog(workspace(), csv, page());
+    dialog.show();
+    // Every row shown before anything is written, the rejected one with its reason.
+    QCOMPARE(dialog.preview()->rowCount(), 2);
+    QCOMPARE(dialog.preview()->item(1, 3)->text(), QStringLiteral("level: 7 is not from 1 to 4"));
+    QVERIFY2(dialog.summary()->text().startsWith(QStringLiteral("1 to add, 0 to update, 0 unchanged, 1 rejected")),
+             qPrintable(dialog.summary()->text()));
+    QCOMPARE(workspace()->items<Escalation>().size(), before);
+    test::saveShot(&dialog, QStringLiteral("escalation-import"));
+    QPushButton *import = buttonWithText(&dialog, QStringLiteral("Import"));
+    QVERIFY(import && import->isEnabled());
+    QTest::mouseClick(import, Qt::LeftButton);
+    QCOMPARE(workspace()->items<Escalation>().size(), before + 1);
+    QVERIFY(withRef(QStringLiteral("IMP-1")));
+    QCOMPARE(workspace()->undoStack()->undoText(), QStringLiteral("Import 1 escalations from log.csv"));
+    workspace()->undoStack()->undo();
+    QCOMPARE(workspace()->items<Escalation>().size(), before);
 }
 
 QTEST_MAIN(TestEscalationsPage)

@@ -2,7 +2,6 @@
 #include "gui/voices/escalationimportdialog.h"
 
 #include "core/valueformat.h"
-#include "interchange/tablefile.h"
 #include "workspace/voices/escalationedits.h"
 #include "workspace/workspace.h"
 
@@ -41,12 +40,7 @@ EscalationImportDialog::EscalationImportDialog(Workspace *workspace, const QStri
     m_preview->verticalHeader()->hide();
     m_preview->horizontalHeader()->setStretchLastSection(true);
 
-    QString error;
-    const std::optional<SourceTable> table = readTableFile(path, &error);
-    if (!table)
-        m_plan.error = error;
-    else
-        m_plan = planEscalationImport(*table, EscalationEdits(*workspace).importContext());
+    m_plan = planEscalationFile(*workspace, path);
     const ValueFormat format;
     if (!m_plan.isUsable()) {
         m_summary->setText(tr("This file cannot be imported: %1").arg(m_plan.error));

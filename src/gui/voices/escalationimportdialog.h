@@ -3,7 +3,7 @@
 #pragma once
 
 #include "gui/itemdialog.h"
-#include "interchange/voices/escalationimport.h"
+#include "workspace/voices/escalationfile.h"
 
 class QLabel;
 class QTableWidget;

@@ -79,7 +79,7 @@ EscalationSettingsDialog::EscalationSettingsDialog(Workspace *workspace, QWidget
     layout->addLayout(lists, 1);
     layout->addWidget(problem);
     layout->addWidget(buttons);
-    resize(720, 420);
+    resize(860, 420);
 
     connect(m_addLevel, &QPushButton::clicked, this, [this] {
         if (m_levels->count() >= kEscalationLevelsMax)
