@@ -19,14 +19,15 @@ INSERT INTO escalation_reason (name) VALUES
 
 -- escalation: one case raised by one agency with another under the escalation policy. ref is an
 -- anonymised case reference, never a name. Days are 'YYYY-MM-DD'; resolved is '' while open and
--- never before raised. An agency or reason with escalations on record cannot be deleted. level is
+-- never before raised. Deleting either agency deletes the escalation; a reason with escalations
+-- on record cannot be deleted. level is
 -- the highest reached, from 1 to the board's highest (escalation_settings).
 CREATE TABLE escalation (
     id INTEGER PRIMARY KEY,
     ref TEXT NOT NULL CHECK (length(trim(ref)) > 0),
     raised TEXT NOT NULL CHECK (length(raised) = 10),
-    raised_by_agency_id INTEGER NOT NULL REFERENCES agency (id),
-    raised_with_agency_id INTEGER NOT NULL REFERENCES agency (id),
+    raised_by_agency_id INTEGER NOT NULL REFERENCES agency (id) ON DELETE CASCADE,
+    raised_with_agency_id INTEGER NOT NULL REFERENCES agency (id) ON DELETE CASCADE,
     reason_id INTEGER NOT NULL REFERENCES escalation_reason (id),
     level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 9),
     resolution TEXT NOT NULL DEFAULT '',

@@ -1,6 +1,7 @@
 // The escalation log in the workspace (issue 19, part 3): an escalation saved with its actions as
 // one undo step, the level held to the board's highest, the levels and reasons saved as one step
-// (a reason in use and levels below one reached refused), and the file's shipped reasons.
+// (a reason in use and levels below one reached refused), an agency taking its escalations with
+// it, and the file's shipped reasons.
 #include "storage/repository.h"
 #include "workspace/actions/actionedits.h"
 #include "workspace/voices/escalationedits.h"
@@ -22,7 +23,7 @@ private Q_SLOTS:
     void savedWithActionsAsOneStep();
     void levelHeldToTheBoards();
     void settingsAsOneStep();
-    void reasonInUseAndAgencyKept();
+    void reasonInUseAndAgencyDeletes();
 
 private:
     Escalation sound() const;
@@ -180,7 +181,7 @@ void TestEscalationEdits::settingsAsOneStep()
     QCOMPARE(int(onDisk<EscalationReason>()), before);
 }
 
-void TestEscalationEdits::reasonInUseAndAgencyKept()
+void TestEscalationEdits::reasonInUseAndAgencyDeletes()
 {
     EscalationEdits edits(*m_ws);
     QString error;
@@ -191,9 +192,13 @@ void TestEscalationEdits::reasonInUseAndAgencyKept()
     QCOMPARE(
         error,
         QStringLiteral("The reason “Threshold disagreement” is given by escalations on record; it cannot be deleted."));
-    // An agency that is a party to one is not deleted.
-    QVERIFY(!m_ws->remove<Agency>(m_police, &error));
+    // Deleting an agency that is a party to one takes the escalation with it; undo brings both back.
+    QVERIFY2(m_ws->remove<Agency>(m_police, &error), qPrintable(error));
+    QCOMPARE(m_ws->items<Escalation>().size(), 0);
+    QCOMPARE(onDisk<Escalation>(), size_t(0));
+    m_ws->undoStack()->undo();
     QVERIFY(m_ws->items<Agency>().find(m_police));
+    QCOMPARE(m_ws->items<Escalation>().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEscalationEdits)

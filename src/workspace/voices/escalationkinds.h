@@ -55,12 +55,13 @@ template <> struct KindTraits<Escalation> : KindDefaults<Escalation>
     static auto references()
     {
         return std::make_tuple(
-            reference<Agency>(&Escalation::raisedByAgencyId, OnDelete::Refuse, "assure::EscalationKinds",
+            // Both agencies are part of what an escalation is: it goes with either (undo brings both back).
+            reference<Agency>(&Escalation::raisedByAgencyId, OnDelete::Cascade, "assure::EscalationKinds",
                               QT_TRANSLATE_N_NOOP("assure::EscalationKinds",
-                                                  "It is a party to %n escalations on record; delete them first.")),
-            reference<Agency>(&Escalation::raisedWithAgencyId, OnDelete::Refuse, "assure::EscalationKinds",
+                                                  "%n escalations it was a party to will be deleted with it.")),
+            reference<Agency>(&Escalation::raisedWithAgencyId, OnDelete::Cascade, "assure::EscalationKinds",
                               QT_TRANSLATE_N_NOOP("assure::EscalationKinds",
-                                                  "It is a party to %n escalations on record; delete them first.")),
+                                                  "%n escalations it was a party to will be deleted with it.")),
             reference<EscalationReason>(
                 &Escalation::reasonId, OnDelete::Refuse, "assure::EscalationKinds",
                 QT_TRANSLATE_N_NOOP("assure::EscalationKinds", "%n escalations give it as their reason.")));
