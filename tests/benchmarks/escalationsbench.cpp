@@ -7,6 +7,7 @@
 #include "models/searchproxymodel.h"
 #include "timing.h"
 #include "workspace/settings.h"
+#include "workspace/voices/escalationkinds.h"
 #include "workspace/voices/escalationtrends.h"
 #include "workspace/voices/escalationyear.h"
 #include "workspace/workspace.h"
