@@ -6,6 +6,7 @@
 #include "cli/imports/feedbackimportrun.h"
 #include "cli/imports/riskimport.h"
 #include "cli/imports/surveyimport.h"
+#include "cli/voices/escalationsection.h"
 #include "interchange/actions/actionimport.h"
 #include "interchange/indicators/indicatorimport.h"
 #include "interchange/indicators/measurementimport.h"
@@ -83,6 +84,9 @@ const std::vector<TableImport> &tableImports()
          translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Meeting attendance to record.")), false, importAttendance},
         {QStringLiteral("feedback"), QStringLiteral("FEEDBACK"),
          translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Feedback log entries to add.")), false, importFeedback},
+        {QStringLiteral("escalations"), QStringLiteral("ESC"),
+         translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Escalations to add or update (by ref and day raised).")),
+         false, importEscalations},
     };
     return imports;
 }

@@ -2,6 +2,7 @@
 // (complaints, escalations, feedback, scorecard) adds one line here and writes its section in its
 // own file.
 #include "cli/boardyearverb.h"
+#include "cli/voices/escalationsection.h"
 #include "cli/voices/feedbacksection.h"
 #include "cli/voices/scorecardsection.h"
 
@@ -12,6 +13,7 @@ const std::vector<BoardYearSection> &voicesSections()
     static const std::vector<BoardYearSection> sections = {
         {QStringLiteral("scorecard"), scorecardSection},
         {QStringLiteral("feedback"), feedbackSection},
+        {QStringLiteral("escalations"), escalationsSection},
     };
     return sections;
 }

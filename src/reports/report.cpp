@@ -8,6 +8,7 @@
 #include "reports/auditsections.h"
 #include "reports/boardpacksections.h"
 #include "reports/budgetsections.h"
+#include "reports/escalationsections.h"
 #include "reports/feedbacksections.h"
 #include "reports/htmloutput.h"
 #include "reports/odtoutput.h"
@@ -151,8 +152,11 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
         ReportText::tr("No feedback from children, families or practitioners is recorded for this year."));
     business(NarrativeSection::Complaints, false, summaryOnly,
              ReportText::tr("No complaints, compliments or comments are recorded for this year."));
-    business(NarrativeSection::Escalations, false, summaryOnly,
-             ReportText::tr("No escalations are recorded for this year."));
+    const EscalationReportData escalations = gatherEscalations(ws, request.period.financialYear(), dayOf(request));
+    business(
+        NarrativeSection::Escalations, !escalations.isEmpty(),
+        [&](const QString &words) { addEscalations(doc, escalations, words); },
+        ReportText::tr("No escalations are recorded for this year."));
     addGlossary(doc, {showAudits, showAssessment});
     doc.pageBreak();
     addAppendices(doc, performance);

@@ -13,6 +13,7 @@
 #include "workspace/risks/riskkinds.h"
 #include "workspace/scorecard/scorecardkinds.h"
 #include "workspace/survey/surveykinds.h"
+#include "workspace/voices/escalationkinds.h"
 #include "workspace/voices/feedbackkinds.h"
 
 namespace assure {
@@ -34,6 +35,7 @@ void registerAppKinds()
         RiskKinds::registerAll();
         MeetingKinds::registerAll();
         FeedbackKinds::registerAll();
+        EscalationKinds::registerAll();
         return true;
     }();
     Q_UNUSED(registered)

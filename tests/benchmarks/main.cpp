@@ -6,6 +6,7 @@
 #include "auditsbench.h"
 #include "core/indicators/spc.h"
 #include "dashboardbench.h"
+#include "escalationsbench.h"
 #include "feedbackbench.h"
 #include "gui/board/boardpage.h"
 #include "gui/entitytablepanel.h"
@@ -61,7 +62,7 @@ const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show
                               QStringLiteral("history"),    QStringLiteral("reports"),   QStringLiteral("audits"),
                               QStringLiteral("assessment"), QStringLiteral("privacy"),   QStringLiteral("actions"),
                               QStringLiteral("survey"),     QStringLiteral("meetings"),  QStringLiteral("programme"),
-                              QStringLiteral("scorecard"),  QStringLiteral("feedback")};
+                              QStringLiteral("scorecard"),  QStringLiteral("feedback"),  QStringLiteral("escalations")};
 
 struct Options
 {
@@ -472,6 +473,12 @@ bool run(const Options &options, QString *error)
             return false;
         out.addObject("programme", programmeTimingsJson(programme));
     }
+    EscalationsTimings escalations;
+    if (options.selects(QStringLiteral("escalations"))) {
+        if (!timeEscalations(path, workDir.path(), options.runCount, &escalations, error))
+            return false;
+        out.addObject("escalations", escalationsTimingsJson(escalations));
+    }
     const QByteArray json = out.toString().toUtf8();
     std::fputs(json.constData(), stdout);
     std::fputc('\n', stdout);
@@ -494,61 +501,64 @@ int main(int argc, char *argv[])
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); // as the desktop program does
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Times what a user of a large board waits for and prints one JSON object on stdout:\n"
-        "  open_and_load            Workspace::open until every agency, person and sub-group is loaded\n"
-        "  open_and_load_plain_sql  the same rows read through the sqlite3 C API (load_ratio)\n"
-        "  show_main_window         new main window, open the file, show the Board page until the\n"
-        "                           people table holds every person\n"
-        "  filter_people            type the search text into the people table's search box\n"
-        "  filter_people_plain_sql  the same search as SQL LIKE over person joined with agency\n"
-        "  rate_period_and_refresh  step the Indicators page's period: rate every indicator, refresh\n"
-        "  spc_120_points_us        one indicator's SPC over 120 points, in microseconds\n"
-        "  dashboard_period_shown   step the dashboard's period: rate and check every indicator,\n"
-        "                           count the chart's periods, refresh and paint\n"
-        "  dashboard_open_shown     new main window, open the file, until the dashboard is painted\n"
-        "  audits_filter_status     choose a status on the Audits page: narrow the list, paint\n"
-        "  audits_filter_search     type a word into the audit search box (status still chosen)\n"
-        "  import_csv               a 100,000-row measurements CSV into a fresh copy of the board:\n"
-        "                           read the file, plan the import, apply it as one undo step\n"
-        "  import_csv_sqlite3_shell the sqlite3 shell's .import of the same file into a new table\n"
-        "  assessment_heatmap_shown the Self-assessment page switched to the newest round (200\n"
-        "                           agencies): its heatmap gathered, summed up and painted\n"
-        "  assessment_export_all    a return pack written for every agency of that round\n"
-        "  assessment_import_one    one agency's pack read, checked and written as one undo step\n"
-        "  history_overhead_bulk_edit  one change set updating 1,000 measurements, with the change\n"
-        "                           history recorded and without (runs of each, interleaved)\n"
-        "  audit_summary_1000_cases an audit of 1,000 answered cases summarised beside the audit it\n"
-        "                           repeats (target under 100 ms), and its summary panel shown\n"
-        "  actions_filter_sort      type a search into the actions table and sort it by due date\n"
-        "  actions_open_editor      the action editor built on an action and shown\n"
-        "  actions_bulk_change_1000 1,000 actions given a due date and lead as one undo step\n"
-        "  actions_import_10000     a 10,000-action CSV read, planned and written as one undo step\n"
-        "  survey_import_5000       5,000 survey responses (a form tool's CSV) read, planned and\n"
-        "                           written as one undo step, into a year with no questionnaire\n"
-        "  attendance_page          the Meetings page's year of attendance (200 agencies,\n"
-        "                           500 meetings) gathered and shown; attendance_year: gathered\n"
-        "  scorecard_build          every indicator rated for a quarter and grouped by domain;\n"
-        "                           scorecard_counts: the counts alone, as assure-cli voices\n"
-        "  programme                the audit programme's year gathered, and on its page the year\n"
-        "                           chosen, the calendar shown and a status chosen, each painted\n"
-        "  feedback_search          a word typed into the Feedback page's search over 20,000 entries\n"
-        "  feedback_voice_filter    a voice chosen in its filter (both under 50 ms); feedback_year:\n"
-        "                           a year's counts and you said, we did gathered (under 200 ms)\n"
-        "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
-        "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
-        "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
-        "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports, "
-        "audits, assessment, privacy, actions, survey, meetings, programme, scorecard, feedback. Targets (open "
-        "and shown under\n"
-        "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, dashboard under 200 ms, "
-        "audit list filtered under 50 ms,\n"
-        "a round's heatmap under 100 ms, its packs under 10 s, one pack imported under 200 ms, "
-        "import under 3 s and\n"
-        "within 3x the sqlite3 shell) are reported under \"met\"; missing one does not change the\n"
-        "exit status.\n"
-        "Exit status: 0 when it ran, 1 on an error. Runs on the offscreen platform unless\n"
-        "QT_QPA_PLATFORM says otherwise."));
+    parser.setApplicationDescription(
+        QStringLiteral("Times what a user of a large board waits for and prints one JSON object on stdout:\n"
+                       "  open_and_load            Workspace::open until every agency, person and sub-group is loaded\n"
+                       "  open_and_load_plain_sql  the same rows read through the sqlite3 C API (load_ratio)\n"
+                       "  show_main_window         new main window, open the file, show the Board page until the\n"
+                       "                           people table holds every person\n"
+                       "  filter_people            type the search text into the people table's search box\n"
+                       "  filter_people_plain_sql  the same search as SQL LIKE over person joined with agency\n"
+                       "  rate_period_and_refresh  step the Indicators page's period: rate every indicator, refresh\n"
+                       "  spc_120_points_us        one indicator's SPC over 120 points, in microseconds\n"
+                       "  dashboard_period_shown   step the dashboard's period: rate and check every indicator,\n"
+                       "                           count the chart's periods, refresh and paint\n"
+                       "  dashboard_open_shown     new main window, open the file, until the dashboard is painted\n"
+                       "  audits_filter_status     choose a status on the Audits page: narrow the list, paint\n"
+                       "  audits_filter_search     type a word into the audit search box (status still chosen)\n"
+                       "  import_csv               a 100,000-row measurements CSV into a fresh copy of the board:\n"
+                       "                           read the file, plan the import, apply it as one undo step\n"
+                       "  import_csv_sqlite3_shell the sqlite3 shell's .import of the same file into a new table\n"
+                       "  assessment_heatmap_shown the Self-assessment page switched to the newest round (200\n"
+                       "                           agencies): its heatmap gathered, summed up and painted\n"
+                       "  assessment_export_all    a return pack written for every agency of that round\n"
+                       "  assessment_import_one    one agency's pack read, checked and written as one undo step\n"
+                       "  history_overhead_bulk_edit  one change set updating 1,000 measurements, with the change\n"
+                       "                           history recorded and without (runs of each, interleaved)\n"
+                       "  audit_summary_1000_cases an audit of 1,000 answered cases summarised beside the audit it\n"
+                       "                           repeats (target under 100 ms), and its summary panel shown\n"
+                       "  actions_filter_sort      type a search into the actions table and sort it by due date\n"
+                       "  actions_open_editor      the action editor built on an action and shown\n"
+                       "  actions_bulk_change_1000 1,000 actions given a due date and lead as one undo step\n"
+                       "  actions_import_10000     a 10,000-action CSV read, planned and written as one undo step\n"
+                       "  survey_import_5000       5,000 survey responses (a form tool's CSV) read, planned and\n"
+                       "                           written as one undo step, into a year with no questionnaire\n"
+                       "  attendance_page          the Meetings page's year of attendance (200 agencies,\n"
+                       "                           500 meetings) gathered and shown; attendance_year: gathered\n"
+                       "  scorecard_build          every indicator rated for a quarter and grouped by domain;\n"
+                       "                           scorecard_counts: the counts alone, as assure-cli voices\n"
+                       "  programme                the audit programme's year gathered, and on its page the year\n"
+                       "                           chosen, the calendar shown and a status chosen, each painted\n"
+                       "  feedback_search          a word typed into the Feedback page's search over 20,000 entries\n"
+                       "  feedback_voice_filter    a voice chosen in its filter (both under 50 ms); feedback_year:\n"
+                       "                           a year's counts and you said, we did gathered (under 200 ms)\n"
+                       "  escalations              the Escalations page's 20,000 filtered (target under 50 ms),\n"
+                       "                           and a year's voices figures and trends counted\n"
+                       "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
+                       "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
+                       "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
+                       "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports, "
+                       "audits, assessment, privacy, actions, survey, meetings, programme, scorecard, feedback, "
+                       "escalations. Targets (open "
+                       "and shown under\n"
+                       "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, dashboard under 200 ms, "
+                       "audit list filtered under 50 ms,\n"
+                       "a round's heatmap under 100 ms, its packs under 10 s, one pack imported under 200 ms, "
+                       "import under 3 s and\n"
+                       "within 3x the sqlite3 shell) are reported under \"met\"; missing one does not change the\n"
+                       "exit status.\n"
+                       "Exit status: 0 when it ran, 1 on an error. Runs on the offscreen platform unless\n"
+                       "QT_QPA_PLATFORM says otherwise."));
     parser.addHelpOption();
     const QCommandLineOption boardOption(
         QStringLiteral("board"), QStringLiteral("Time FILE instead of the large demo."), QStringLiteral("FILE"));

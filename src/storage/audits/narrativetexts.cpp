@@ -50,6 +50,7 @@ bool readNarrativeTexts(const BoardFile &file, const std::function<void(const Na
         {"survey_answer", fieldList({"text"})},
         {"scorecard_summary", fieldList({"text"})},
         {"feedback", fieldList({"summary", "what_changed"})},
+        {"escalation", fieldList({"ref", "resolution", "learning"})},
     };
     QSqlQuery q(file.database());
     q.setForwardOnly(true);
