@@ -2,6 +2,7 @@
 #include "cli/tableimports.h"
 
 #include "cli/imports/budgetimport.h"
+#include "cli/imports/complaintimportrun.h"
 #include "cli/imports/riskimportrun.h"
 #include "cli/imports/surveyresponses.h"
 #include "cli/meetings/attendancecli.h"
@@ -80,6 +81,9 @@ const std::vector<TableImport> &tableImports()
          importRisks},
         {QStringLiteral("attendance"), QStringLiteral("ATT"),
          translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Meeting attendance to record.")), false, importAttendance},
+        {QStringLiteral("complaints"), QStringLiteral("C"),
+         translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Complaints and compliments to add or update (by ref).")),
+         false, importComplaints},
     };
     return imports;
 }

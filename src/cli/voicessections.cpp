@@ -2,12 +2,15 @@
 // (complaints, escalations, feedback, scorecard) adds one line here and writes its section in its
 // own file.
 #include "cli/boardyearverb.h"
+#include "cli/voices/complaintsection.h"
 
 namespace assure {
 
 const std::vector<BoardYearSection> &voicesSections()
 {
-    static const std::vector<BoardYearSection> sections = {};
+    static const std::vector<BoardYearSection> sections = {
+        {QStringLiteral("complaints"), complaintsSection},
+    };
     return sections;
 }
 

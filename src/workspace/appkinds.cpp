@@ -12,6 +12,7 @@
 #include "workspace/privacy/privacykinds.h"
 #include "workspace/risks/riskkinds.h"
 #include "workspace/survey/surveykinds.h"
+#include "workspace/voices/complaintkinds.h"
 
 namespace assure {
 
@@ -30,6 +31,7 @@ void registerAppKinds()
         SurveyKinds::registerAll();
         RiskKinds::registerAll();
         MeetingKinds::registerAll();
+        ComplaintKinds::registerAll();
         return true;
     }();
     Q_UNUSED(registered)

@@ -48,6 +48,7 @@ bool readNarrativeTexts(const BoardFile &file, const std::function<void(const Na
         {"risk", fieldList({"title", "cause", "consequence"})},
         {"meeting", fieldList({"title", "notes"})},
         {"survey_answer", fieldList({"text"})},
+        {"complaint", fieldList({"reference", "theme", "learning"})},
     };
     QSqlQuery q(file.database());
     q.setForwardOnly(true);
