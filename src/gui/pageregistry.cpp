@@ -13,6 +13,7 @@
 #include "gui/meetings/meetingspage.h"
 #include "gui/risks/riskspage.h"
 #include "gui/survey/surveypage.h"
+#include "gui/voices/complaintspage.h"
 
 namespace assure {
 
@@ -30,7 +31,8 @@ const std::vector<PageFactory> &registeredPages()
     static const std::vector<PageFactory> pages = {
         pageOf<DashboardPage>(), pageOf<IndicatorsPage>(), pageOf<ActionsPage>(), pageOf<AuditsPage>(),
         pageOf<ProgrammePage>(), pageOf<AssessmentPage>(), pageOf<BoardPage>(),   pageOf<MeetingsPage>(),
-        pageOf<RisksPage>(),     pageOf<BudgetPage>(),     pageOf<SurveyPage>(),  pageOf<HistoryPage>(),
+        pageOf<RisksPage>(),     pageOf<BudgetPage>(),     pageOf<SurveyPage>(),  pageOf<ComplaintsPage>(),
+        pageOf<HistoryPage>(),
     };
     return pages;
 }

@@ -13,6 +13,7 @@
 #include "workspace/demo/demoassessments.h"
 #include "workspace/demo/demoaudits.h"
 #include "workspace/demo/demobudget.h"
+#include "workspace/demo/democomplaints.h"
 #include "workspace/demo/demomeetings.h"
 #include "workspace/demo/demorisks.h"
 #include "workspace/demo/demosurvey.h"
@@ -288,6 +289,8 @@ bool writeDemoBoard(const QString &path, const DemoOptions &options, QString *er
         ok = writeDemoSurvey(db, options, &why);
     if (ok)
         ok = writeDemoMeetings(db, options, &why);
+    if (ok)
+        ok = writeDemoComplaints(db, options, &why);
     // The history starts with the demo's contents, at the demo's date: the same seed and date
     // still give the same file.
     if (ok)

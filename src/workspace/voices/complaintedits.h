@@ -2,6 +2,7 @@
 // board's target and days off as one step, and an import's rows written in one transaction.
 #pragma once
 
+#include "interchange/voices/complaintimport.h"
 #include "workspace/voices/complaintkinds.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,6 @@
 
 namespace assure {
 
-struct ComplaintImportContext;
-struct ComplaintImportPlan;
 class Workspace;
 
 class ComplaintEdits final
