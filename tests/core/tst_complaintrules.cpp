@@ -157,6 +157,14 @@ void TestComplaintRules::figures()
     QCOMPARE(f.overdue, 1);
     QCOMPARE(f.inTimeFraction(), std::optional<double>(2.0 / 3.0));
     QVERIFY(!ComplaintFigures().inTimeFraction());
+
+    // The year's last quarter judged on a later day: E's answer (4 working days) is known by then.
+    const ComplaintFigures q4 =
+        complaintFigures(all, QDate(2027, 1, 1), QDate(2027, 3, 31), WorkingDays(), 10, QDate(2027, 6, 1));
+    QCOMPARE(q4.received, 2);
+    QCOMPARE(q4.responded, 1);
+    QCOMPARE(q4.inTime, 1);
+    QCOMPARE(q4.overdue, 1);
 }
 
 void TestComplaintRules::themes()

@@ -78,8 +78,9 @@ std::optional<double> ComplaintFigures::inTimeFraction() const
 }
 
 ComplaintFigures complaintFigures(const QList<Complaint> &all, const QDate &from, const QDate &to,
-                                  const WorkingDays &days, int targetDays)
+                                  const WorkingDays &days, int targetDays, const QDate &asOf)
 {
+    const QDate judged = asOf.isValid() ? asOf : to;
     ComplaintFigures f;
     for (const Complaint &c : all) {
         if (!c.received.isValid() || c.received < from || c.received > to)
@@ -90,11 +91,11 @@ ComplaintFigures complaintFigures(const QList<Complaint> &all, const QDate &from
             ++f.byOutcome[c.outcome];
         ++f.byAgency[c.agencyId];
         ++f.byTheme[c.theme.trimmed()];
-        // An answer after the span's end was not yet known at its end.
+        // An answer after the day judged on was not yet known then.
         Complaint asKnown = c;
-        if (asKnown.responded.isValid() && asKnown.responded > to)
+        if (asKnown.responded.isValid() && asKnown.responded > judged)
             asKnown.responded = QDate();
-        const ComplaintTiming t = timingOf(asKnown, days, targetDays, to);
+        const ComplaintTiming t = timingOf(asKnown, days, targetDays, judged);
         switch (t.state) {
         case Timeliness::InTime:
             ++f.responded;

@@ -63,8 +63,9 @@ struct ComplaintTiming
 ComplaintTiming timingOf(const Complaint &c, const WorkingDays &days, int targetDays, const QDate &asOf);
 
 // What the board is told about a span of days: every entry received in [from, to], by kind, by
-// outcome (complaints only), by agency and by theme; of those answered by `to`, how many within
-// the target.
+// outcome (complaints only), by agency and by theme; of those answered by asOf (`to` when not
+// given), how many within the target, and how many not answered and past it. A quarter judged on
+// the year's as-of day adds up with the other quarters to the year.
 struct ComplaintFigures
 {
     int received = 0;
@@ -82,7 +83,7 @@ struct ComplaintFigures
 };
 
 ComplaintFigures complaintFigures(const QList<Complaint> &all, const QDate &from, const QDate &to,
-                                  const WorkingDays &days, int targetDays);
+                                  const WorkingDays &days, int targetDays, const QDate &asOf = {});
 
 // The themes used before, each once (the first spelling), in alphabetical order ignoring case:
 // what the editor offers.

@@ -28,9 +28,11 @@ QString cell(const QString &text, bool header = false)
         .arg(tag, header ? QString() : QStringLiteral(" align=\"right\""), text.toHtmlEscaped());
 }
 
-QString row(const QString &caption, const QStringList &values)
+QString row(const QString &caption, const QStringList &values, bool indented = false)
 {
-    QString out = QStringLiteral("<tr><td style=\"padding: 2px 8px;\">%1</td>").arg(caption.toHtmlEscaped());
+    QString out = QStringLiteral("<tr><td style=\"padding: 2px 8px 2px %1px;\">%2</td>")
+                      .arg(indented ? 24 : 8)
+                      .arg(caption.toHtmlEscaped());
     for (const QString &v : values)
         out += cell(v);
     return out + QStringLiteral("</tr>");
@@ -67,10 +69,10 @@ QString complaintFiguresHtml(const ComplaintYear &y)
     QString table = QStringLiteral("<table border=\"1\" cellspacing=\"0\">") + head;
     table += row(ComplaintFiguresView::tr("Received"), count([](const ComplaintFigures &f) { return f.received; }));
     for (ComplaintKind k : allComplaintKinds())
-        table += row(QStringLiteral("  ") + complaintKindLabel(k),
-                     count([k](const ComplaintFigures &f) { return f.byKind.value(k); }));
+        table += row(complaintKindLabel(k), count([k](const ComplaintFigures &f) { return f.byKind.value(k); }), true);
     for (ComplaintOutcome o : allComplaintOutcomes())
-        table += row(complaintOutcomeLabel(o), count([o](const ComplaintFigures &f) { return f.byOutcome.value(o); }));
+        table +=
+            row(complaintOutcomeLabel(o), count([o](const ComplaintFigures &f) { return f.byOutcome.value(o); }), true);
     table += row(ComplaintFiguresView::tr("Responded"), count([](const ComplaintFigures &f) { return f.responded; }));
     table += row(ComplaintFiguresView::tr("In time"), count([](const ComplaintFigures &f) { return f.inTime; }));
     table += row(ComplaintFiguresView::tr("Late"), count([](const ComplaintFigures &f) { return f.late; }));

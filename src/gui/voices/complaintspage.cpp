@@ -134,6 +134,8 @@ ComplaintsPage::ComplaintsPage(Workspace *workspace, QWidget *parent)
     splitter->addWidget(detailBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    // Room for the learning and its actions without scrolling, in most cases.
+    detailBox->setMinimumHeight(fontMetrics().lineSpacing() * 9);
     splitter->setChildrenCollapsible(false);
     auto *logLayout = new QVBoxLayout(logTab);
     logLayout->addLayout(filters);

@@ -53,7 +53,8 @@ ComplaintYear complaintYear(const Workspace &ws, int startYear, const QDate &asO
         y.quarters[size_t(q)] = Period::quarter(startYear, q + 1, fyStart);
         const Period &p = y.quarters[size_t(q)];
         if (p.start() <= y.to)
-            y.byQuarter[size_t(q)] = complaintFigures(all, p.start(), std::min(p.end(), y.to), days, y.targetDays);
+            y.byQuarter[size_t(q)] =
+                complaintFigures(all, p.start(), std::min(p.end(), y.to), days, y.targetDays, y.to);
     }
     for (const Agency &a : ws.items<Agency>())
         y.agencyNames.insert(a.id, a.name);

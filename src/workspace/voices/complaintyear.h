@@ -35,7 +35,7 @@ struct ComplaintYear
     int targetDays = kDefaultComplaintTargetDays;
     ComplaintFigures total;
     std::array<Period, 4> quarters;
-    std::array<ComplaintFigures, 4> byQuarter; // a quarter not begun by `to` counts nothing
+    std::array<ComplaintFigures, 4> byQuarter; // received in each, judged on `to`; one not begun counts nothing
     QHash<qint64, QString> agencyNames;
     QList<ComplaintLearning> learning; // entries received in the year with learning or actions, by date
 
