@@ -8,6 +8,7 @@
 #include "reports/auditsections.h"
 #include "reports/boardpacksections.h"
 #include "reports/budgetsections.h"
+#include "reports/complaintsections.h"
 #include "reports/htmloutput.h"
 #include "reports/odtoutput.h"
 #include "reports/pdfoutput.h"
@@ -141,8 +142,11 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
              ReportText::tr("The board's indicators have no domains yet."));
     business(NarrativeSection::Feedback, false, summaryOnly,
              ReportText::tr("No feedback from children, families or practitioners is recorded for this year."));
-    business(NarrativeSection::Complaints, false, summaryOnly,
-             ReportText::tr("No complaints, compliments or comments are recorded for this year."));
+    const ComplaintReportData complaints = gatherComplaints(ws, request.period, dayOf(request));
+    business(
+        NarrativeSection::Complaints, !complaints.isEmpty(),
+        [&](const QString &words) { addComplaints(doc, complaints, words); },
+        ReportText::tr("No complaints, compliments or comments are recorded for this year."));
     business(NarrativeSection::Escalations, false, summaryOnly,
              ReportText::tr("No escalations are recorded for this year."));
     addGlossary(doc, {showAudits, showAssessment});

@@ -61,6 +61,7 @@ ComplaintImportDialog::ComplaintImportDialog(Workspace *workspace, const QString
         cells << what;
         for (int c = 0; c < cells.size(); ++c)
             m_preview->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        m_preview->item(i, int(cells.size()) - 1)->setToolTip(what); // a long reason in full
     }
     m_preview->resizeColumnsToContents();
     const ImportCounts &n = m_plan.counts;
