@@ -53,6 +53,7 @@ public:
 private:
     void fillAgencies();
     void applyFilters();
+    bool isFiltered() const;
     void clearFilters();
     void showEntry(qint64 id);
     void addEntry();

@@ -124,9 +124,52 @@ ComplaintModel::ComplaintModel(Workspace *workspace, QObject *parent)
                          {}};
     setColumns({std::move(reference), std::move(received), std::move(agency), std::move(kind), std::move(theme),
                 std::move(stage), std::move(outcome), std::move(responded), std::move(days), std::move(timeliness)});
+    // The rows kept are forgotten before the agency column is refreshed, so that it reads the new name.
+    workspace->notifier()->subscribe({kindOf<Agency>()}, this, [this] { m_rows.clear(); });
     refreshOn<Agency>(AgencyColumn);
     workspace->notifier()->subscribe({kindOf<ComplaintSettings>(), kindOf<ComplaintHoliday>()}, this,
                                      [this] { retime(); });
+}
+
+QVariant ComplaintModel::data(const QModelIndex &index, int role) const
+{
+    if ((role != Qt::DisplayRole && role != SortRole) || !index.isValid() || index.model() != this ||
+        index.column() >= ColumnCount)
+        return EntityTableModel::data(index, role);
+    const auto &items = store();
+    if (index.row() >= int(items.size()))
+        return {};
+    const CachedRow &row = cachedRow(index.row(), items.at(index.row()));
+    return role == SortRole ? row.sort[size_t(index.column())] : row.display[size_t(index.column())];
+}
+
+const ComplaintModel::CachedRow &ComplaintModel::cachedRow(int row, const Complaint &item) const
+{
+    // Text is compared by where it is held: the row kept shares the stored entry's strings until
+    // an edit replaces them, so a match is the same text without reading it, and a miss only
+    // works the row out again.
+    const auto same = [](const QString &a, const QString &b) {
+        return a.constData() == b.constData() && a.size() == b.size();
+    };
+    const auto rows = size_t(store().size());
+    if (m_rows.size() < rows)
+        m_rows.resize(rows);
+    CachedRow &cached = m_rows[size_t(row)];
+    const Complaint &kept = cached.item;
+    const bool current = cached.filled && kept.id == item.id && kept.received == item.received &&
+                         kept.responded == item.responded && kept.agencyId == item.agencyId && kept.kind == item.kind &&
+                         kept.stage == item.stage && kept.outcome == item.outcome &&
+                         same(kept.reference, item.reference) && same(kept.theme, item.theme);
+    if (!current) {
+        cached.filled = true;
+        cached.item = item;
+        for (int c = 0; c < ColumnCount; ++c) {
+            const QModelIndex cell = this->index(row, c);
+            cached.display[size_t(c)] = EntityTableModel::data(cell, Qt::DisplayRole);
+            cached.sort[size_t(c)] = EntityTableModel::data(cell, SortRole);
+        }
+    }
+    return cached;
 }
 
 void ComplaintModel::setAsOf(const QDate &day)
@@ -149,6 +192,7 @@ ComplaintTiming ComplaintModel::timingOf(const Complaint &c) const
 void ComplaintModel::retime()
 {
     m_cache.clear();
+    m_rows.clear();
     m_days = boardWorkingDays(*m_workspace);
     m_targetDays = m_workspace->items<ComplaintSettings>().value().targetDays;
     if (rowCount() > 0)
