@@ -83,8 +83,8 @@ ComplaintImportPlan planComplaintImport(const SourceTable &table, const Complain
     for (const Complaint &c : context.complaints)
         byRef.insert(c.reference.trimmed().toLower(), &c);
     QSet<QString> seen;
-    // A large partnership's every name would bury the row's message: a dozen are named, else the count.
-    const QString known = context.agencyNames.size() <= 12 ? context.agencyNames.join(Tr::tr(", "))
+    // A very large partnership's every name would bury the row's message: up to 40 are named, else the count.
+    const QString known = context.agencyNames.size() <= 40 ? context.agencyNames.join(Tr::tr(", "))
                                                            : Tr::tr("%n agencies, listed on the Board page", nullptr,
                                                                     int(context.agencyNames.size()));
 
