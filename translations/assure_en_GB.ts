@@ -854,6 +854,116 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint or compliment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s reference, never a name: e.g. CSC-2026-041</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eceived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agency learnt, in anonymised words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions that followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+        <source>Complaints settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is in time when it comes within the target, counted in working days after the day of receipt: weekends, the bank holidays of England and Wales and the days off below are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response &amp;target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s own &amp;days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Council closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevelopmentPlanDialog</name>
     <message>
         <source>Development plan</source>
@@ -6079,6 +6189,718 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::Complaint</name>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1: local resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2: investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 3: ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference: every entry needs the agency&apos;s reference (never a name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received: the date it was received is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency: choose the agency it was made to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responded: %1 is before the date it was received, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: a complaint is at stage 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: only a complaint has a stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome: only a complaint is upheld or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintDialog</name>
+    <message>
+        <source>Add complaint or compliment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date responded is before the date received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working days: %1 (target %2, to %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the target of %2 working days runs to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintEdits</name>
+    <message>
+        <source>The agency chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the actions chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice as a day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n complaints and compliments from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintFiguresView</name>
+    <message numerus="yes">
+        <source>%1, received to %2. An answer is in time within %n working days of receipt.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning and the actions that followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learning recorded this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintImport</name>
+    <message>
+        <source>%1: looks like %2 (%3); write it in anonymised words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies, listed on the Board page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ref: empty; every entry needs the agency&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref: %1 is given on an earlier row too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received: empty; the date it was received is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responded: %1 is before received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency: empty; name one of the board&apos;s agencies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency: %1 is not an agency of this board (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: %1 is not complaint, compliment or comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome: %1 is not upheld, partly upheld or not upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome: only a complaint is upheld or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintImportDialog</name>
+    <message>
+        <source>Import complaints and compliments from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 changed, %4 already recorded, %5 rejected. Import writes the new and changed rows as one step you can undo; rejected rows are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintKinds</name>
+    <message>
+        <source>Link an action to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an action of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink an action from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That action is already linked to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add day off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit day off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete day off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint or compliment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint or compliment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints and compliments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaints, compliments or comments name it; change or delete them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action from a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action from a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions from complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It follows from %n complaints, which will be kept without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints&apos; response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints&apos; response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints&apos; response targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit complaints&apos; response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Working days to respond; the target is %n working days, to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintRules</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: the response target must be from 1 to %1 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date: a day off needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintSettingsDialog</name>
+    <message>
+        <source>%1 is already a day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintsPage</name>
+    <message>
+        <source>Import &amp;complaints and compliments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints and compliments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target and days off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeliness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import complaints and compliments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to see its timeliness, learning and the actions that followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, received %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage and outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outcome yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>answered %1 after %n working days: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, to be answered by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions that followed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions linked to it are kept. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n complaints and compliments from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ConfirmDelete</name>
     <message>
         <source>Delete</source>
@@ -7684,6 +8506,10 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>Meeting attendance to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints and compliments to add or update (by ref).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12239,6 +13065,102 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>No escalations are recorded for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered, past the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>By the quarter received, as known on %1. In time: answered within %n working days of receipt, not counting weekends, bank holidays in England and Wales or the board&apos;s own days off.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No theme given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning and the actions that followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learning is recorded for this year yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency and theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 entries with learning; the Complaints page lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 to %2 the agencies received %3 complaints, %4 compliments and %5 comments; %6 of the answers came within the target of %7 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: %2 received, %3 answered in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
