@@ -5,14 +5,14 @@
 -- complaint: a reference only, never a name. kind is 'complaint', 'compliment' or 'comment'. stage
 -- is 1 (local resolution), 2 (investigation) or 3 (ombudsman) for a complaint and 0 for the
 -- others; outcome is 'upheld', 'partly_upheld', 'not_upheld', or '' while open and for the others.
--- Dates are 'YYYY-MM-DD'; responded is '' until answered. The agency cannot be deleted while an
--- entry names it, so that the year's figures keep their agencies. Days to respond and whether in
+-- Dates are 'YYYY-MM-DD'; responded is '' until answered. Entries go with their agency when it is
+-- deleted (the question before says how many; undo brings them back). Days to respond and whether in
 -- time are worked out, never stored, so that a new target or day off counts at once.
 CREATE TABLE complaint (
     id INTEGER PRIMARY KEY,
     reference TEXT NOT NULL CHECK (length(trim(reference)) > 0),
     received TEXT NOT NULL CHECK (length(received) = 10),
-    agency_id INTEGER NOT NULL REFERENCES agency (id) ON DELETE RESTRICT,
+    agency_id INTEGER NOT NULL REFERENCES agency (id) ON DELETE CASCADE,
     kind TEXT NOT NULL CHECK (kind = 'complaint' OR kind = 'compliment' OR kind = 'comment'),
     theme TEXT NOT NULL DEFAULT '',
     stage INTEGER NOT NULL DEFAULT 1 CHECK (stage BETWEEN 0 AND 3),

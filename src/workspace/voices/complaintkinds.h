@@ -60,9 +60,8 @@ template <> struct KindTraits<Complaint> : KindDefaults<Complaint>
     static auto references()
     {
         return std::make_tuple(reference<Agency>(
-            &Complaint::agencyId, OnDelete::Refuse, "assure::ComplaintKinds",
-            QT_TRANSLATE_N_NOOP("assure::ComplaintKinds",
-                                "%n complaints, compliments or comments name it; change or delete them first.")));
+            &Complaint::agencyId, OnDelete::Cascade, "assure::ComplaintKinds",
+            QT_TRANSLATE_N_NOOP("assure::ComplaintKinds", "Its %n complaints, compliments and comments go with it.")));
     }
 };
 
