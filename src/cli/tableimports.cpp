@@ -3,6 +3,7 @@
 
 #include "cli/imports/attendanceimport.h"
 #include "cli/imports/budgetimport.h"
+#include "cli/imports/complaintimportrun.h"
 #include "cli/imports/feedbackimportrun.h"
 #include "cli/imports/riskimport.h"
 #include "cli/imports/surveyimport.h"
@@ -87,6 +88,9 @@ const std::vector<TableImport> &tableImports()
         {QStringLiteral("escalations"), QStringLiteral("ESC"),
          translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Escalations to add or update (by ref and day raised).")),
          false, importEscalations},
+        {QStringLiteral("complaints"), QStringLiteral("C"),
+         translated(QT_TRANSLATE_NOOP("assure::ImportVerb", "Complaints and compliments to add or update (by ref).")),
+         false, importComplaints},
     };
     return imports;
 }

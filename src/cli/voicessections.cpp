@@ -2,6 +2,7 @@
 // (complaints, escalations, feedback, scorecard) adds one line here and writes its section in its
 // own file.
 #include "cli/boardyearverb.h"
+#include "cli/voices/complaintsection.h"
 #include "cli/voices/escalationsection.h"
 #include "cli/voices/feedbacksection.h"
 #include "cli/voices/scorecardsection.h"
@@ -14,6 +15,7 @@ const std::vector<BoardYearSection> &voicesSections()
         {QStringLiteral("scorecard"), scorecardSection},
         {QStringLiteral("feedback"), feedbackSection},
         {QStringLiteral("escalations"), escalationsSection},
+        {QStringLiteral("complaints"), complaintsSection},
     };
     return sections;
 }

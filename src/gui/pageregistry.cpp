@@ -14,6 +14,7 @@
 #include "gui/risks/riskspage.h"
 #include "gui/scorecard/scorecardpage.h"
 #include "gui/survey/surveypage.h"
+#include "gui/voices/complaintspage.h"
 #include "gui/voices/escalationspage.h"
 #include "gui/voices/feedbackpage.h"
 
@@ -31,10 +32,10 @@ template <class P> PageFactory pageOf()
 const std::vector<PageFactory> &registeredPages()
 {
     static const std::vector<PageFactory> pages = {
-        pageOf<DashboardPage>(), pageOf<IndicatorsPage>(),  pageOf<ActionsPage>(), pageOf<AuditsPage>(),
-        pageOf<ProgrammePage>(), pageOf<AssessmentPage>(),  pageOf<BoardPage>(),   pageOf<MeetingsPage>(),
-        pageOf<RisksPage>(),     pageOf<BudgetPage>(),      pageOf<SurveyPage>(),  pageOf<ScorecardPage>(),
-        pageOf<FeedbackPage>(),  pageOf<EscalationsPage>(), pageOf<HistoryPage>(),
+        pageOf<DashboardPage>(), pageOf<IndicatorsPage>(), pageOf<ActionsPage>(),     pageOf<AuditsPage>(),
+        pageOf<ProgrammePage>(), pageOf<AssessmentPage>(), pageOf<BoardPage>(),       pageOf<MeetingsPage>(),
+        pageOf<RisksPage>(),     pageOf<BudgetPage>(),     pageOf<SurveyPage>(),      pageOf<ScorecardPage>(),
+        pageOf<FeedbackPage>(),  pageOf<ComplaintsPage>(), pageOf<EscalationsPage>(), pageOf<HistoryPage>(),
     };
     return pages;
 }

@@ -8,6 +8,7 @@
 #include "reports/auditsections.h"
 #include "reports/boardpacksections.h"
 #include "reports/budgetsections.h"
+#include "reports/complaintsections.h"
 #include "reports/escalationsections.h"
 #include "reports/feedbacksections.h"
 #include "reports/htmloutput.h"
@@ -137,9 +138,7 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
     business(
         NarrativeSection::Survey, !survey.isEmpty(), [&](const QString &words) { addSurvey(doc, survey, words); },
         ReportText::tr("No responses to the board's effectiveness survey are recorded for this year."));
-    // What the board heard, and its scorecard (issue 19): each part passes its data and its section
-    // here as it lands; until then a summary written for it prints under its heading.
-    const auto summaryOnly = [](const QString &) {};
+    // What the board heard, and its scorecard (issue 19).
     const ScorecardReportData scorecard = gatherScorecard(ws, request.period);
     business(
         NarrativeSection::Scorecard, !scorecard.isEmpty(),
@@ -150,8 +149,11 @@ void buildBoardPack(const Workspace &ws, const ReportRequest &request, ReportDoc
         NarrativeSection::Feedback, !feedback.isEmpty(),
         [&](const QString &words) { addFeedback(doc, feedback, words); },
         ReportText::tr("No feedback from children, families or practitioners is recorded for this year."));
-    business(NarrativeSection::Complaints, false, summaryOnly,
-             ReportText::tr("No complaints, compliments or comments are recorded for this year."));
+    const ComplaintReportData complaints = gatherComplaints(ws, request.period, dayOf(request));
+    business(
+        NarrativeSection::Complaints, !complaints.isEmpty(),
+        [&](const QString &words) { addComplaints(doc, complaints, words); },
+        ReportText::tr("No complaints, compliments or comments are recorded for this year."));
     const EscalationReportData escalations = gatherEscalations(ws, request.period.financialYear(), dayOf(request));
     business(
         NarrativeSection::Escalations, !escalations.isEmpty(),

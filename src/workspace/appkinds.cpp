@@ -13,6 +13,7 @@
 #include "workspace/risks/riskkinds.h"
 #include "workspace/scorecard/scorecardkinds.h"
 #include "workspace/survey/surveykinds.h"
+#include "workspace/voices/complaintkinds.h"
 #include "workspace/voices/escalationkinds.h"
 #include "workspace/voices/feedbackkinds.h"
 
@@ -36,6 +37,7 @@ void registerAppKinds()
         MeetingKinds::registerAll();
         FeedbackKinds::registerAll();
         EscalationKinds::registerAll();
+        ComplaintKinds::registerAll();
         return true;
     }();
     Q_UNUSED(registered)

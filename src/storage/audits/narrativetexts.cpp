@@ -51,6 +51,7 @@ bool readNarrativeTexts(const BoardFile &file, const std::function<void(const Na
         {"scorecard_summary", fieldList({"text"})},
         {"feedback", fieldList({"summary", "what_changed"})},
         {"escalation", fieldList({"ref", "resolution", "learning"})},
+        {"complaint", fieldList({"reference", "theme", "learning"})},
     };
     QSqlQuery q(file.database());
     q.setForwardOnly(true);

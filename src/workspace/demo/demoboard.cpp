@@ -13,6 +13,7 @@
 #include "workspace/demo/demoassessments.h"
 #include "workspace/demo/demoaudits.h"
 #include "workspace/demo/demobudget.h"
+#include "workspace/demo/democomplaints.h"
 #include "workspace/demo/demoescalations.h"
 #include "workspace/demo/demofeedback.h"
 #include "workspace/demo/demomeetings.h"
@@ -297,6 +298,8 @@ bool writeDemoBoard(const QString &path, const DemoOptions &options, QString *er
         ok = writeDemoFeedback(db, options, &why);
     if (ok)
         ok = writeDemoEscalations(db, options, &why);
+    if (ok)
+        ok = writeDemoComplaints(db, options, &why);
     // The history starts with the demo's contents, at the demo's date: the same seed and date
     // still give the same file.
     if (ok)
