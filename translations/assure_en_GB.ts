@@ -854,6 +854,116 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint or compliment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s reference, never a name: e.g. CSC-2026-041</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eceived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agency learnt, in anonymised words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions that followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSettingsDialog</name>
+    <message>
+        <source>Complaints settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is in time when it comes within the target, counted in working days after the day of receipt: weekends, the bank holidays of England and Wales and the days off below are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response &amp;target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s own &amp;days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Council closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevelopmentPlanDialog</name>
     <message>
         <source>Development plan</source>
@@ -944,6 +1054,65 @@
     </message>
 </context>
 <context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymised reference, never a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to resolve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolu&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lear&amp;ning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions taken because of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportPacksDialog</name>
     <message>
         <source>Export self-assessment packs</source>
@@ -986,6 +1155,57 @@
     </message>
     <message>
         <source>Return by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date heard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How heard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, in anonymised words: no names, dates of birth or case numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the board or its agencies did because of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions taken because of it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6071,6 +6291,718 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::Complaint</name>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1: local resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2: investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 3: ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference: every entry needs the agency&apos;s reference (never a name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received: the date it was received is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency: choose the agency it was made to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responded: %1 is before the date it was received, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: a complaint is at stage 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: only a complaint has a stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome: only a complaint is upheld or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintDialog</name>
+    <message>
+        <source>Add complaint or compliment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date responded is before the date received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working days: %1 (target %2, to %3)</source>
+        <translation>
+            <numerusform>%n working day: %1 (target %2, to %3)</numerusform>
+            <numerusform>%n working days: %1 (target %2, to %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the target of %2 working days runs to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintEdits</name>
+    <message>
+        <source>The agency chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the actions chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice as a day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n complaints and compliments from %1</source>
+        <translation>
+            <numerusform>Import %n complaint or compliment from %1</numerusform>
+            <numerusform>Import %n complaints and compliments from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintFiguresView</name>
+    <message numerus="yes">
+        <source>%1, received to %2. An answer is in time within %n working days of receipt.</source>
+        <translation>
+            <numerusform>%1, received to %2. An answer is in time within %n working day of receipt.</numerusform>
+            <numerusform>%1, received to %2. An answer is in time within %n working days of receipt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning and the actions that followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learning recorded this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintImport</name>
+    <message>
+        <source>%1: looks like %2 (%3); write it in anonymised words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies, listed on the Board page</source>
+        <translation>
+            <numerusform>%n agency, listed on the Board page</numerusform>
+            <numerusform>%n agencies, listed on the Board page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ref: empty; every entry needs the agency&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref: %1 is given on an earlier row too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received: empty; the date it was received is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responded: %1 is before received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency: empty; name one of the board&apos;s agencies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency: %1 is not an agency of this board (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: %1 is not complaint, compliment or comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome: %1 is not upheld, partly upheld or not upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome: only a complaint is upheld or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintImportDialog</name>
+    <message>
+        <source>Import complaints and compliments from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 changed, %4 already recorded, %5 rejected. Import writes the new and changed rows as one step you can undo; rejected rows are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintKinds</name>
+    <message>
+        <source>Link an action to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an action of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink an action from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That action is already linked to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add day off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit day off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete day off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint or compliment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint or compliment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints and compliments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n complaints, compliments and comments go with it.</source>
+        <translation>
+            <numerusform>Its %n complaint, compliment or comment goes with it.</numerusform>
+            <numerusform>Its %n complaints, compliments and comments go with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action from a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action from a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions from complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It follows from %n complaints, which will be kept without it.</source>
+        <translation>
+            <numerusform>It follows from %n complaint, which will be kept without it.</numerusform>
+            <numerusform>It follows from %n complaints, which will be kept without it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints&apos; response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints&apos; response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints&apos; response targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit complaints&apos; response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Working days to respond; the target is %n working days, to %1</source>
+        <translation>
+            <numerusform>Working days to respond; the target is %n working day, to %1</numerusform>
+            <numerusform>Working days to respond; the target is %n working days, to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintRules</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: the response target must be from 1 to %1 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date: a day off needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintSettingsDialog</name>
+    <message>
+        <source>%1 is already a day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::ComplaintsPage</name>
+    <message>
+        <source>Import &amp;complaints and compliments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints and compliments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target and days off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeliness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import complaints and compliments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to see its timeliness, learning and the actions that followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, received %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage and outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outcome yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>answered %1 after %n working days: %2</source>
+        <translation>
+            <numerusform>answered %1 after %n working day: %2</numerusform>
+            <numerusform>answered %1 after %n working days: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, to be answered by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions that followed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions linked to it are kept. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n complaints and compliments from %1</source>
+        <translation>
+            <numerusform>Imported %n complaint or compliment from %1</numerusform>
+            <numerusform>Imported %n complaints and compliments from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ConfirmDelete</name>
     <message>
         <source>Delete</source>
@@ -6601,9 +7533,9 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message numerus="yes">
         <source>%n indicators will be left without a domain, and the domains&apos; summaries go with them. This can be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicator will be left without a domain, and the domains&apos; summaries go with them. This can be undone.</numerusform>
+            <numerusform>%n indicators will be left without a domain, and the domains&apos; summaries go with them. This can be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -6658,6 +7590,752 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>%L1 of %L2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Escalation</name>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; give the case&apos;s anonymised reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agency is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the agency that raised it; an escalation is between two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the day it was raised (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There must be from 1 to %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner to practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager to manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior manager to senior manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director to director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response to a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan or decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance at meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; give a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationChart</name>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationDialog</name>
+    <message>
+        <source>Add escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved before it was raised: check the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar days</source>
+        <translation>
+            <numerusform>%n calendar day</numerusform>
+            <numerusform>%n calendar days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationEdits</name>
+    <message>
+        <source>One of the agencies chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the actions chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That escalation is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason “%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason “%1” is given by escalations on record; it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit escalation levels and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n escalations from %1</source>
+        <translation>
+            <numerusform>Import %n escalation from %1</numerusform>
+            <numerusform>Import %n escalations from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationImport</name>
+    <message>
+        <source>looks like %1 (%2); only anonymised words may be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is empty; give %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not %3 of this board (it knows %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref: is empty; every escalation needs its case&apos;s anonymised reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised: is empty; give the day it was raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref: %1 raised on %2 is given on an earlier row too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationImportDialog</name>
+    <message>
+        <source>Import escalations from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 unchanged, %4 rejected. Rejected rows are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationKinds</name>
+    <message>
+        <source>There is already a reason called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an action to escalation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an action of escalation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink an action from escalation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That action is already linked to escalation “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation on record reached level %1: keep at least %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add escalation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit escalation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete escalation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the escalation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalations it was a party to will be deleted with it.</source>
+        <translation>
+            <numerusform>%n escalation it was a party to will be deleted with it.</numerusform>
+            <numerusform>%n escalations it was a party to will be deleted with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalations give it as their reason.</source>
+        <translation>
+            <numerusform>%n escalation gives it as its reason.</numerusform>
+            <numerusform>%n escalations give it as their reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for escalating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for escalating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasons for escalating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reason for escalating “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename reason for escalating “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete reason for escalating “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason for escalating “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action from an escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action from an escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions from escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It came from %n escalations, which will be kept without it.</source>
+        <translation>
+            <numerusform>It came from %n escalation, which will be kept without it.</numerusform>
+            <numerusform>It came from %n escalations, which will be kept without it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalation levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit escalation levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationModel</name>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationSettingsDialog</name>
+    <message>
+        <source>Add &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation levels and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the &amp;highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels, lowest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a level to rename it. The highest level an escalation may reach is the last; from 1 to %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a reason to rename it. A reason given by an escalation on record cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationTrends</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::EscalationsPage</name>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels and &amp;reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by → raised with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agency pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an escalation to see how it was resolved, what was learnt and the actions taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, after %n calendar days</source>
+        <translation>
+            <numerusform>%1, after %n calendar day</numerusform>
+            <numerusform>%1, after %n calendar days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not yet: open for %n days</source>
+        <translation>
+            <numerusform>not yet: open for %n day</numerusform>
+            <numerusform>not yet: open for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions linked to it are kept. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 raised and %2 resolved in the year to %3; median %4 days to resolve; %5 open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations raised and resolved, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6840,6 +8518,584 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Give one of --indicators, --measurements or --actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::Feedback</name>
+    <message>
+        <source>Child or young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case audit conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: the entry needs the date it was heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: the entry needs a summary of what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice: not one of the voices the log knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How heard: not one of the ways the log knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: a theme needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackDialog</name>
+    <message>
+        <source>Add feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackEdits</name>
+    <message>
+        <source>Agency: the agency chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes: one of the themes chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: one of the actions chosen is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That feedback entry is no longer in the board file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n feedback entries from %1</source>
+        <translation>
+            <numerusform>Import %n feedback entry from %1</numerusform>
+            <numerusform>Import %n feedback entries from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackImport</name>
+    <message>
+        <source>it has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date is empty; every entry needs the date it was heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date: %1 is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice: %1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method: %1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency: %1 is not an agency of this board (it knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>themes: %1 is not one of the board&apos;s themes (it knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary is empty; every entry needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: looks like it holds %1; write it in anonymised words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same entry is given on row %1 too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackImportDialog</name>
+    <message>
+        <source>Import feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already in the log, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackKinds</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a feedback theme called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feedback of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit feedback of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete feedback of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback entries name it and will be kept without an agency.</source>
+        <translation>
+            <numerusform>%n feedback entry names it and will be kept without an agency.</numerusform>
+            <numerusform>%n feedback entries name it and will be kept without an agency.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feedback theme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename feedback theme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete feedback theme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback theme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme of feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme of feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>themes of feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a theme of feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untag feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It tags %n feedback entries, which will be kept without it.</source>
+        <translation>
+            <numerusform>It tags %n feedback entry, which will be kept without it.</numerusform>
+            <numerusform>It tags %n feedback entries, which will be kept without it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action answering feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action answering feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions answering feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an action to feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an action of feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink an action from feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It answers %n feedback entries, which will be kept without it.</source>
+        <translation>
+            <numerusform>It answers %n feedback entry, which will be kept without it.</numerusform>
+            <numerusform>It answers %n feedback entries, which will be kept without it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackPage</name>
+    <message>
+        <source>&amp;Feedback Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any way heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Themes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How heard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, &amp;we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import feedback log entries from a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to see what was said, its themes and what changed because of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from a %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feedback entries; Edit &gt; Undo takes the whole import back.</source>
+        <translation>
+            <numerusform>Imported %n feedback entry; Edit &gt; Undo takes the whole import back.</numerusform>
+            <numerusform>Imported %n feedback entries; Edit &gt; Undo takes the whole import back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::FeedbackThemesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The themes an entry of the feedback log can be tagged with. Renaming a theme renames it on every entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7802,6 +10058,18 @@ Enter or double-click opens this action on the Actions page</source>
         <source>Meeting attendance to record.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Feedback log entries to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations to add or update (by ref and day raised).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints and compliments to add or update (by ref).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::Indicator</name>
@@ -8167,9 +10435,9 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message numerus="yes">
         <source>%n indicators are in it and will be kept without a domain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicator is in it and will be kept without a domain.</numerusform>
+            <numerusform>%n indicators are in it and will be kept without a domain.</numerusform>
         </translation>
     </message>
 </context>
@@ -12372,6 +14640,226 @@ Enter or double-click opens this action on the Actions page</source>
         <source>Ratings are those of the Performance section, for each indicator&apos;s own period that answers for %1. Trend is against the period before; variation is read from the SPC chart.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered, past the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>By the quarter received, as known on %1. In time: answered within %n working days of receipt, not counting weekends, bank holidays in England and Wales or the board&apos;s own days off.</source>
+        <translation>
+            <numerusform>By the quarter received, as known on %1. In time: answered within %n working day of receipt, not counting weekends, bank holidays in England and Wales or the board&apos;s own days off.</numerusform>
+            <numerusform>By the quarter received, as known on %1. In time: answered within %n working days of receipt, not counting weekends, bank holidays in England and Wales or the board&apos;s own days off.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No theme given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning and the actions that followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learning is recorded for this year yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency and theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 entries with learning; the Complaints page lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 to %2 the agencies received %3 complaints, %4 compliments and %5 comments; %6 of the answers came within the target of %7 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: %2 received, %3 answered in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 to %2: %3 escalations raised under the escalation policy and %4 resolved, a median of %5 calendar days to resolve; %6 open on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the level reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by → raised with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 oldest of %2 open; the rest are on the Escalations page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learning is recorded for the escalations resolved this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 escalations resolved this year with their learning recorded; the rest are on the Escalations page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the board heard %2 pieces of feedback from children and young people, parents and carers, practitioners and partners; %3 led to action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 entries shown are those the board acted on, newest first, then the newest others; all %2 of the year are on the Feedback page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::Repository</name>
@@ -13445,9 +15933,9 @@ C-2026-0002
     </message>
     <message numerus="yes">
         <source>Its %n summaries go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n summary goes with it.</numerusform>
+            <numerusform>Its %n summaries go with it.</numerusform>
         </translation>
     </message>
 </context>
@@ -15365,6 +17853,37 @@ C-2026-0002
     </message>
     <message>
         <source>%1 is not read: its part %2 holds %4 bytes in one piece, beginning %3, longer than any spreadsheet cell can be (%5 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::YouSaidPanel</name>
+    <message>
+        <source>Every voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries led to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry here has an action linked yet. Link the actions taken because of what was said in an entry&apos;s editor, on the Log tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

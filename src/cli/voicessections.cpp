@@ -2,10 +2,10 @@
 // (complaints, escalations, feedback, scorecard) adds one line here and writes its section in its
 // own file.
 #include "cli/boardyearverb.h"
-#include "cli/voices/complaintsection.h"
-#include "cli/voices/escalationsection.h"
-#include "cli/voices/feedbacksection.h"
-#include "cli/voices/scorecardsection.h"
+#include "cli/sections/complaintsection.h"
+#include "cli/sections/escalationsection.h"
+#include "cli/sections/feedbacksection.h"
+#include "cli/sections/scorecardsection.h"
 
 namespace assure {
 

@@ -1,7 +1,7 @@
 // assure-bench: the complaints log on the large demo, through the Complaints page and assure-cli voices.
 #include "complaintsbench.h"
 
-#include "cli/voices/complaintsection.h"
+#include "cli/sections/complaintsection.h"
 #include "gui/entitytablepanel.h"
 #include "gui/mainwindow.h"
 #include "gui/voices/complaintspage.h"

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -85,8 +86,6 @@ ComplaintsPage::ComplaintsPage(Workspace *workspace, QWidget *parent)
     for (ComplaintKind k : allComplaintKinds())
         m_kindFilter->addItem(complaintKindLabel(k), int(k));
     m_agencyFilter = filterCombo(this, tr("Any agency"));
-    m_agencyFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_agencyFilter->setMinimumContentsLength(18);
     m_outcomeFilter = filterCombo(this, tr("Any outcome"));
     m_outcomeFilter->addItem(tr("Not decided"), int(ComplaintOutcome::None));
     for (ComplaintOutcome o : allComplaintOutcomes())
@@ -94,26 +93,32 @@ ComplaintsPage::ComplaintsPage(Workspace *workspace, QWidget *parent)
     m_timelinessFilter = filterCombo(this, tr("In time or not"));
     for (Timeliness t : allTimeliness())
         m_timelinessFilter->addItem(timelinessLabel(t), int(t));
+    // Agencies' names are long: a width of its own, longer names elided, so the filters fit a
+    // 1024-pixel window.
+    m_agencyFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_agencyFilter->setMinimumContentsLength(16);
     m_kindFilter->setObjectName(QStringLiteral("kindFilter"));
     m_agencyFilter->setObjectName(QStringLiteral("agencyFilter"));
     m_outcomeFilter->setObjectName(QStringLiteral("outcomeFilter"));
     m_timelinessFilter->setObjectName(QStringLiteral("timelinessFilter"));
     m_showAll = new QPushButton(tr("Show a&ll"), this);
     m_settingsButton = new QPushButton(tr("&Target and days off…"), this);
-    auto *filters = new QHBoxLayout;
+    // Two rows, so that the filters fit a 1024-pixel window.
+    auto *filters = new QGridLayout;
     const std::pair<const char *, QComboBox *> labelled[] = {{QT_TR_NOOP("&Kind:"), m_kindFilter},
                                                              {QT_TR_NOOP("A&gency:"), m_agencyFilter},
                                                              {QT_TR_NOOP("&Outcome:"), m_outcomeFilter},
                                                              {QT_TR_NOOP("T&imeliness:"), m_timelinessFilter}};
+    int at = 0;
     for (const auto &[caption, combo] : labelled) {
         auto *label = new QLabel(tr(caption), this);
         label->setBuddy(combo);
-        filters->addWidget(label);
-        filters->addWidget(combo);
+        filters->addWidget(label, at / 2, (at % 2) * 2);
+        filters->addWidget(combo, at / 2, (at % 2) * 2 + 1);
+        ++at;
     }
-    filters->addWidget(m_showAll);
-    filters->addStretch(1);
-    filters->addWidget(m_settingsButton);
+    filters->addWidget(m_showAll, 1, 4);
+    filters->setColumnStretch(5, 1);
 
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("complaintDetail"));
@@ -145,6 +150,8 @@ ComplaintsPage::ComplaintsPage(Workspace *workspace, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(logTab, tr("&Log"));
     m_tabs->addTab(m_figures, tr("&Figures"));
+    // The target and days off are the page's own settings: beside the tabs, out of the filters' way.
+    m_tabs->setCornerWidget(m_settingsButton, Qt::TopRightCorner);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 

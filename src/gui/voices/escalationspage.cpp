@@ -20,6 +20,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -107,8 +108,11 @@ EscalationsPage::EscalationsPage(Workspace *workspace, QWidget *parent)
     m_reasonFilter = new QComboBox(this);
     m_levelFilter = new QComboBox(this);
     m_agencyFilter = new QComboBox(this);
-    m_agencyFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_agencyFilter->setMinimumContentsLength(22);
+    // A width of their own, longer choices elided: the filters fit a 1024-pixel window.
+    for (QComboBox *combo : {m_reasonFilter, m_levelFilter, m_agencyFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_agencyFilter ? 16 : 12);
+    }
     m_stateFilter = new QComboBox(this);
     m_stateFilter->addItem(tr("Open or resolved"), int(AnyState));
     m_stateFilter->addItem(tr("Open"), int(Open));
@@ -127,8 +131,6 @@ EscalationsPage::EscalationsPage(Workspace *workspace, QWidget *parent)
     labelled(tr("A&gency:"), m_agencyFilter);
     filters->addWidget(m_stateFilter);
     filters->addStretch(1);
-    filters->addWidget(m_importButton);
-    filters->addWidget(m_settingsButton);
 
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("escalationDetail"));
@@ -191,6 +193,11 @@ EscalationsPage::EscalationsPage(Workspace *workspace, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(log, tr("&Log"));
     m_tabs->addTab(trends, tr("&Trends"));
+    // Import and the board's levels and reasons belong to the page: beside the tabs.
+    auto *corner = new QDialogButtonBox(this);
+    corner->addButton(m_importButton, QDialogButtonBox::ActionRole);
+    corner->addButton(m_settingsButton, QDialogButtonBox::ActionRole);
+    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -52,7 +53,9 @@ QComboBox *filterCombo(const QString &anyText, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->addItem(anyText, qint64(-1));
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A width of its own, longer choices elided: the filters fit a 1024-pixel window.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(14);
     return combo;
 }
 
@@ -90,28 +93,27 @@ FeedbackPage::FeedbackPage(Workspace *workspace, QWidget *parent)
         m_methodFilter->addItem(feedbackMethodLabel(m), qint64(m));
     m_agencyFilter = filterCombo(tr("Any agency"), this);
     m_themeFilter = filterCombo(tr("Any theme"), this);
-    // Agencies' and themes' names are long: these two keep a width of their own and elide.
-    for (const auto &[combo, characters] : {std::pair{m_agencyFilter, 22}, std::pair{m_themeFilter, 16}}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(characters);
-    }
+    // Agencies' names are long: a little more room for them.
+    m_agencyFilter->setMinimumContentsLength(20);
     m_yearFilter = filterCombo(tr("Every year"), this);
     m_themesButton = new QPushButton(tr("&Themes…"), this);
-    auto *filters = new QHBoxLayout;
+    // Two rows of three, so that the filters fit a 1024-pixel window.
+    auto *filters = new QGridLayout;
     const std::pair<QString, QComboBox *> labelled[] = {{tr("&Voice:"), m_voiceFilter},
                                                         {tr("&How heard:"), m_methodFilter},
                                                         {tr("A&gency:"), m_agencyFilter},
                                                         {tr("T&heme:"), m_themeFilter},
                                                         {tr("&Year:"), m_yearFilter}};
+    int at = 0;
     for (const auto &[text, combo] : labelled) {
         auto *label = new QLabel(text, this);
         label->setBuddy(combo);
-        filters->addWidget(label);
-        filters->addWidget(combo);
+        filters->addWidget(label, at / 3, (at % 3) * 2);
+        filters->addWidget(combo, at / 3, (at % 3) * 2 + 1);
+        ++at;
         connect(combo, &QComboBox::activated, this, &FeedbackPage::applyFilters);
     }
-    filters->addStretch(1);
-    filters->addWidget(m_themesButton);
+    filters->setColumnStretch(6, 1);
 
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("feedbackDetail"));
@@ -139,6 +141,8 @@ FeedbackPage::FeedbackPage(Workspace *workspace, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(log, tr("&Log"));
     m_tabs->addTab(m_youSaid, tr("You said, &we did"));
+    // The board's theme list is the page's own setting: beside the tabs, out of the filters' way.
+    m_tabs->setCornerWidget(m_themesButton, Qt::TopRightCorner);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 

@@ -61,11 +61,7 @@ QList<ImportColumn> complaintImportColumns()
 
 QStringList ComplaintImportPlan::rejectedLines() const
 {
-    QStringList lines;
-    for (const ComplaintImportRow &row : rows)
-        if (row.status == ImportStatus::Rejected)
-            lines << rejectedLine(row.rowNumber, row.reason);
-    return lines;
+    return rejectedRowLines(rows);
 }
 
 ComplaintImportPlan planComplaintImport(const SourceTable &table, const ComplaintImportContext &context)

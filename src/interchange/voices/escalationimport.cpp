@@ -79,11 +79,7 @@ QList<ImportColumn> escalationImportColumns()
 
 QStringList EscalationImportPlan::rejectedLines() const
 {
-    QStringList lines;
-    for (const EscalationImportRow &row : rows)
-        if (row.status == ImportStatus::Rejected)
-            lines << rejectedLine(row.rowNumber, row.reason);
-    return lines;
+    return rejectedRowLines(rows);
 }
 
 EscalationImportPlan planEscalationImport(const SourceTable &table, const EscalationImportContext &context)

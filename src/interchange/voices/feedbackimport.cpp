@@ -63,11 +63,7 @@ QList<ImportColumn> feedbackImportColumns()
 
 QStringList FeedbackImportPlan::rejectedLines() const
 {
-    QStringList lines;
-    for (const FeedbackImportRow &row : rows)
-        if (row.status == ImportStatus::Rejected)
-            lines << rejectedLine(row.rowNumber, row.reason);
-    return lines;
+    return rejectedRowLines(rows);
 }
 
 FeedbackImportPlan planFeedbackImport(const SourceTable &table, const FeedbackImportContext &context)

@@ -1,5 +1,5 @@
 // assure-cli import --complaints: planned by interchange/voices, written by ComplaintEdits.
-#include "cli/imports/complaintimportrun.h"
+#include "cli/imports/complaintimport.h"
 
 #include "cli/tableimports.h"
 #include "interchange/voices/complaintimport.h"

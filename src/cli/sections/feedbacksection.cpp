@@ -1,5 +1,5 @@
 // The feedback key of assure-cli voices's JSON.
-#include "cli/voices/feedbacksection.h"
+#include "cli/sections/feedbacksection.h"
 
 #include "core/period.h"
 #include "core/voices/feedbackfigures.h"

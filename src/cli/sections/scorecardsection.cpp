@@ -1,5 +1,5 @@
 // The scorecard key of assure-cli voices's JSON: counts per RAG for each domain in a quarter.
-#include "cli/voices/scorecardsection.h"
+#include "cli/sections/scorecardsection.h"
 
 #include "workspace/scorecard/scorecard.h"
 #include "workspace/workspace.h"

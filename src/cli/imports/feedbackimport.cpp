@@ -1,5 +1,5 @@
 // assure-cli import --feedback: planned by interchange/voices, written by FeedbackEdits.
-#include "cli/imports/feedbackimportrun.h"
+#include "cli/imports/feedbackimport.h"
 
 #include "cli/tableimports.h"
 #include "interchange/voices/feedbackimport.h"

@@ -1,5 +1,5 @@
 // The `complaints` key of assure-cli voices's JSON.
-#include "cli/voices/complaintsection.h"
+#include "cli/sections/complaintsection.h"
 
 #include "core/period.h"
 #include "workspace/voices/complaintkinds.h"

@@ -1,9 +1,7 @@
-// The `escalations` key of assure-cli voices's JSON, and assure-cli import --escalations.
-#include "cli/voices/escalationsection.h"
+// The `escalations` key of assure-cli voices's JSON.
+#include "cli/sections/escalationsection.h"
 
-#include "cli/tableimports.h"
-#include "interchange/voices/escalationimport.h"
-#include "workspace/voices/escalationedits.h"
+#include "workspace/voices/escalationkinds.h"
 #include "workspace/voices/escalationyear.h"
 #include "workspace/workspace.h"
 
@@ -22,13 +20,6 @@ QJsonValue escalationsSection(const Workspace &ws, int startYear, const QDate &a
                        {QStringLiteral("resolved"), tally.resolved()},
                        {QStringLiteral("median_days_to_resolve"), median ? QJsonValue(*median) : QJsonValue()},
                        {QStringLiteral("by_reason"), byReason}};
-}
-
-int importEscalations(const TableImportRun &run)
-{
-    return finishImport(
-        run, planEscalationImport(run.table, EscalationEdits(run.ws).importContext()),
-        [&](const auto &plan, QString *why) { return EscalationEdits(run.ws).applyImport(plan, run.source, why); });
 }
 
 } // namespace assure
