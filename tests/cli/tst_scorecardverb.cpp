@@ -70,7 +70,16 @@ private:
     {
         const Run r = cli({QStringLiteral("voices"), board, QStringLiteral("--year"), year, QStringLiteral("--as-of"),
                            asOf, QStringLiteral("--json")});
-        return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("scorecard")).toObject();
+        // The key is the list of domains, each naming the period it counts: gathered here as one.
+        const QJsonArray domains =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("scorecard")).toArray();
+        const QJsonObject first = domains.at(0).toObject();
+        for (const QJsonValue &d : domains)
+            if (d.toObject().value(QStringLiteral("period")) != first.value(QStringLiteral("period")))
+                return {};
+        return QJsonObject{{QStringLiteral("period"), first.value(QStringLiteral("period"))},
+                           {QStringLiteral("period_label"), first.value(QStringLiteral("period_label"))},
+                           {QStringLiteral("domains"), domains}};
     }
 
     QTemporaryDir m_dir;

@@ -21,13 +21,14 @@ QJsonValue scorecardSection(const Workspace &ws, int startYear, const QDate &asO
             rag.insert(ragKey(it.key()), it.value());
             indicators += it.value();
         }
+        // The shape: the key is the list of domains; each says the period it counts.
         domains.append(QJsonObject{{QStringLiteral("domain"), d.domainId == 0 ? QJsonValue() : QJsonValue(d.name)},
                                    {QStringLiteral("indicators"), indicators},
-                                   {QStringLiteral("rag"), rag}});
+                                   {QStringLiteral("rag"), rag},
+                                   {QStringLiteral("period"), period.key()},
+                                   {QStringLiteral("period_label"), period.label()}});
     }
-    return QJsonObject{{QStringLiteral("period"), period.key()},
-                       {QStringLiteral("period_label"), period.label()},
-                       {QStringLiteral("domains"), domains}};
+    return domains;
 }
 
 } // namespace assure
