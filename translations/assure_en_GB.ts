@@ -2708,6 +2708,45 @@ C-2026-0002
     </message>
 </context>
 <context>
+    <name>assure::ActionLinks</name>
+    <message>
+        <source>Answers: stands alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation raised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback heard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::ActionModel</name>
     <message>
         <source>Agency</source>
@@ -3279,14 +3318,6 @@ C-2026-0002
     </message>
     <message>
         <source>The action&apos;s lead has no email address on the Board page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers: stands alone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6694,13 +6725,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>the %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n complaints, compliments and comments go with it.</source>
-        <translation>
-            <numerusform>Its %n complaint, compliment or comment goes with it.</numerusform>
-            <numerusform>Its %n complaints, compliments and comments go with it.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Action from a complaint</source>
         <translation type="unfinished"></translation>
@@ -6747,6 +6771,13 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     <message>
         <source>Edit complaints&apos; response target</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n complaints, compliments and comments on record; move them to another agency or delete them first.</source>
+        <translation>
+            <numerusform>It has %n complaint, compliment or comment on record; move it to another agency or delete it first.</numerusform>
+            <numerusform>It has %n complaints, compliments and comments on record; move them to another agency or delete them first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7740,6 +7771,67 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
 </context>
 <context>
+    <name>assure::EscalationDetail</name>
+    <message>
+        <source>Raised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, after %n calendar days</source>
+        <translation type="unfinished">
+            <numerusform>%1, after %n calendar day</numerusform>
+            <numerusform>%1, after %n calendar days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not yet: open for %n days</source>
+        <translation type="unfinished">
+            <numerusform>not yet: open for %n day</numerusform>
+            <numerusform>not yet: open for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::EscalationDialog</name>
     <message>
         <source>Add escalation</source>
@@ -7944,13 +8036,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n escalations it was a party to will be deleted with it.</source>
-        <translation>
-            <numerusform>%n escalation it was a party to will be deleted with it.</numerusform>
-            <numerusform>%n escalations it was a party to will be deleted with it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n escalations give it as their reason.</source>
         <translation>
             <numerusform>%n escalation gives it as its reason.</numerusform>
@@ -8015,6 +8100,13 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     <message>
         <source>Edit escalation levels</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It was a party to %n escalations on record; move them to another agency or delete them first.</source>
+        <translation>
+            <numerusform>It was a party to %n escalation on record; move it to another agency or delete it first.</numerusform>
+            <numerusform>It was a party to %n escalations on record; move them to another agency or delete them first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8234,60 +8326,6 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Choose an escalation to see how it was resolved, what was learnt and the actions taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raised:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 by %2 with %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level reached:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, after %n calendar days</source>
-        <translation>
-            <numerusform>%1, after %n calendar day</numerusform>
-            <numerusform>%1, after %n calendar days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>not yet: open for %n days</source>
-        <translation>
-            <numerusform>not yet: open for %n day</numerusform>
-            <numerusform>not yet: open for %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resolution:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions taken:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,6 +1,8 @@
 // The one question asked before something is deleted.
 #include "gui/confirmdelete.h"
 
+#include "workspace/dependents.h"
+
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -26,6 +28,18 @@ bool confirmDelete(QWidget *parent, const QString &question, const QString &depe
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == static_cast<QAbstractButton *>(remove);
+}
+
+bool confirmDelete(QWidget *parent, const QString &question, const Dependents &dependents)
+{
+    // Asking first and refusing after the answer would waste the user's decision.
+    if (const QString refusal = dependents.refusal(); !refusal.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, Tr::tr("Cannot delete"), refusal, QMessageBox::Ok, parent);
+        box.setInformativeText(Tr::tr("Nothing was deleted."));
+        box.exec();
+        return false;
+    }
+    return confirmDelete(parent, question, dependents.describe());
 }
 
 } // namespace assure

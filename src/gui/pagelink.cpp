@@ -69,6 +69,26 @@ QUrl assessment(qint64 roundId, qint64 agencyId)
     return link(QStringLiteral("assessment"), parts);
 }
 
+QUrl risk(qint64 id)
+{
+    return link(QStringLiteral("risk"), {{QStringLiteral("id"), QString::number(id)}});
+}
+
+QUrl complaint(qint64 id)
+{
+    return link(QStringLiteral("complaint"), {{QStringLiteral("id"), QString::number(id)}});
+}
+
+QUrl escalation(qint64 id)
+{
+    return link(QStringLiteral("escalation"), {{QStringLiteral("id"), QString::number(id)}});
+}
+
+QUrl feedback(qint64 id)
+{
+    return link(QStringLiteral("feedback"), {{QStringLiteral("id"), QString::number(id)}});
+}
+
 QUrl newAction(const QString &sourceKey, qint64 sourceId)
 {
     return link(QStringLiteral("new-action"),

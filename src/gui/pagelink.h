@@ -29,6 +29,12 @@ QUrl audit(qint64 id);
 QUrl programme(int year, const QString &standing = {});
 // assure:assessment?round=3&agency=5 (agency 0: the round's heatmap): a self-assessment round.
 QUrl assessment(qint64 roundId, qint64 agencyId = 0);
+// assure:risk?id=4, assure:complaint?id=9, assure:escalation?id=2, assure:feedback?id=6: one entry
+// of the risk register or of a log, on its page with the filters cleared.
+QUrl risk(qint64 id);
+QUrl complaint(qint64 id);
+QUrl escalation(qint64 id);
+QUrl feedback(qint64 id);
 // assure:new-action?source=finding&id=12: open the action editor for a new action answering that
 // item (source: an ActionSource key, "finding", "recommendation", "priority", "self_assessment"
 // (id: the criterion), "development_plan"), its source filled in, nothing saved until the user says.

@@ -2,7 +2,6 @@
 #include "interchange/xlsxfilewriter.h"
 
 #include "interchange/cellparse.h"
-#include "interchange/minizipbridge.h"
 #include "interchange/sourcetable.h"
 
 #include <QCoreApplication>
@@ -135,7 +134,6 @@ bool writeWorkbookAtomically(const QString &path, const std::function<bool(const
     }
     const QString built = scratch.filePath(QStringLiteral("workbook.xlsx"));
     const bool written = build(built);
-    detail::releaseBridgedZipFiles();
     if (!written)
         return false;
     QFile in(built);

@@ -14,9 +14,54 @@ SearchProxyModel::SearchProxyModel(QObject *parent) : QSortFilterProxyModel(pare
     m_collator.setNumericMode(true);
 }
 
+void SearchProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    forgetAll();
+    if (model) {
+        using M = QAbstractItemModel;
+        const auto changed = [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                    const QList<int> &roles) {
+            if (roles.isEmpty() || roles.contains(Qt::DisplayRole))
+                forgetRows(topLeft.row(), bottomRight.row());
+        };
+        const auto inserted = [this](const QModelIndex &parent, int first, int last) {
+            if (parent.isValid() || size_t(first) > m_rowText.size())
+                return forgetAll();
+            m_rowText.insert(m_rowText.begin() + first, size_t(last - first + 1), QString());
+        };
+        const auto removed = [this](const QModelIndex &parent, int first, int last) {
+            if (parent.isValid() || size_t(last) >= m_rowText.size())
+                return forgetAll();
+            m_rowText.erase(m_rowText.begin() + first, m_rowText.begin() + last + 1);
+        };
+        const auto all = [this] { forgetAll(); };
+        m_sourceConnections = {
+            connect(model, &M::dataChanged, this, changed),
+            connect(model, &M::rowsInserted, this, inserted),
+            connect(model, &M::rowsRemoved, this, removed),
+            connect(model, &M::rowsMoved, this, all),
+            connect(model, &M::columnsInserted, this, all),
+            connect(model, &M::columnsRemoved, this, all),
+            connect(model, &M::columnsMoved, this, all),
+            connect(model, &M::layoutChanged, this, all),
+            connect(model, &M::modelReset, this, all),
+        };
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void SearchProxyModel::forgetRows(int first, int last)
+{
+    for (int row = std::max(first, 0); row <= last && size_t(row) < m_rowText.size(); ++row)
+        m_rowText[size_t(row)] = QString();
+}
+
 void SearchProxyModel::setSearchText(const QString &text)
 {
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words == m_words)
         return;
     m_words = words;
@@ -29,21 +74,45 @@ void SearchProxyModel::setRowFilter(std::function<bool(int)> filter)
     invalidateRowsFilter();
 }
 
+namespace {
+
+// Every column's text of one row, case-folded, a line each.
+QString readRow(const QAbstractItemModel *model, int row, const QModelIndex &parent)
+{
+    QString text = QStringLiteral("\n"); // never null, even for a row with no text
+    const int columns = model->columnCount(parent);
+    for (int c = 0; c < columns; ++c) {
+        text += model->index(row, c, parent).data(Qt::DisplayRole).toString().toCaseFolded();
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace
+
+const QString &SearchProxyModel::rowText(int sourceRow) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    const auto rows = size_t(model->rowCount());
+    if (m_rowText.size() != rows)
+        m_rowText.assign(rows, QString());
+    QString &text = m_rowText[size_t(sourceRow)];
+    if (text.isNull())
+        text = readRow(model, sourceRow, {});
+    return text;
+}
+
 bool SearchProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_rowFilter && !m_rowFilter(sourceRow))
         return false;
     if (m_words.isEmpty())
         return true;
-    const QAbstractItemModel *model = sourceModel();
-    const int columns = model->columnCount(sourceParent);
-    QString haystack;
-    for (int c = 0; c < columns; ++c) {
-        haystack += model->index(sourceRow, c, sourceParent).data(Qt::DisplayRole).toString();
-        haystack += QLatin1Char('\n');
-    }
+    // Only a table's rows are kept; the rows of a tree below its top level are read each time.
+    const QString haystack =
+        sourceParent.isValid() ? readRow(sourceModel(), sourceRow, sourceParent) : rowText(sourceRow);
     for (const QString &w : m_words)
-        if (!haystack.contains(w, Qt::CaseInsensitive))
+        if (!haystack.contains(w))
             return false;
     return true;
 }

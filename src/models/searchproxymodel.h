@@ -5,6 +5,7 @@
 #include <QSortFilterProxyModel>
 
 #include <functional>
+#include <vector>
 
 namespace assure {
 
@@ -14,6 +15,8 @@ class SearchProxyModel final : public QSortFilterProxyModel
 
 public:
     explicit SearchProxyModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
 
     // Every word must appear in some column of the row, in any order, ignoring case.
     void setSearchText(const QString &text);
@@ -26,9 +29,19 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QStringList m_words;
+    // A row's text in every column, case-folded, as last read from the source model. Typing a
+    // search over 20,000 rows would otherwise read and join every cell at each key press. A row's
+    // text is forgotten when the source says it changed; these signals are connected before the
+    // base class's own, so that the filter never reads a row's old text.
+    const QString &rowText(int sourceRow) const;
+    void forgetRows(int first, int last);
+    void forgetAll() { m_rowText.clear(); }
+
+    QStringList m_words; // case-folded
     std::function<bool(int)> m_rowFilter;
     QCollator m_collator; // the default locale's order: "and" sorts with "And", accents in place
+    mutable std::vector<QString> m_rowText; // by source row; a null string is not read yet
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace assure

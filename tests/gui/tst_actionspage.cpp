@@ -6,6 +6,8 @@
 #include "gui/actions/actionstepdialogs.h"
 #include "gui/entitytablepanel.h"
 #include "gui/mainwindow.h"
+#include "gui/pagelink.h"
+#include "gui/voices/complaintspage.h"
 #include "models/actions/actionmodel.h"
 #include "models/searchproxymodel.h"
 #include "testsupport/demowindow.h"
@@ -16,6 +18,7 @@
 #include "ui_actionspageform.h"
 #include "workspace/actions/actionedits.h"
 #include "workspace/actions/actionkinds.h"
+#include "workspace/voices/complaintkinds.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -26,6 +29,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void refusedStatusShowsReason();
     void progressUpdateIsLoggedAndUndone();
     void filtersNarrowTheTable();
+    void linkedEntriesOpenOnTheirPages();
 
 private:
     ActionsPage *page() const { return qobject_cast<ActionsPage *>(m_demo.window->page(QStringLiteral("actions"))); }
@@ -253,6 +258,56 @@ void TestActionsPage::filtersNarrowTheTable()
     for (int r = 0; r < proxy->rowCount(); ++r)
         QCOMPARE(proxy->index(r, ActionModel::StatusColumn).data().toString(),
                  actionStatusLabel(ActionStatus::Cancelled));
+}
+
+void TestActionsPage::linkedEntriesOpenOnTheirPages()
+{
+    // An action that a complaint of the demo's log led to, shown in the table as it opens.
+    QTableView *view = page()->table()->view();
+    const Complaint *complaint = nullptr;
+    const Action *action = nullptr;
+    for (const ComplaintAction &l : workspace()->items<ComplaintAction>()) {
+        const Action *a = workspace()->items<Action>().find(l.actionId);
+        const Complaint *c = workspace()->items<Complaint>().find(l.complaintId);
+        if (a && c && !c->reference.isEmpty() && rowWithText(view, ActionModel::Reference, a->ref) >= 0) {
+            complaint = c;
+            action = a;
+            break;
+        }
+    }
+    QVERIFY(complaint && action);
+    clickAction(action->ref);
+    QVERIFY2(page()->sourceText().contains(QStringLiteral("Linked to: ")) &&
+                 page()->sourceText().contains(complaint->reference),
+             qPrintable(page()->sourceText()));
+    // The entry's name is a link to it on the Complaints page, which opens with its filters cleared.
+    const QString html = page()->form()->sourceLink->text();
+    const QRegularExpressionMatch link =
+        QRegularExpression(QStringLiteral("href=\"(assure:complaint\\?id=%1)\"").arg(complaint->id)).match(html);
+    QVERIFY2(link.hasMatch(), qPrintable(html));
+    auto *complaints = qobject_cast<ComplaintsPage *>(m_demo.window->page(QStringLiteral("complaints")));
+    QVERIFY(complaints);
+    complaints->kindFilter()->setCurrentIndex(complaints->kindFilter()->count() - 1);
+    QTest::keyClicks(complaints->table()->searchEdit(), QStringLiteral("zzzz"));
+    QCOMPARE(complaints->table()->proxy()->rowCount(), 0);
+    Q_EMIT page()->form()->sourceLink->linkActivated(link.captured(1));
+    QVERIFY(complaints->isVisible());
+    QCOMPARE(complaints->table()->currentId(), complaint->id);
+    QCOMPARE(complaints->shownId(), complaint->id);
+    QCOMPARE(complaints->kindFilter()->currentIndex(), 0);
+    QVERIFY(complaints->table()->searchEdit()->text().isEmpty());
+    QVERIFY(!complaints->openLink(PageLink::complaint(987654)));
+    QVERIFY(!complaints->openLink(PageLink::action(action->id)));
+    // Unlinked in the complaint's editor (here, as one edit), the action no longer names it.
+    m_demo.window->showPage(QStringLiteral("actions"));
+    clickAction(action->ref);
+    QVERIFY(workspace()->remove<ComplaintAction>([&] {
+        for (const ComplaintAction &l : workspace()->items<ComplaintAction>())
+            if (l.complaintId == complaint->id && l.actionId == action->id)
+                return l.id;
+        return qint64(0);
+    }()));
+    QVERIFY2(!page()->sourceText().contains(complaint->reference), qPrintable(page()->sourceText()));
 }
 
 QTEST_MAIN(TestActionsPage)

@@ -7,6 +7,8 @@
 #include "testsupport/modal.h"
 #include "testsupport/screenshots.h"
 #include "workspace/demo/demoboard.h"
+#include "workspace/voices/complaintkinds.h"
+#include "workspace/voices/escalationkinds.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -172,6 +174,35 @@ void TestMainWindow::deleteAsksAndSaysWhatGoesWithIt()
     panel->view()->setFocus();
     panel->view()->selectRow(0);
     const QString name = panel->view()->model()->index(0, 0).data().toString();
+    // The escalations it was a party to keep it: the user is told why, not asked.
+    QString refused;
+    whenModal<QMessageBox>([&refused](QMessageBox *box) {
+        refused = box->windowTitle() + QLatin1Char('\n') + box->text() + QLatin1Char('\n') + box->informativeText();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    QTest::keyClick(panel->view(), Qt::Key_Delete);
+    QTRY_VERIFY(!refused.isEmpty());
+    QVERIFY2(refused.startsWith(QStringLiteral("Cannot delete\nIt was a party to ")) &&
+                 refused.contains(QStringLiteral("escalations on record")) &&
+                 refused.endsWith(QStringLiteral("Nothing was deleted.")),
+             qPrintable(refused));
+    QCOMPARE(panel->view()->model()->rowCount(), before);
+    activate(m_window.get());
+    // Once they and its complaints are deleted (on their pages), it may go.
+    Workspace *ws = m_window->workspace();
+    const qint64 agencyId = panel->currentId();
+    std::vector<qint64> named;
+    for (const Escalation &e : ws->items<Escalation>())
+        if (e.raisedByAgencyId == agencyId || e.raisedWithAgencyId == agencyId)
+            named.push_back(e.id);
+    for (qint64 id : named)
+        QVERIFY(ws->remove<Escalation>(id));
+    named.clear();
+    for (const Complaint &c : ws->items<Complaint>())
+        if (c.agencyId == agencyId)
+            named.push_back(c.id);
+    for (qint64 id : named)
+        QVERIFY(ws->remove<Complaint>(id));
     QString asked;
     whenModal<QMessageBox>([&asked](QMessageBox *box) {
         asked = box->text() + QLatin1Char('\n') + box->informativeText();

@@ -23,7 +23,7 @@ private Q_SLOTS:
     void savedWithActionsAsOneStep();
     void levelHeldToTheBoards();
     void settingsAsOneStep();
-    void reasonInUseAndAgencyDeletes();
+    void reasonAndAgencyInUse();
 
 private:
     Escalation sound() const;
@@ -181,7 +181,7 @@ void TestEscalationEdits::settingsAsOneStep()
     QCOMPARE(int(onDisk<EscalationReason>()), before);
 }
 
-void TestEscalationEdits::reasonInUseAndAgencyDeletes()
+void TestEscalationEdits::reasonAndAgencyInUse()
 {
     EscalationEdits edits(*m_ws);
     QString error;
@@ -192,13 +192,17 @@ void TestEscalationEdits::reasonInUseAndAgencyDeletes()
     QCOMPARE(
         error,
         QStringLiteral("The reason “Threshold disagreement” is given by escalations on record; it cannot be deleted."));
-    // Deleting an agency that is a party to one takes the escalation with it; undo brings both back.
-    QVERIFY2(m_ws->remove<Agency>(m_police, &error), qPrintable(error));
-    QCOMPARE(m_ws->items<Escalation>().size(), 0);
-    QCOMPARE(onDisk<Escalation>(), size_t(0));
-    m_ws->undoStack()->undo();
+    // An agency that was a party to one is kept, with the reason, until the escalation is moved
+    // or deleted; then it may go.
+    QVERIFY(!m_ws->remove<Agency>(m_police, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("It was a party to 1 escalation")) &&
+                 error.contains(QStringLiteral("move them to another agency or delete them first")),
+             qPrintable(error));
     QVERIFY(m_ws->items<Agency>().find(m_police));
     QCOMPARE(m_ws->items<Escalation>().size(), 1);
+    QCOMPARE(onDisk<Escalation>(), size_t(1));
+    QVERIFY(m_ws->remove<Escalation>(m_ws->items<Escalation>().at(0).id));
+    QVERIFY2(m_ws->remove<Agency>(m_police, &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestEscalationEdits)

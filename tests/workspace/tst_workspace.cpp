@@ -3,6 +3,8 @@
 #include "storage/repository.h"
 #include "testsupport/demoworkspace.h"
 #include "workspace/demo/demoboard.h"
+#include "workspace/voices/complaintkinds.h"
+#include "workspace/voices/escalationkinds.h"
 #include "workspace/workspace.h"
 
 #include <QSignalSpy>
@@ -117,8 +119,26 @@ void TestWorkspace::editUndoRedo()
 
 void TestWorkspace::deleteAgencyClearsPeopleAndUndoRestoresThem()
 {
-    const Snapshot before = onDisk(*m_ws);
     const Agency agency = m_ws->items<Agency>().at(2);
+    // The logs are the board's record: while an entry names the agency, it stays.
+    QString refused;
+    QVERIFY(!m_ws->remove<Agency>(agency.id, &refused));
+    QVERIFY2(refused.contains(QStringLiteral("escalations on record")), qPrintable(refused));
+    QCOMPARE(onDisk(*m_ws).agencies.size(), m_ws->items<Agency>().size());
+    std::vector<qint64> named;
+    for (const Escalation &e : m_ws->items<Escalation>())
+        if (e.raisedByAgencyId == agency.id || e.raisedWithAgencyId == agency.id)
+            named.push_back(e.id);
+    for (qint64 id : named)
+        QVERIFY(m_ws->remove<Escalation>(id));
+    named.clear();
+    for (const Complaint &c : m_ws->items<Complaint>())
+        if (c.agencyId == agency.id)
+            named.push_back(c.id);
+    for (qint64 id : named)
+        QVERIFY(m_ws->remove<Complaint>(id));
+
+    const Snapshot before = onDisk(*m_ws);
     const Dependents deps = m_ws->dependents<Agency>(agency.id);
     QCOMPARE(deps.count<Person>(), qint64(3));
     QVERIFY(deps.describe().contains(QStringLiteral("3 people")));

@@ -3,6 +3,7 @@
 
 #include "core/valueformat.h"
 #include "gui/actions/actiondialog.h"
+#include "gui/actions/actionlinks.h"
 #include "gui/actions/actionoverviews.h"
 #include "gui/actions/actionsettingsdialog.h"
 #include "gui/actions/actionstepdialogs.h"
@@ -23,6 +24,10 @@
 #include "workspace/actions/actionkinds.h"
 #include "workspace/actions/actionplankinds.h"
 #include "workspace/actions/actionsources.h"
+#include "workspace/risks/riskkinds.h"
+#include "workspace/voices/complaintkinds.h"
+#include "workspace/voices/escalationkinds.h"
+#include "workspace/voices/feedbackkinds.h"
 #include "workspace/workspace.h"
 
 #include <QDesktopServices>
@@ -98,10 +103,12 @@ ActionsPage::ActionsPage(Workspace *workspace, QWidget *parent)
     workspace->notifier()->subscribe({kindOf<Agency>()}, this, [this] { refillAgencies(); });
     // Overdue, due soon and RAG are read by the board's settings: the filters ask again when they change.
     workspace->notifier()->subscribe({kindOf<ActionSettings>()}, this, [this] { applyFilters(); });
-    // The pane shows the action anew when it, its milestones, its log or its people change (or undo).
-    workspace->notifier()->subscribe(
-        {kindOf<Action>(), kindOf<Milestone>(), kindOf<ProgressUpdate>(), kindOf<Person>(), kindOf<Agency>()}, this,
-        [this] { showAction(m_shownId); });
+    // The pane shows the action anew when it, its milestones, its log, its people or what links to
+    // it change (or undo).
+    workspace->notifier()->subscribe({kindOf<Action>(), kindOf<Milestone>(), kindOf<ProgressUpdate>(),
+                                      kindOf<Person>(), kindOf<Agency>(), kindOf<RiskAction>(),
+                                      kindOf<ComplaintAction>(), kindOf<EscalationAction>(), kindOf<FeedbackAction>()},
+                                     this, [this] { showAction(m_shownId); });
     m_table->setReadOnly(workspace->isReadOnly());
     if (m_table->proxy()->rowCount() > 0)
         m_table->view()->selectRow(0); // the pane follows through currentIdChanged
@@ -331,18 +338,7 @@ void ActionsPage::showAction(qint64 id)
 
 void ActionsPage::showSource(const Action &a)
 {
-    const ActionSources sources(*m_workspace);
-    const QString name = sources.name(a.sourceKind, a.sourceId);
-    if (name.isEmpty()) {
-        m_ui->sourceLink->setText(tr("Answers: stands alone"));
-        return;
-    }
-    // A link where the source has a page to show it on: the audit of a finding or recommendation.
-    const qint64 audit = sources.auditOf(a.sourceKind, a.sourceId);
-    m_ui->sourceLink->setText(tr("Answers: %1")
-                                  .arg(audit ? QStringLiteral("<a href=\"%1\">%2</a>")
-                                                   .arg(PageLink::audit(audit).toString(), name.toHtmlEscaped())
-                                             : name.toHtmlEscaped()));
+    m_ui->sourceLink->setText(ActionLinks::html(*m_workspace, a));
 }
 
 void ActionsPage::addAction()
@@ -395,7 +391,7 @@ void ActionsPage::removeAction(qint64 id)
     if (!a)
         return;
     if (!confirmDelete(this, tr("Delete %1?").arg(KindTraits<Action>::deleteQuestion(*a)),
-                       m_workspace->dependents<Action>(id).describe()))
+                       m_workspace->dependents<Action>(id)))
         return;
     QString error;
     if (!m_workspace->remove<Action>(id, &error))

@@ -227,7 +227,7 @@ template <class T> void BoardPage::removeItem(qint64 id)
 {
     const T *item = m_workspace->items<T>().find(id);
     if (item && confirmDelete(this, BoardPage::tr("Delete %1?").arg(KindTraits<T>::deleteQuestion(*item)),
-                              m_workspace->dependents<T>(id).describe())) {
+                              m_workspace->dependents<T>(id))) {
         QString error;
         if (!m_workspace->remove<T>(id, &error))
             showRejected(error);

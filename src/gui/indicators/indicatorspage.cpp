@@ -429,7 +429,7 @@ void IndicatorsPage::removeIndicator(qint64 id)
     if (!ind)
         return;
     if (!confirmDelete(this, tr("Delete the indicator %1 “%2”?").arg(ind->code, ind->title),
-                       m_workspace->dependents<Indicator>(id).describe()))
+                       m_workspace->dependents<Indicator>(id)))
         return;
     QString error;
     if (!m_workspace->remove<Indicator>(id, &error))

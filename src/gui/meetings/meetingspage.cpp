@@ -4,6 +4,7 @@
 #include "core/period.h"
 #include "core/valueformat.h"
 #include "gui/choicedelegate.h"
+#include "gui/confirmdelete.h"
 #include "gui/entitytablepanel.h"
 #include "gui/meetings/attendanceimportdialog.h"
 #include "gui/meetings/meetingdialogs.h"
@@ -363,23 +364,12 @@ template <class T, class Dialog> bool MeetingsPage::runDialog(const T &item, T (
     return dialog.exec() == QDialog::Accepted;
 }
 
-bool MeetingsPage::confirmDelete(const QString &question, const QString &consequences)
-{
-    QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::Cancel, this);
-    box.setInformativeText(consequences.isEmpty() ? tr("Nothing else refers to it. You can undo this.")
-                                                  : consequences + QLatin1Char(' ') + tr("You can undo this."));
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == static_cast<QAbstractButton *>(remove);
-}
-
 // Not in tr() here: lupdate would file a template's strings under its parameter's name.
 template <class T> void MeetingsPage::removeItem(qint64 id)
 {
     const T *item = m_workspace->items<T>().find(id);
-    if (!item || !confirmDelete(KindTraits<T>::deleteText(*m_workspace, *item) + QLatin1Char('?'),
-                                m_workspace->dependents<T>(id).describe()))
+    if (!item || !assure::confirmDelete(this, KindTraits<T>::deleteText(*m_workspace, *item) + QLatin1Char('?'),
+                                        m_workspace->dependents<T>(id)))
         return;
     QString error;
     if (!m_workspace->remove<T>(id, &error))

@@ -59,7 +59,6 @@ private:
     EntityTablePanel *panelFor(MembershipModel *, MeetingModel *, T (Dialog::*)() const);
     template <class T, class Dialog> bool runDialog(const T &item, T (Dialog::*edited)() const);
     template <class T> void removeItem(qint64 id);
-    bool confirmDelete(const QString &question, const QString &consequences);
     void showMeeting(qint64 id);
     void fillYears();
     void refreshRates();

@@ -2,6 +2,7 @@
 #include "gui/risks/riskspage.h"
 
 #include "core/valueformat.h"
+#include "gui/confirmdelete.h"
 #include "gui/entitytablepanel.h"
 #include "gui/pagelink.h"
 #include "gui/privacy/privacycheck.h"
@@ -212,6 +213,17 @@ void RisksPage::chooseCell(const QModelIndex &cell)
     applyFilters();
 }
 
+bool RisksPage::openLink(const QUrl &link)
+{
+    if (PageLink::target(link) != QLatin1String("risk") || !m_workspace->items<Risk>().find(PageLink::id(link)))
+        return false;
+    // Whatever filters were left on would hide it: they start again from "Any".
+    clearFilters();
+    m_table->selectId(PageLink::id(link));
+    m_table->view()->setFocus();
+    return true;
+}
+
 void RisksPage::clearFilters()
 {
     m_ratingFilter->setCurrentIndex(0);
@@ -363,13 +375,7 @@ void RisksPage::removeRisk(qint64 id)
     const Risk *r = m_workspace->items<Risk>().find(id);
     if (!r)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Delete"), tr("Delete %1?").arg(KindTraits<Risk>::deleteQuestion(*r)),
-                    QMessageBox::Cancel, this);
-    box.setInformativeText(tr("The indicators and actions linked to it are kept. You can undo this."));
-    QAbstractButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmDelete(this, tr("Delete %1?").arg(KindTraits<Risk>::deleteQuestion(*r)), tr("The indicators and actions linked to it are kept.")))
         return;
     QString error;
     if (!m_workspace->remove<Risk>(id, &error))

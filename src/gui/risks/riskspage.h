@@ -31,6 +31,7 @@ public:
     QString pageId() const override { return QStringLiteral("risks"); }
     QString title() const override { return tr("Risks"); }
     void focusSearch() override;
+    bool openLink(const QUrl &link) override;
 
     EntityTablePanel *table() const { return m_table; }
     RiskModel *model() const { return m_model; }

@@ -191,7 +191,7 @@ void DomainsDialog::removeDomain()
     if (!d)
         return;
     const QString question = tr("Delete the domain “%1”?").arg(d->name);
-    if (!confirmDelete(this, question, m_workspace->dependents<ScorecardDomain>(id).describe()))
+    if (!confirmDelete(this, question, m_workspace->dependents<ScorecardDomain>(id)))
         return;
     QString error;
     const bool removed = ScorecardEdits(*m_workspace).removeDomain(id, &error);

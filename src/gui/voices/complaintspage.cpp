@@ -2,6 +2,7 @@
 #include "gui/voices/complaintspage.h"
 
 #include "core/valueformat.h"
+#include "gui/confirmdelete.h"
 #include "gui/entitytablepanel.h"
 #include "gui/pagelink.h"
 #include "gui/privacy/privacycheck.h"
@@ -241,6 +242,18 @@ void ComplaintsPage::fillAgencies()
     m_agencyFilter->setCurrentIndex(qMax(0, m_agencyFilter->findData(chosen)));
 }
 
+bool ComplaintsPage::openLink(const QUrl &link)
+{
+    if (PageLink::target(link) != QLatin1String("complaint") || !m_workspace->items<Complaint>().find(PageLink::id(link)))
+        return false;
+    // Whatever filters were left on would hide it: they start again from "Any".
+    m_tabs->setCurrentIndex(0);
+    clearFilters();
+    m_table->selectId(PageLink::id(link));
+    m_table->view()->setFocus();
+    return true;
+}
+
 void ComplaintsPage::clearFilters()
 {
     for (QComboBox *combo : {m_kindFilter, m_agencyFilter, m_outcomeFilter, m_timelinessFilter}) {
@@ -380,13 +393,7 @@ void ComplaintsPage::removeEntry(qint64 id)
     const Complaint *c = m_workspace->items<Complaint>().find(id);
     if (!c)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Delete"),
-                    tr("Delete %1?").arg(KindTraits<Complaint>::deleteQuestion(*c)), QMessageBox::Cancel, this);
-    box.setInformativeText(tr("The actions linked to it are kept. You can undo this."));
-    QAbstractButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmDelete(this, tr("Delete %1?").arg(KindTraits<Complaint>::deleteQuestion(*c)), tr("The actions linked to it are kept.")))
         return;
     QString error;
     if (!m_workspace->remove<Complaint>(id, &error))

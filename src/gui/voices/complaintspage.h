@@ -30,6 +30,7 @@ public:
     QStringList views() const override;
     void showView(const QString &view) override;
     void focusSearch() override;
+    bool openLink(const QUrl &link) override;
     QList<QAction *> importExportActions() const override { return {m_importAction}; }
 
     EntityTablePanel *table() const { return m_table; }

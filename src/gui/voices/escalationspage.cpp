@@ -3,9 +3,11 @@
 
 #include "charts/escalationchart.h"
 #include "core/valueformat.h"
+#include "gui/confirmdelete.h"
 #include "gui/entitytablepanel.h"
 #include "gui/pagelink.h"
 #include "gui/privacy/privacycheck.h"
+#include "gui/voices/escalationdetail.h"
 #include "gui/voices/escalationdialog.h"
 #include "gui/voices/escalationimportdialog.h"
 #include "gui/voices/escalationsettingsdialog.h"
@@ -284,6 +286,28 @@ void EscalationsPage::refillChoices()
     applyFilters();
 }
 
+bool EscalationsPage::openLink(const QUrl &link)
+{
+    if (PageLink::target(link) != QLatin1String("escalation") || !m_workspace->items<Escalation>().find(PageLink::id(link)))
+        return false;
+    // Whatever filters were left on would hide it: they start again from "Any".
+    m_tabs->setCurrentIndex(0);
+    clearFilters();
+    m_table->selectId(PageLink::id(link));
+    m_table->view()->setFocus();
+    return true;
+}
+
+void EscalationsPage::clearFilters()
+{
+    for (QComboBox *combo : {m_reasonFilter, m_levelFilter, m_agencyFilter, m_stateFilter}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    m_table->searchEdit()->clear();
+    applyFilters();
+}
+
 void EscalationsPage::applyFilters()
 {
     const QVariant reason = m_reasonFilter->currentData();
@@ -326,39 +350,7 @@ void EscalationsPage::showEscalation(qint64 id)
                              "taken."));
         return;
     }
-    const ValueFormat format;
-    const auto para = [](const QString &caption, const QString &text) {
-        return QStringLiteral("<p><b>%1</b> %2</p>").arg(caption.toHtmlEscaped(), text);
-    };
-    const auto agencyName = [this](qint64 agencyId) {
-        const Agency *a = m_workspace->items<Agency>().find(agencyId);
-        return a ? a->name : QString();
-    };
-    const EscalationReason *reason = m_workspace->items<EscalationReason>().find(e->reasonId);
-    const EscalationSettings &s = m_workspace->items<EscalationSettings>().value();
-    QString html = QStringLiteral("<p><b>%1</b></p>").arg(e->ref.toHtmlEscaped());
-    html += para(tr("Raised:"),
-                 tr("%1 by %2 with %3")
-                     .arg(format.date(e->raised), agencyName(e->raisedByAgencyId), agencyName(e->raisedWithAgencyId))
-                     .toHtmlEscaped());
-    html += para(tr("Reason:"), (reason ? reason->name : QString()).toHtmlEscaped());
-    html += para(tr("Level reached:"), tr("%1 %2").arg(e->level).arg(s.levelName(e->level)).toHtmlEscaped());
-    if (const std::optional<int> days = daysToResolve(*e))
-        html += para(tr("Resolved:"),
-                     tr("%1, after %n calendar days", nullptr, *days).arg(format.date(e->resolved)).toHtmlEscaped());
-    else
-        html += para(tr("Resolved:"), tr("not yet: open for %n days", nullptr, int(e->raised.daysTo(m_asOf))));
-    if (!e->resolution.isEmpty())
-        html += para(tr("Resolution:"), e->resolution.toHtmlEscaped());
-    html += para(tr("Learning:"), e->learning.isEmpty() ? tr("none recorded") : e->learning.toHtmlEscaped());
-    QStringList actions;
-    for (qint64 actionId : EscalationEdits(*m_workspace).actionsOf(id))
-        if (const Action *a = m_workspace->items<Action>().find(actionId))
-            actions << QStringLiteral("<a href=\"%1\">%2</a> %3 (%4)")
-                           .arg(PageLink::action(actionId).toString(QUrl::FullyEncoded), a->ref.toHtmlEscaped(),
-                                a->title.toHtmlEscaped(), actionStatusLabel(a->status).toHtmlEscaped());
-    html += para(tr("Actions taken:"), actions.isEmpty() ? tr("none linked") : actions.join(QStringLiteral("<br>")));
-    m_detail->setText(html);
+    m_detail->setText(EscalationDetail::html(*m_workspace, *e, m_asOf));
 }
 
 void EscalationsPage::addEscalation()
@@ -386,10 +378,7 @@ void EscalationsPage::addEscalation()
             error);
     });
     if (dialog.exec() == QDialog::Accepted && added) {
-        // Clear the filters so that the new escalation shows.
-        for (QComboBox *combo : {m_reasonFilter, m_levelFilter, m_agencyFilter, m_stateFilter})
-            combo->setCurrentIndex(0);
-        m_table->searchEdit()->clear();
+        clearFilters(); // so that the new escalation shows
         m_table->selectId(added);
     }
 }
@@ -420,13 +409,7 @@ void EscalationsPage::removeEscalation(qint64 id)
     const Escalation *e = m_workspace->items<Escalation>().find(id);
     if (!e)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Delete"),
-                    tr("Delete %1?").arg(KindTraits<Escalation>::deleteQuestion(*e)), QMessageBox::Cancel, this);
-    box.setInformativeText(tr("The actions linked to it are kept. You can undo this."));
-    QAbstractButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmDelete(this, tr("Delete %1?").arg(KindTraits<Escalation>::deleteQuestion(*e)), tr("The actions linked to it are kept.")))
         return;
     QString error;
     if (!m_workspace->remove<Escalation>(id, &error))

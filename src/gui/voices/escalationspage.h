@@ -31,6 +31,7 @@ public:
     QString pageId() const override { return QStringLiteral("escalations"); }
     QString title() const override { return tr("Escalations"); }
     void focusSearch() override;
+    bool openLink(const QUrl &link) override;
 
     EntityTablePanel *table() const { return m_table; }
     EscalationModel *model() const { return m_model; }
@@ -53,6 +54,7 @@ public:
     void setAsOf(const QDate &day);
     // Re-reads the filters' choices and the log through them.
     void applyFilters();
+    void clearFilters();
 
 private:
     void refillChoices();

@@ -220,6 +220,28 @@ void FeedbackPage::refillChoices()
     applyFilters();
 }
 
+bool FeedbackPage::openLink(const QUrl &link)
+{
+    if (PageLink::target(link) != QLatin1String("feedback") || !m_workspace->items<Feedback>().find(PageLink::id(link)))
+        return false;
+    // Whatever filters were left on would hide it: they start again from "Any".
+    m_tabs->setCurrentIndex(0);
+    clearFilters();
+    m_table->selectId(PageLink::id(link));
+    m_table->view()->setFocus();
+    return true;
+}
+
+void FeedbackPage::clearFilters()
+{
+    for (QComboBox *combo : {m_voiceFilter, m_methodFilter, m_agencyFilter, m_themeFilter, m_yearFilter}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    m_table->searchEdit()->clear();
+    applyFilters();
+}
+
 void FeedbackPage::applyFilters()
 {
     const qint64 voice = m_voiceFilter->currentData().toLongLong();
@@ -312,11 +334,7 @@ void FeedbackPage::addEntry()
             error);
     });
     if (dialog.exec() == QDialog::Accepted && added) {
-        // Clear what would hide the new entry.
-        for (QComboBox *combo : {m_voiceFilter, m_methodFilter, m_agencyFilter, m_themeFilter, m_yearFilter})
-            combo->setCurrentIndex(0);
-        m_table->searchEdit()->clear();
-        applyFilters();
+        clearFilters(); // so that the new entry shows
         m_table->selectId(added);
     }
 }
@@ -347,7 +365,7 @@ void FeedbackPage::removeEntry(qint64 id)
 {
     const Feedback *f = m_workspace->items<Feedback>().find(id);
     if (!f || !confirmDelete(this, tr("Delete %1?").arg(KindTraits<Feedback>::deleteQuestion(*f)),
-                             m_workspace->dependents<Feedback>(id).describe()))
+                             m_workspace->dependents<Feedback>(id)))
         return;
     QString error;
     if (!m_workspace->remove<Feedback>(id, &error))

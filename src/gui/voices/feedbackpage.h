@@ -30,6 +30,7 @@ public:
     QStringList views() const override { return {QStringLiteral("log"), QStringLiteral("you-said-we-did")}; }
     void showView(const QString &view) override;
     void focusSearch() override;
+    bool openLink(const QUrl &link) override;
     QList<QAction *> importExportActions() const override { return {m_importAction}; }
 
     EntityTablePanel *table() const { return m_table; }
@@ -52,6 +53,7 @@ public:
 private:
     void refillChoices();
     void applyFilters();
+    void clearFilters();
     void showEntry(qint64 id);
     void addEntry();
     void editEntry(qint64 id);

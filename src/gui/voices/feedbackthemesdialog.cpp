@@ -112,7 +112,7 @@ void FeedbackThemesDialog::remove()
     const qint64 id = currentId();
     const FeedbackTheme *t = m_workspace->items<FeedbackTheme>().find(id);
     if (!t || !confirmDelete(this, tr("Delete %1?").arg(KindTraits<FeedbackTheme>::deleteQuestion(*t)),
-                             m_workspace->dependents<FeedbackTheme>(id).describe()))
+                             m_workspace->dependents<FeedbackTheme>(id)))
         return;
     QString error;
     if (!m_workspace->remove<FeedbackTheme>(id, &error))

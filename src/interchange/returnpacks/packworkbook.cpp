@@ -1,7 +1,6 @@
 // Writes a return pack: a cover sheet, data sheets with locked and fillable cells, and the hidden identity sheet.
 #include "interchange/returnpacks/packworkbook.h"
 
-#include "interchange/minizipbridge.h"
 #include "interchange/sourcetable.h"
 #include "interchange/xlsxfilewriter.h"
 

@@ -1,5 +1,6 @@
 // Undoable edits particular to self-assessment.
 #include "workspace/assessment/assessmentedits.h"
+#include "workspace/linkedits.h"
 
 #include "core/assessment/assessmentrules.h"
 
@@ -37,21 +38,12 @@ QString codeIn(const Workspace &ws, const AssessmentCriterion &c)
 
 } // namespace
 
-// A change set names the ids of the rows it inserts when later rows refer to them (a round's
-// invitations, a framework's standards). The file gives a new row the highest id plus one too,
-// and undo takes the newest rows away first, so the two never meet.
-template <class T> qint64 AssessmentEdits::nextId() const
-{
-    const auto &items = m_ws.items<T>().items();
-    return items.empty() ? 1 : items.back().id + 1; // the store is in id order
-}
-
 bool AssessmentEdits::addFramework(const FrameworkContent &content, QString *error, qint64 *id)
 {
     if (m_ws.refuseWhenReadOnly(error))
         return false;
     AssessmentFramework framework = content.framework;
-    framework.id = nextId<AssessmentFramework>();
+    framework.id = nextItemId<AssessmentFramework>(m_ws);
     framework.version = nextFrameworkVersion(framework.name, m_ws.items<AssessmentFramework>().items());
     if (!Workspace::acceptable(framework.problems(), error))
         return false;
@@ -152,7 +144,7 @@ bool AssessmentEdits::insertRound(const NextRound &round, QString *error, qint64
     if (m_ws.refuseWhenReadOnly(error))
         return false;
     AssessmentRound r = round.round;
-    r.id = nextId<AssessmentRound>();
+    r.id = nextItemId<AssessmentRound>(m_ws);
     if (!Workspace::acceptable(r.problems(), error))
         return false;
     if (const QString clash = KindTraits<AssessmentRound>::clash(m_ws, r); !clash.isEmpty()) {
@@ -162,7 +154,7 @@ bool AssessmentEdits::insertRound(const NextRound &round, QString *error, qint64
     }
     ChangeSet changes;
     changes.insert(r);
-    qint64 next = nextId<RoundAgency>();
+    qint64 next = nextItemId<RoundAgency>(m_ws);
     for (RoundAgency invited : round.agencies) {
         invited.id = next++;
         invited.roundId = r.id;
@@ -322,8 +314,8 @@ bool AssessmentEdits::setStatus(qint64 roundAgencyId, ReturnStatus status, const
 bool AssessmentEdits::insertContent(const FrameworkContent &content, qint64 frameworkId, ChangeSet &changes,
                                     QString *error) const
 {
-    qint64 standardId = nextId<AssessmentStandard>();
-    qint64 criterionId = nextId<AssessmentCriterion>();
+    qint64 standardId = nextItemId<AssessmentStandard>(m_ws);
+    qint64 criterionId = nextItemId<AssessmentCriterion>(m_ws);
     for (const FrameworkContent::Standard &s : content.standards) {
         AssessmentStandard standard = s.standard;
         standard.id = standardId++;

@@ -69,7 +69,6 @@ private:
     // return's new standing, as one step.
     bool writeAnswer(const CriterionReturn &after, const RoundAgency *standing, const QString &text, QString *error);
     bool insertRound(const NextRound &round, QString *error, qint64 *id);
-    template <class T> qint64 nextId() const;
     // A framework's standards and criteria inserted into changes under frameworkId, each with a new
     // id; false with the reason when one may not be saved.
     bool insertContent(const FrameworkContent &content, qint64 frameworkId, ChangeSet &changes, QString *error) const;

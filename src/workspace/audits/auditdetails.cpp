@@ -2,17 +2,14 @@
 #include "workspace/audits/auditdetails.h"
 
 #include "workspace/audits/caseedits.h"
+#include "workspace/linkedits.h"
 #include "workspace/workspace.h"
 
 namespace assure {
 
 QList<qint64> AuditDetails::agenciesOf(qint64 auditId) const
 {
-    QList<qint64> out;
-    for (const AuditAgency &a : m_ws.items<AuditAgency>())
-        if (a.auditId == auditId)
-            out << a.agencyId;
-    return out;
+    return linkedIds(m_ws, &AuditAgency::auditId, auditId, &AuditAgency::agencyId);
 }
 
 bool AuditDetails::save(const Audit &edited, const QList<qint64> &agencyIds, QString *error)
@@ -34,32 +31,15 @@ bool AuditDetails::save(const Audit &edited, const QList<qint64> &agencyIds, QSt
             *error = clash;
         return false;
     }
-    for (qint64 id : agencyIds)
-        if (!m_ws.items<Agency>().find(id)) {
-            if (error)
-                *error = tr("One of the agencies chosen is no longer in the board file.");
-            return false;
-        }
+    if (!allStillThere<Agency>(m_ws, agencyIds)) {
+        if (error)
+            *error = tr("One of the agencies chosen is no longer in the board file.");
+        return false;
+    }
     ChangeSet changes;
     if (*before != audit)
         changes.update(*before, audit);
-    QList<qint64> kept;
-    for (const AuditAgency &a : m_ws.items<AuditAgency>()) {
-        if (a.auditId != audit.id)
-            continue;
-        if (agencyIds.contains(a.agencyId) && !kept.contains(a.agencyId))
-            kept << a.agencyId;
-        else
-            changes.remove(a);
-    }
-    for (qint64 id : agencyIds)
-        if (!kept.contains(id)) {
-            AuditAgency added;
-            added.auditId = audit.id;
-            added.agencyId = id;
-            changes.insert(added);
-            kept << id;
-        }
+    relinkOwner(m_ws, &AuditAgency::auditId, audit.id, &AuditAgency::agencyId, agencyIds, changes);
     if (changes.isEmpty())
         return true;
     return m_ws.execute(Traits::editText(m_ws, audit), std::move(changes), error);

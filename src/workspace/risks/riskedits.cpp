@@ -3,58 +3,17 @@
 
 #include "interchange/risks/riskimport.h"
 #include "workspace/actions/actionkinds.h"
+#include "workspace/linkedits.h"
 #include "workspace/workspace.h"
 
 #include <QFileInfo>
 
 namespace assure {
 
-namespace {
-
-// A change set names the ids of the risks it inserts, since their links refer to them. The file
-// gives a new row the highest id plus one too, and undo takes the newest rows away first, so the
-// two never meet.
-qint64 nextRiskId(const Workspace &ws)
-{
-    const auto &items = ws.items<Risk>().items();
-    return items.empty() ? 1 : items.back().id + 1; // the store is in id order
-}
-
-// The links of one kind made these ids: kept, removed and added, in the order given.
-template <class Link>
-void relinkKind(const Workspace &ws, qint64 riskId, const QList<qint64> &ids, qint64 Link::*member, ChangeSet &changes)
-{
-    QList<qint64> kept;
-    for (const Link &l : ws.items<Link>()) {
-        if (l.riskId != riskId)
-            continue;
-        if (ids.contains(l.*member) && !kept.contains(l.*member))
-            kept << l.*member;
-        else
-            changes.remove(l);
-    }
-    for (qint64 id : ids)
-        if (!kept.contains(id)) {
-            Link added;
-            added.riskId = riskId;
-            added.*member = id;
-            changes.insert(added);
-            kept << id;
-        }
-}
-
-} // namespace
-
 RiskLinks RiskEdits::linksOf(qint64 riskId) const
 {
-    RiskLinks out;
-    for (const RiskIndicator &l : m_ws.items<RiskIndicator>())
-        if (l.riskId == riskId)
-            out.indicatorIds << l.indicatorId;
-    for (const RiskAction &l : m_ws.items<RiskAction>())
-        if (l.riskId == riskId)
-            out.actionIds << l.actionId;
-    return out;
+    return {linkedIds(m_ws, &RiskIndicator::riskId, riskId, &RiskIndicator::indicatorId),
+            linkedIds(m_ws, &RiskAction::riskId, riskId, &RiskAction::actionId)};
 }
 
 bool RiskEdits::checked(const Risk &risk, const RiskLinks &links, QString *error) const
@@ -64,12 +23,10 @@ bool RiskEdits::checked(const Risk &risk, const RiskLinks &links, QString *error
     QString gone;
     if (risk.ownerPersonId != 0 && !m_ws.items<Person>().find(risk.ownerPersonId))
         gone = tr("The owner chosen is no longer in the board file.");
-    for (qint64 id : links.indicatorIds)
-        if (!m_ws.items<Indicator>().find(id))
-            gone = tr("One of the indicators chosen is no longer in the board file.");
-    for (qint64 id : links.actionIds)
-        if (!m_ws.items<Action>().find(id))
-            gone = tr("One of the actions chosen is no longer in the board file.");
+    if (!allStillThere<Indicator>(m_ws, links.indicatorIds))
+        gone = tr("One of the indicators chosen is no longer in the board file.");
+    if (!allStillThere<Action>(m_ws, links.actionIds))
+        gone = tr("One of the actions chosen is no longer in the board file.");
     if (!gone.isEmpty() && error)
         *error = gone;
     return gone.isEmpty();
@@ -77,8 +34,8 @@ bool RiskEdits::checked(const Risk &risk, const RiskLinks &links, QString *error
 
 void RiskEdits::relink(qint64 riskId, const RiskLinks &links, ChangeSet &changes) const
 {
-    relinkKind<RiskIndicator>(m_ws, riskId, links.indicatorIds, &RiskIndicator::indicatorId, changes);
-    relinkKind<RiskAction>(m_ws, riskId, links.actionIds, &RiskAction::actionId, changes);
+    relinkOwner(m_ws, &RiskIndicator::riskId, riskId, &RiskIndicator::indicatorId, links.indicatorIds, changes);
+    relinkOwner(m_ws, &RiskAction::riskId, riskId, &RiskAction::actionId, links.actionIds, changes);
 }
 
 bool RiskEdits::add(const Risk &risk, const RiskLinks &links, QString *error, qint64 *id)
@@ -87,7 +44,7 @@ bool RiskEdits::add(const Risk &risk, const RiskLinks &links, QString *error, qi
         return false;
     Risk added = risk;
     KindTraits<Risk>::prepareNew(added);
-    added.id = nextRiskId(m_ws);
+    added.id = nextItemId<Risk>(m_ws);
     ChangeSet changes;
     changes.insert(added);
     relink(added.id, links, changes);
@@ -131,7 +88,7 @@ int RiskEdits::applyImport(const RiskImportPlan &plan, const QString &source, QS
     if (m_ws.refuseWhenReadOnly(why))
         return -1;
     ChangeSet changes;
-    qint64 next = nextRiskId(m_ws);
+    qint64 next = nextItemId<Risk>(m_ws);
     int written = 0;
     for (const RiskImportRow &row : plan.rows) {
         if (!row.risk || (row.status != ImportStatus::New && row.status != ImportStatus::Update))

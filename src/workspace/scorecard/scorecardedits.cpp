@@ -2,22 +2,11 @@
 #include "workspace/scorecard/scorecardedits.h"
 
 #include "workspace/indicators/indicatorkinds.h"
+#include "workspace/linkedits.h"
 #include "workspace/scorecard/scorecard.h"
 #include "workspace/workspace.h"
 
 namespace assure {
-
-namespace {
-
-// A change set that inserts domains names their ids; the file gives a new row the highest id
-// plus one too, and undo takes the newest rows away first, so the two never meet.
-qint64 nextDomainId(const Workspace &ws)
-{
-    const auto &items = ws.items<ScorecardDomain>().items();
-    return items.empty() ? 1 : items.back().id + 1; // the store is in id order
-}
-
-} // namespace
 
 const ScorecardSummary *ScorecardEdits::findSummary(const Workspace &ws, qint64 domainId, const Period &period)
 {
@@ -40,7 +29,7 @@ bool ScorecardEdits::addDomain(const QString &name, QString *error, qint64 *id)
     ScorecardDomain added;
     added.name = name.trimmed();
     added.position = domains.empty() ? 1 : domains.back().position + 1;
-    const qint64 newId = nextDomainId(m_ws);
+    const qint64 newId = nextItemId<ScorecardDomain>(m_ws);
     if (!m_ws.add(added, error))
         return false;
     if (id)
@@ -117,7 +106,7 @@ bool ScorecardEdits::useSet(DomainSet set, QString *error)
         changes.remove(s);
     for (const ScorecardDomain &d : m_ws.items<ScorecardDomain>())
         changes.remove(d);
-    qint64 next = nextDomainId(m_ws);
+    qint64 next = nextItemId<ScorecardDomain>(m_ws);
     int position = 1;
     for (const QString &name : domainSetNames(set)) {
         ScorecardDomain d;

@@ -1,4 +1,5 @@
 // Undoable edits particular to the survey: questions, a keyed form, an import.
+#include "workspace/linkedits.h"
 #include "workspace/survey/surveyedits.h"
 
 #include "core/period.h"
@@ -12,15 +13,6 @@
 #include <numeric>
 
 namespace assure {
-
-// A change set names the ids of the rows it inserts when later rows refer to them (a response's
-// answers). The file gives a new row the highest id plus one too, and undo takes the newest rows
-// away first, so the two never meet.
-template <class T> qint64 SurveyEdits::nextId() const
-{
-    const auto &items = m_ws.items<T>().items();
-    return items.empty() ? 1 : items.back().id + 1; // the store is in id order
-}
 
 std::vector<SurveyQuestion> surveyQuestionnaire(const Workspace &ws, int year)
 {
@@ -55,7 +47,7 @@ bool SurveyEdits::addQuestion(int year, SurveyQuestionKind kind, const QString &
     for (const SurveyQuestion &other : m_ws.items<SurveyQuestion>())
         if (other.year == year)
             q.position = std::max(q.position, other.position + 1);
-    const qint64 newId = nextId<SurveyQuestion>();
+    const qint64 newId = nextItemId<SurveyQuestion>(m_ws);
     if (!m_ws.add(q, error))
         return false;
     if (id)
@@ -68,13 +60,13 @@ bool SurveyEdits::addResponse(int year, const std::vector<SurveyAnswer> &answers
     if (m_ws.refuseWhenReadOnly(error))
         return false;
     SurveyResponse response;
-    response.id = nextId<SurveyResponse>();
+    response.id = nextItemId<SurveyResponse>(m_ws);
     response.year = year;
     if (!Workspace::acceptable(response.problems(), error))
         return false;
     ChangeSet changes;
     changes.insert(response);
-    qint64 answerId = nextId<SurveyAnswer>();
+    qint64 answerId = nextItemId<SurveyAnswer>(m_ws);
     QSet<qint64> asked;
     for (SurveyAnswer a : answers) {
         const SurveyQuestion *q = m_ws.items<SurveyQuestion>().find(a.questionId);
@@ -152,7 +144,7 @@ int SurveyEdits::applyImport(const SurveyImportPlan &plan, int year, const QStri
     ChangeSet changes;
     QList<qint64> questionOf; // per kept column
     QList<SurveyColumnRole> roleOf;
-    qint64 questionId = nextId<SurveyQuestion>();
+    qint64 questionId = nextItemId<SurveyQuestion>(m_ws);
     int position = 0;
     for (const int k : plan.kept) {
         const SurveyImportColumn &c = plan.columns.at(k);
@@ -184,8 +176,8 @@ int SurveyEdits::applyImport(const SurveyImportPlan &plan, int year, const QStri
 
     changes.reserve<SurveyResponse>(size_t(rows.size()));
     changes.reserve<SurveyAnswer>(size_t(rows.size()) * size_t(plan.kept.size()));
-    qint64 responseId = nextId<SurveyResponse>();
-    qint64 answerId = nextId<SurveyAnswer>();
+    qint64 responseId = nextItemId<SurveyResponse>(m_ws);
+    qint64 answerId = nextItemId<SurveyAnswer>(m_ws);
     for (const SurveyImportRow *row : std::as_const(rows)) {
         SurveyResponse response;
         response.id = responseId++;

@@ -48,8 +48,6 @@ public:
     int applyImport(const SurveyImportPlan &plan, int year, const QString &source, QString *error = nullptr);
 
 private:
-    template <class T> qint64 nextId() const;
-
     Workspace &m_ws;
 };
 

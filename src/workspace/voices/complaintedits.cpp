@@ -6,6 +6,7 @@
 #include "interchange/tablefile.h"
 #include "interchange/voices/complaintimport.h"
 #include "workspace/actions/actionkinds.h"
+#include "workspace/linkedits.h"
 #include "workspace/workspace.h"
 
 #include <QFileInfo>
@@ -16,24 +17,12 @@ namespace assure {
 
 namespace {
 
-// A change set names the ids of the entries it inserts, since their links refer to them. The
-// file gives a new row the highest id plus one too, and undo takes the newest rows away first, so
-// the two never meet.
-qint64 nextComplaintId(const Workspace &ws)
-{
-    const auto &items = ws.items<Complaint>().items();
-    return items.empty() ? 1 : items.back().id + 1; // the store is in id order
-}
 
 } // namespace
 
 QList<qint64> ComplaintEdits::actionsOf(qint64 complaintId) const
 {
-    QList<qint64> out;
-    for (const ComplaintAction &l : m_ws.items<ComplaintAction>())
-        if (l.complaintId == complaintId)
-            out << l.actionId;
-    return out;
+    return linkedIds(m_ws, &ComplaintAction::complaintId, complaintId, &ComplaintAction::actionId);
 }
 
 bool ComplaintEdits::checked(const Complaint &complaint, const QList<qint64> &actionIds, QString *error) const
@@ -44,9 +33,8 @@ bool ComplaintEdits::checked(const Complaint &complaint, const QList<qint64> &ac
     QString gone;
     if (!m_ws.items<Agency>().find(complaint.agencyId))
         gone = tr("The agency chosen is no longer in the board file.");
-    for (qint64 id : actionIds)
-        if (!m_ws.items<Action>().find(id))
-            gone = tr("One of the actions chosen is no longer in the board file.");
+    if (!allStillThere<Action>(m_ws, actionIds))
+        gone = tr("One of the actions chosen is no longer in the board file.");
     if (!gone.isEmpty() && error)
         *error = gone;
     return gone.isEmpty();
@@ -54,23 +42,7 @@ bool ComplaintEdits::checked(const Complaint &complaint, const QList<qint64> &ac
 
 void ComplaintEdits::relink(qint64 complaintId, const QList<qint64> &actionIds, ChangeSet &changes) const
 {
-    QList<qint64> kept;
-    for (const ComplaintAction &l : m_ws.items<ComplaintAction>()) {
-        if (l.complaintId != complaintId)
-            continue;
-        if (actionIds.contains(l.actionId) && !kept.contains(l.actionId))
-            kept << l.actionId;
-        else
-            changes.remove(l);
-    }
-    for (qint64 id : actionIds)
-        if (!kept.contains(id)) {
-            ComplaintAction added;
-            added.complaintId = complaintId;
-            added.actionId = id;
-            changes.insert(added);
-            kept << id;
-        }
+    relinkOwner(m_ws, &ComplaintAction::complaintId, complaintId, &ComplaintAction::actionId, actionIds, changes);
 }
 
 bool ComplaintEdits::add(const Complaint &complaint, const QList<qint64> &actionIds, QString *error, qint64 *id)
@@ -79,7 +51,7 @@ bool ComplaintEdits::add(const Complaint &complaint, const QList<qint64> &action
         return false;
     Complaint added = complaint;
     KindTraits<Complaint>::prepareNew(added);
-    added.id = nextComplaintId(m_ws);
+    added.id = nextItemId<Complaint>(m_ws);
     ChangeSet changes;
     changes.insert(added);
     relink(added.id, actionIds, changes);
@@ -182,7 +154,7 @@ int ComplaintEdits::applyImport(const ComplaintImportPlan &plan, const QString &
     if (m_ws.refuseWhenReadOnly(why))
         return -1;
     ChangeSet changes;
-    qint64 next = nextComplaintId(m_ws);
+    qint64 next = nextItemId<Complaint>(m_ws);
     int written = 0;
     for (const ComplaintImportRow &row : plan.rows) {
         if (!row.complaint || (row.status != ImportStatus::New && row.status != ImportStatus::Update))

@@ -59,9 +59,13 @@ template <> struct KindTraits<Complaint> : KindDefaults<Complaint>
     }
     static auto references()
     {
+        // Refused rather than cascaded: the log is the board's record of what people told it, and
+        // an agency that merges or closes keeps its entries until they are moved or deleted.
         return std::make_tuple(reference<Agency>(
-            &Complaint::agencyId, OnDelete::Cascade, "assure::ComplaintKinds",
-            QT_TRANSLATE_N_NOOP("assure::ComplaintKinds", "Its %n complaints, compliments and comments go with it.")));
+            &Complaint::agencyId, OnDelete::Refuse, "assure::ComplaintKinds",
+            QT_TRANSLATE_N_NOOP("assure::ComplaintKinds",
+                                "It has %n complaints, compliments and comments on record; move them to another "
+                                "agency or delete them first.")));
     }
 };
 

@@ -5,32 +5,16 @@
 #include "interchange/voices/escalationimport.h"
 #include "workspace/actions/actionkinds.h"
 #include "workspace/board/boardkinds.h"
+#include "workspace/linkedits.h"
 #include "workspace/workspace.h"
 
 #include <QFileInfo>
 
 namespace assure {
 
-namespace {
-
-// A change set names the ids of the escalations it inserts, since their links refer to them. The
-// file gives a new row the highest id plus one too, and undo takes the newest rows away first, so
-// the two never meet.
-template <class T> qint64 nextId(const Workspace &ws)
-{
-    const auto &items = ws.items<T>().items();
-    return items.empty() ? 1 : items.back().id + 1; // the store is in id order
-}
-
-} // namespace
-
 QList<qint64> EscalationEdits::actionsOf(qint64 escalationId) const
 {
-    QList<qint64> out;
-    for (const EscalationAction &l : m_ws.items<EscalationAction>())
-        if (l.escalationId == escalationId)
-            out << l.actionId;
-    return out;
+    return linkedIds(m_ws, &EscalationAction::escalationId, escalationId, &EscalationAction::actionId);
 }
 
 bool EscalationEdits::checked(const Escalation &e, const QList<qint64> &actionIds, QString *error) const
@@ -43,9 +27,8 @@ bool EscalationEdits::checked(const Escalation &e, const QList<qint64> &actionId
             gone = tr("One of the agencies chosen is no longer in the board file.");
     if (!m_ws.items<EscalationReason>().find(e.reasonId))
         gone = tr("The reason chosen is no longer in the board file.");
-    for (qint64 id : actionIds)
-        if (!m_ws.items<Action>().find(id))
-            gone = tr("One of the actions chosen is no longer in the board file.");
+    if (!allStillThere<Action>(m_ws, actionIds))
+        gone = tr("One of the actions chosen is no longer in the board file.");
     if (!gone.isEmpty() && error)
         *error = gone;
     return gone.isEmpty();
@@ -53,23 +36,7 @@ bool EscalationEdits::checked(const Escalation &e, const QList<qint64> &actionId
 
 void EscalationEdits::relink(qint64 escalationId, const QList<qint64> &actionIds, ChangeSet &changes) const
 {
-    QList<qint64> kept;
-    for (const EscalationAction &l : m_ws.items<EscalationAction>()) {
-        if (l.escalationId != escalationId)
-            continue;
-        if (actionIds.contains(l.actionId) && !kept.contains(l.actionId))
-            kept << l.actionId;
-        else
-            changes.remove(l);
-    }
-    for (qint64 id : actionIds)
-        if (!kept.contains(id)) {
-            EscalationAction added;
-            added.escalationId = escalationId;
-            added.actionId = id;
-            changes.insert(added);
-            kept << id;
-        }
+    relinkOwner(m_ws, &EscalationAction::escalationId, escalationId, &EscalationAction::actionId, actionIds, changes);
 }
 
 bool EscalationEdits::add(const Escalation &e, const QList<qint64> &actionIds, QString *error, qint64 *id)
@@ -78,7 +45,7 @@ bool EscalationEdits::add(const Escalation &e, const QList<qint64> &actionIds, Q
         return false;
     Escalation added = e;
     KindTraits<Escalation>::prepareNew(added);
-    added.id = nextId<Escalation>(m_ws);
+    added.id = nextItemId<Escalation>(m_ws);
     ChangeSet changes;
     changes.insert(added);
     relink(added.id, actionIds, changes);

@@ -55,13 +55,16 @@ template <> struct KindTraits<Escalation> : KindDefaults<Escalation>
     static auto references()
     {
         return std::make_tuple(
-            // Both agencies are part of what an escalation is: it goes with either (undo brings both back).
-            reference<Agency>(&Escalation::raisedByAgencyId, OnDelete::Cascade, "assure::EscalationKinds",
+            // Both agencies are part of what an escalation is, and the log is the board's record of
+            // them: an agency that was a party to one is kept until its escalations are moved or deleted.
+            reference<Agency>(&Escalation::raisedByAgencyId, OnDelete::Refuse, "assure::EscalationKinds",
                               QT_TRANSLATE_N_NOOP("assure::EscalationKinds",
-                                                  "%n escalations it was a party to will be deleted with it.")),
-            reference<Agency>(&Escalation::raisedWithAgencyId, OnDelete::Cascade, "assure::EscalationKinds",
+                                                  "It was a party to %n escalations on record; move them to "
+                                                  "another agency or delete them first.")),
+            reference<Agency>(&Escalation::raisedWithAgencyId, OnDelete::Refuse, "assure::EscalationKinds",
                               QT_TRANSLATE_N_NOOP("assure::EscalationKinds",
-                                                  "%n escalations it was a party to will be deleted with it.")),
+                                                  "It was a party to %n escalations on record; move them to "
+                                                  "another agency or delete them first.")),
             reference<EscalationReason>(
                 &Escalation::reasonId, OnDelete::Refuse, "assure::EscalationKinds",
                 QT_TRANSLATE_N_NOOP("assure::EscalationKinds", "%n escalations give it as their reason.")));

@@ -5,59 +5,17 @@
 #include "interchange/voices/feedbackimport.h"
 #include "workspace/actions/actionkinds.h"
 #include "workspace/board/boardkinds.h"
+#include "workspace/linkedits.h"
 #include "workspace/workspace.h"
 
 #include <QFileInfo>
 
 namespace assure {
 
-namespace {
-
-// A change set names the ids of the entries it inserts, since their links refer to them. The file
-// gives a new row the highest id plus one too, and undo takes the newest rows away first, so the
-// two never meet.
-qint64 nextFeedbackId(const Workspace &ws)
-{
-    const auto &items = ws.items<Feedback>().items();
-    return items.empty() ? 1 : items.back().id + 1; // the store is in id order
-}
-
-// The links of one kind made these ids: kept, removed and added, in the order given.
-template <class Link>
-void relinkKind(const Workspace &ws, qint64 feedbackId, const QList<qint64> &ids, qint64 Link::*member,
-                ChangeSet &changes)
-{
-    QList<qint64> kept;
-    for (const Link &l : ws.items<Link>()) {
-        if (l.feedbackId != feedbackId)
-            continue;
-        if (ids.contains(l.*member) && !kept.contains(l.*member))
-            kept << l.*member;
-        else
-            changes.remove(l);
-    }
-    for (qint64 id : ids)
-        if (!kept.contains(id)) {
-            Link added;
-            added.feedbackId = feedbackId;
-            added.*member = id;
-            changes.insert(added);
-            kept << id;
-        }
-}
-
-} // namespace
-
 FeedbackLinks FeedbackEdits::linksOf(qint64 feedbackId) const
 {
-    FeedbackLinks out;
-    for (const FeedbackThemeLink &l : m_ws.items<FeedbackThemeLink>())
-        if (l.feedbackId == feedbackId)
-            out.themeIds << l.themeId;
-    for (const FeedbackAction &l : m_ws.items<FeedbackAction>())
-        if (l.feedbackId == feedbackId)
-            out.actionIds << l.actionId;
-    return out;
+    return {linkedIds(m_ws, &FeedbackThemeLink::feedbackId, feedbackId, &FeedbackThemeLink::themeId),
+            linkedIds(m_ws, &FeedbackAction::feedbackId, feedbackId, &FeedbackAction::actionId)};
 }
 
 bool FeedbackEdits::checked(const Feedback &entry, const FeedbackLinks &links, QString *error) const
@@ -67,12 +25,10 @@ bool FeedbackEdits::checked(const Feedback &entry, const FeedbackLinks &links, Q
     QString gone;
     if (entry.agencyId != 0 && !m_ws.items<Agency>().find(entry.agencyId))
         gone = tr("Agency: the agency chosen is no longer in the board file.");
-    for (qint64 id : links.themeIds)
-        if (!m_ws.items<FeedbackTheme>().find(id))
-            gone = tr("Themes: one of the themes chosen is no longer in the board file.");
-    for (qint64 id : links.actionIds)
-        if (!m_ws.items<Action>().find(id))
-            gone = tr("Actions: one of the actions chosen is no longer in the board file.");
+    if (!allStillThere<FeedbackTheme>(m_ws, links.themeIds))
+        gone = tr("Themes: one of the themes chosen is no longer in the board file.");
+    if (!allStillThere<Action>(m_ws, links.actionIds))
+        gone = tr("Actions: one of the actions chosen is no longer in the board file.");
     if (!gone.isEmpty() && error)
         *error = gone;
     return gone.isEmpty();
@@ -80,8 +36,8 @@ bool FeedbackEdits::checked(const Feedback &entry, const FeedbackLinks &links, Q
 
 void FeedbackEdits::relink(qint64 feedbackId, const FeedbackLinks &links, ChangeSet &changes) const
 {
-    relinkKind<FeedbackThemeLink>(m_ws, feedbackId, links.themeIds, &FeedbackThemeLink::themeId, changes);
-    relinkKind<FeedbackAction>(m_ws, feedbackId, links.actionIds, &FeedbackAction::actionId, changes);
+    relinkOwner(m_ws, &FeedbackThemeLink::feedbackId, feedbackId, &FeedbackThemeLink::themeId, links.themeIds, changes);
+    relinkOwner(m_ws, &FeedbackAction::feedbackId, feedbackId, &FeedbackAction::actionId, links.actionIds, changes);
 }
 
 bool FeedbackEdits::add(const Feedback &entry, const FeedbackLinks &links, QString *error, qint64 *id)
@@ -90,7 +46,7 @@ bool FeedbackEdits::add(const Feedback &entry, const FeedbackLinks &links, QStri
         return false;
     Feedback added = entry;
     KindTraits<Feedback>::prepareNew(added);
-    added.id = nextFeedbackId(m_ws);
+    added.id = nextItemId<Feedback>(m_ws);
     ChangeSet changes;
     changes.insert(added);
     relink(added.id, links, changes);
@@ -155,7 +111,7 @@ int FeedbackEdits::applyImport(const FeedbackImportPlan &plan, const QString &so
     if (m_ws.refuseWhenReadOnly(why))
         return -1;
     ChangeSet changes;
-    qint64 next = nextFeedbackId(m_ws);
+    qint64 next = nextItemId<Feedback>(m_ws);
     int written = 0;
     for (const FeedbackImportRow &row : plan.rows) {
         if (!row.entry || row.status != ImportStatus::New)
