@@ -7006,15 +7006,7 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The actions linked to it are kept. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -7032,6 +7024,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The actions linked to it are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::ConfirmDelete</name>
@@ -7045,6 +7041,14 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7229,6 +7233,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>The summary under each section heading of the board papers, for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints past their response target without an answer, and escalations not yet resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8341,15 +8349,7 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The actions linked to it are kept. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8374,6 +8374,10 @@ Exit codes: 0 done; 2 bad usage or not a board file; 3 damaged file; 4 rows reje
     </message>
     <message>
         <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions linked to it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10877,6 +10881,77 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
 </context>
 <context>
+    <name>assure::LogAttentionModel</name>
+    <message>
+        <source>Complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response; due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No response yet; the answer was due by %1, %n working days after it was received.</source>
+        <translation>
+            <numerusform>No response yet; the answer was due by %1, %n working day after it was received.</numerusform>
+            <numerusform>No response yet; the answer was due by %1, %n working days after it was received.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Level %1, open %n days</source>
+        <translation>
+            <numerusform>Level %1, open %n day</numerusform>
+            <numerusform>Level %1, open %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open for %n days; it reached level %1 (%2).</source>
+        <translation>
+            <numerusform>Open for %n day; it reached level %1 (%2).</numerusform>
+            <numerusform>Open for %n days; it reached level %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it needs chasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assure::LogAttentionView</name>
+    <message>
+        <source>Complaints and escalations to chase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No c&amp;omplaints or escalations to chase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omplaints, escalations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assure::MainWindow</name>
     <message>
         <source>Assure board files (*.assure)</source>
@@ -11773,18 +11848,6 @@ Enter or double-click opens this action on the Actions page</source>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing else refers to it. You can undo this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15614,15 +15677,7 @@ click it again to list all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The indicators and actions linked to it are kept. You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15631,6 +15686,10 @@ click it again to list all.</source>
     </message>
     <message>
         <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicators and actions linked to it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

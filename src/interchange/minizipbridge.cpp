@@ -34,9 +34,9 @@ thread_local std::vector<std::unique_ptr<QFile>> t_files;
 
 extern "C" zipFile ZEXPORT zipOpen(voidpf file, int append)
 {
-    t_files.erase(std::remove_if(t_files.begin(), t_files.end(),
-                                 [](const std::unique_ptr<QFile> &f) { return !f->isOpen(); }),
-                  t_files.end());
+    t_files.erase(
+        std::remove_if(t_files.begin(), t_files.end(), [](const std::unique_ptr<QFile> &f) { return !f->isOpen(); }),
+        t_files.end());
     if (!file)
         return nullptr;
     auto device = std::make_unique<QFile>(QFile::decodeName(static_cast<const char *>(file)));

@@ -39,14 +39,10 @@ void SearchProxyModel::setSourceModel(QAbstractItemModel *model)
         };
         const auto all = [this] { forgetAll(); };
         m_sourceConnections = {
-            connect(model, &M::dataChanged, this, changed),
-            connect(model, &M::rowsInserted, this, inserted),
-            connect(model, &M::rowsRemoved, this, removed),
-            connect(model, &M::rowsMoved, this, all),
-            connect(model, &M::columnsInserted, this, all),
-            connect(model, &M::columnsRemoved, this, all),
-            connect(model, &M::columnsMoved, this, all),
-            connect(model, &M::layoutChanged, this, all),
+            connect(model, &M::dataChanged, this, changed), connect(model, &M::rowsInserted, this, inserted),
+            connect(model, &M::rowsRemoved, this, removed), connect(model, &M::rowsMoved, this, all),
+            connect(model, &M::columnsInserted, this, all), connect(model, &M::columnsRemoved, this, all),
+            connect(model, &M::columnsMoved, this, all),    connect(model, &M::layoutChanged, this, all),
             connect(model, &M::modelReset, this, all),
         };
     }

@@ -39,7 +39,7 @@ private:
 
     QStringList m_words; // case-folded
     std::function<bool(int)> m_rowFilter;
-    QCollator m_collator; // the default locale's order: "and" sorts with "And", accents in place
+    QCollator m_collator;                   // the default locale's order: "and" sorts with "And", accents in place
     mutable std::vector<QString> m_rowText; // by source row; a null string is not read yet
     QList<QMetaObject::Connection> m_sourceConnections;
 };

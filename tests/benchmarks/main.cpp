@@ -26,12 +26,14 @@
 #include "scorecardbench.h"
 #include "surveybench.h"
 #include "timing.h"
+#include "voicesbench.h"
 #include "workspace/demo/demoboard.h"
 #include "workspace/settings.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -64,7 +66,7 @@ const QStringList kBenchmarks{QStringLiteral("open"),       QStringLiteral("show
                               QStringLiteral("assessment"), QStringLiteral("privacy"),   QStringLiteral("actions"),
                               QStringLiteral("survey"),     QStringLiteral("meetings"),  QStringLiteral("programme"),
                               QStringLiteral("scorecard"),  QStringLiteral("feedback"),  QStringLiteral("escalations"),
-                              QStringLiteral("complaints")};
+                              QStringLiteral("complaints"), QStringLiteral("voices")};
 
 struct Options
 {
@@ -487,6 +489,13 @@ bool run(const Options &options, QString *error)
             return false;
         out.addObject("complaints", complaintsTimingsJson(complaints));
     }
+    VoicesTimings voices;
+    if (options.selects(QStringLiteral("voices"))) {
+        const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("assure-cli"));
+        if (!timeVoices(path, cli, options.runCount, &voices, error))
+            return false;
+        out.addObject("voices", voicesTimingsJson(voices));
+    }
     const QByteArray json = out.toString().toUtf8();
     std::fputs(json.constData(), stdout);
     std::fputc('\n', stdout);
@@ -555,12 +564,14 @@ int main(int argc, char *argv[])
                        "  complaints               20,000 entries: the Complaints page filtered by kind and\n"
                        "                           timeliness and searched (target under 50 ms), the voices\n"
                        "                           JSON's complaints for a year (under 200 ms), the year's figures\n"
+                       "  voices                   assure-cli voices's JSON for the current year on the open board\n"
+                       "                           (target under 200 ms), and the whole command, start to exit\n"
                        "Each is the median (with min and max) of --runs runs. The board is the large demo\n"
                        "(400 agencies, 4000 people, 60 sub-groups, 500 monthly indicators over 10 years, fixed seed)\n"
                        "unless --board is given; either way a copy in a temporary folder is used. --only picks\n"
                        "benchmarks by name: open, show, filter, indicators, dashboard, import, history, reports, "
                        "audits, assessment, privacy, actions, survey, meetings, programme, scorecard, feedback, "
-                       "escalations, complaints. Targets (open "
+                       "escalations, complaints, voices. Targets (open "
                        "and shown under\n"
                        "1 s, load within 3x plain SQL, rating under 100 ms, SPC under 1 ms, dashboard under 200 ms, "
                        "audit list filtered under 50 ms,\n"

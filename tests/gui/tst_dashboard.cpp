@@ -5,11 +5,15 @@
 #include "gui/dashboard/dashboardtile.h"
 #include "gui/entitytablepanel.h"
 #include "gui/indicators/indicatorspage.h"
+#include "gui/dashboard/logattentionview.h"
 #include "gui/mainwindow.h"
+#include "gui/voices/complaintspage.h"
+#include "gui/voices/escalationspage.h"
 #include "models/actions/actionmodel.h"
 #include "models/dashboard/exceptionmodel.h"
 #include "models/indicators/indicatortablemodel.h"
 #include "models/searchproxymodel.h"
+#include "models/voices/logattentionmodel.h"
 #include "testsupport/demowindow.h"
 #include "testsupport/mouse.h"
 #include "testsupport/screenshots.h"
@@ -17,10 +21,12 @@
 #include "workspace/actions/actionkinds.h"
 #include "workspace/actions/actionstanding.h"
 #include "workspace/indicators/indicatoredits.h"
+#include "workspace/voices/complaintkinds.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
+#include <QComboBox>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
@@ -41,6 +47,7 @@ private Q_SLOTS:
     void clickingAnExceptionOpensThatIndicator();
     void clickingARagTileShowsThoseIndicators();
     void actionTilesCountAndOpenWhatNeedsChasing();
+    void logsListWhatNeedsChasingAndOpenIt();
     void keyboardOpensTilesAndRows();
     void followsAnEdit();
     void modelsAreSound();
@@ -168,6 +175,60 @@ void TestDashboard::actionTilesCountAndOpenWhatNeedsChasing()
     clickCell(view, view->model()->index(0, ActionModel::Title));
     QTRY_VERIFY(actions()->isVisible());
     QCOMPARE(workspace()->items<Action>().find(actions()->shownActionId())->ref, ref);
+}
+
+void TestDashboard::logsListWhatNeedsChasingAndOpenIt()
+{
+    // The demo's own day, on the dashboard and on the logs' pages alike.
+    const QDate day(2026, 11, 22);
+    LogAttentionView *logs = dashboard()->logsView();
+    QAbstractItemModelTester tester(logs->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    logs->setDay(day);
+    // As many as the Complaints page lists for complaints overdue, and the Escalations page for open ones.
+    auto *complaints = qobject_cast<ComplaintsPage *>(m_demo.window->page(QStringLiteral("complaints")));
+    auto *escalations = qobject_cast<EscalationsPage *>(m_demo.window->page(QStringLiteral("escalations")));
+    QVERIFY(complaints && escalations);
+    complaints->setAsOf(day);
+    complaints->kindFilter()->setCurrentIndex(complaints->kindFilter()->findData(int(ComplaintKind::Complaint)));
+    complaints->timelinessFilter()->setCurrentIndex(
+        complaints->timelinessFilter()->findData(int(Timeliness::Overdue)));
+    const int overdue = complaints->table()->proxy()->rowCount();
+    escalations->setAsOf(day);
+    escalations->stateFilter()->setCurrentIndex(1); // Open
+    const int open = escalations->table()->proxy()->rowCount();
+    QVERIFY(overdue > 0 && open > 0);
+    QCOMPARE(logs->attention()->complaintsOverdue(), overdue);
+    QCOMPARE(logs->attention()->escalationsOpen(), open);
+    QCOMPARE(logs->model()->rowCount(), overdue + open);
+    QTabWidget *lists = dashboard()->lists();
+    QVERIFY(lists->isTabVisible(2));
+    QCOMPARE(lists->tabText(2), QStringLiteral("C&omplaints, escalations (%1)").arg(overdue + open));
+    lists->setCurrentIndex(2);
+    QVERIFY(test::saveShot(dashboard(), QStringLiteral("dashboard-logs")));
+    // The oldest overdue complaint comes first; a click opens it on its page, the filters cleared.
+    const QModelIndex first = logs->model()->index(0, LogAttentionModel::Entry);
+    QCOMPARE(first.data(LogAttentionModel::KindRole).toString(), QStringLiteral("complaint"));
+    const qint64 id = first.data(LogAttentionModel::IdRole).toLongLong();
+    clickCell(logs, first);
+    QTRY_VERIFY(complaints->isVisible());
+    QCOMPARE(complaints->table()->currentId(), id);
+    QCOMPARE(complaints->timelinessFilter()->currentIndex(), 0);
+    // Enter on the last row (an escalation) opens it on the Escalations page.
+    m_demo.window->showPage(QStringLiteral("dashboard"));
+    const QModelIndex last = logs->model()->index(logs->model()->rowCount() - 1, LogAttentionModel::Entry);
+    QCOMPARE(last.data(LogAttentionModel::KindRole).toString(), QStringLiteral("escalation"));
+    logs->setFocus();
+    logs->setCurrentIndex(last);
+    QTest::keyClick(logs, Qt::Key_Return);
+    QTRY_VERIFY(escalations->isVisible());
+    QCOMPARE(escalations->table()->currentId(), last.data(LogAttentionModel::IdRole).toLongLong());
+    // An answer given takes the complaint off the list.
+    Complaint answered = *workspace()->items<Complaint>().find(id);
+    answered.responded = day;
+    answered.outcome = ComplaintOutcome::NotUpheld;
+    QVERIFY(workspace()->update(answered));
+    QCOMPARE(logs->attention()->complaintsOverdue(), overdue - 1);
+    QCOMPARE(lists->tabText(2), QStringLiteral("C&omplaints, escalations (%1)").arg(overdue + open - 1));
 }
 
 void TestDashboard::keyboardOpensTilesAndRows()

@@ -28,9 +28,9 @@ QString ActionLinks::html(const Workspace &ws, const Action &action)
     const QString name = sources.name(action.sourceKind, action.sourceId);
     // A link where the source has a page to show it on: the audit of a finding or recommendation.
     const qint64 audit = sources.auditOf(action.sourceKind, action.sourceId);
-    QString text = name.isEmpty() ? tr("Answers: stands alone")
-                                  : tr("Answers: %1").arg(audit ? anchor(PageLink::audit(audit), name)
-                                                                : name.toHtmlEscaped());
+    QString text = name.isEmpty()
+                       ? tr("Answers: stands alone")
+                       : tr("Answers: %1").arg(audit ? anchor(PageLink::audit(audit), name) : name.toHtmlEscaped());
     if (const QStringList linked = linkedEntries(ws, action.id); !linked.isEmpty())
         text += QStringLiteral("<br>") + tr("Linked to: %1").arg(linked.join(QStringLiteral(", ")));
     return text;

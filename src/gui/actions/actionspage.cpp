@@ -105,9 +105,9 @@ ActionsPage::ActionsPage(Workspace *workspace, QWidget *parent)
     workspace->notifier()->subscribe({kindOf<ActionSettings>()}, this, [this] { applyFilters(); });
     // The pane shows the action anew when it, its milestones, its log, its people or what links to
     // it change (or undo).
-    workspace->notifier()->subscribe({kindOf<Action>(), kindOf<Milestone>(), kindOf<ProgressUpdate>(),
-                                      kindOf<Person>(), kindOf<Agency>(), kindOf<RiskAction>(),
-                                      kindOf<ComplaintAction>(), kindOf<EscalationAction>(), kindOf<FeedbackAction>()},
+    workspace->notifier()->subscribe({kindOf<Action>(), kindOf<Milestone>(), kindOf<ProgressUpdate>(), kindOf<Person>(),
+                                      kindOf<Agency>(), kindOf<RiskAction>(), kindOf<ComplaintAction>(),
+                                      kindOf<EscalationAction>(), kindOf<FeedbackAction>()},
                                      this, [this] { showAction(m_shownId); });
     m_table->setReadOnly(workspace->isReadOnly());
     if (m_table->proxy()->rowCount() > 0)

@@ -6,6 +6,7 @@
 #include "core/statuspalette.h"
 #include "core/valueformat.h"
 #include "gui/dashboard/dashboardtile.h"
+#include "gui/dashboard/logattentionview.h"
 #include "gui/dashboard/oversighttiles.h"
 #include "gui/indicators/indicatorcolumns.h"
 #include "gui/narrative/narrativedialog.h"
@@ -123,8 +124,16 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     // What needs chasing, in tabs beside the picture; under them, every indicator across the width.
     m_lists = new QTabWidget(this);
     m_lists->setDocumentMode(true);
+    // Three tabs in the half of a 1024-pixel window: each shortened rather than scrolled out of sight.
+    m_lists->setElideMode(Qt::ElideRight);
+    m_lists->setUsesScrollButtons(false);
     m_lists->addTab(makeExceptions(), QString());
     m_lists->addTab(makeActions(), QString());
+    m_logs = new LogAttentionView(m_workspace, this);
+    m_lists->addTab(m_logs, QString());
+    connect(m_logs, &LogAttentionView::linkRequested, this, &DashboardPage::linkRequested);
+    connect(m_logs, &LogAttentionView::changed, this, &DashboardPage::retitleLogs);
+    retitleLogs();
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
     // Room for five bars with their two-line period labels.
@@ -436,6 +445,14 @@ void DashboardPage::refreshActionTiles()
     const int shown = m_attention->rowCount();
     m_lists->setTabText(1, shown == 0 ? tr("No &actions overdue or due soon")
                                       : tr("&Actions overdue or due soon (%1)").arg(ValueFormat().count(shown)));
+}
+
+void DashboardPage::retitleLogs()
+{
+    m_lists->setTabText(2, m_logs->title());
+    m_lists->setTabToolTip(2, tr("Complaints past their response target without an answer, and escalations "
+                                 "not yet resolved"));
+    m_lists->setTabVisible(2, m_logs->boardKeepsLogs());
 }
 
 void DashboardPage::openBoardPapers()

@@ -20,6 +20,7 @@ namespace assure {
 class ActionModel;
 class DashboardTile;
 class ExceptionModel;
+class LogAttentionView;
 class OversightTiles;
 class IndicatorTableModel;
 class PeriodChooser;
@@ -53,6 +54,7 @@ public:
     QTabWidget *lists() const { return m_lists; }
     QChartView *chartView() const { return m_chart; }
     OversightTiles *oversightTiles() const { return m_oversight; }
+    LogAttentionView *logsView() const { return m_logs; }
     QAction *narrativeAction() const { return m_narrative; }
 
 protected:
@@ -73,6 +75,8 @@ private:
     void refreshActionTiles();
     void openIndicatorAt(const QModelIndex &index);
     void openActionAt(const QModelIndex &index);
+    // The logs' tab says how many entries it lists, and shows only where the board keeps a log.
+    void retitleLogs();
 
     Workspace *m_workspace;
     Settings *m_settings = nullptr;
@@ -87,7 +91,8 @@ private:
     OversightTiles *m_oversight = nullptr;
     QHBoxLayout *m_tileRow = nullptr;       // the row of tile groups
     QVBoxLayout *m_pictureColumn = nullptr; // the chart's column
-    QTabWidget *m_lists = nullptr;          // the exceptions and the actions that need chasing
+    QTabWidget *m_lists = nullptr;          // the exceptions, and the actions and log entries that need chasing
+    LogAttentionView *m_logs = nullptr;
     QTableView *m_exceptionsView = nullptr;
     ExceptionModel *m_exceptions;
     QChartView *m_chart = nullptr;

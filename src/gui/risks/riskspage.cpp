@@ -375,7 +375,8 @@ void RisksPage::removeRisk(qint64 id)
     const Risk *r = m_workspace->items<Risk>().find(id);
     if (!r)
         return;
-    if (!confirmDelete(this, tr("Delete %1?").arg(KindTraits<Risk>::deleteQuestion(*r)), tr("The indicators and actions linked to it are kept.")))
+    if (!confirmDelete(this, tr("Delete %1?").arg(KindTraits<Risk>::deleteQuestion(*r)),
+                       tr("The indicators and actions linked to it are kept.")))
         return;
     QString error;
     if (!m_workspace->remove<Risk>(id, &error))

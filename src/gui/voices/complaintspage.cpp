@@ -244,7 +244,8 @@ void ComplaintsPage::fillAgencies()
 
 bool ComplaintsPage::openLink(const QUrl &link)
 {
-    if (PageLink::target(link) != QLatin1String("complaint") || !m_workspace->items<Complaint>().find(PageLink::id(link)))
+    if (PageLink::target(link) != QLatin1String("complaint") ||
+        !m_workspace->items<Complaint>().find(PageLink::id(link)))
         return false;
     // Whatever filters were left on would hide it: they start again from "Any".
     m_tabs->setCurrentIndex(0);
@@ -393,7 +394,8 @@ void ComplaintsPage::removeEntry(qint64 id)
     const Complaint *c = m_workspace->items<Complaint>().find(id);
     if (!c)
         return;
-    if (!confirmDelete(this, tr("Delete %1?").arg(KindTraits<Complaint>::deleteQuestion(*c)), tr("The actions linked to it are kept.")))
+    if (!confirmDelete(this, tr("Delete %1?").arg(KindTraits<Complaint>::deleteQuestion(*c)),
+                       tr("The actions linked to it are kept.")))
         return;
     QString error;
     if (!m_workspace->remove<Complaint>(id, &error))

@@ -288,7 +288,8 @@ void EscalationsPage::refillChoices()
 
 bool EscalationsPage::openLink(const QUrl &link)
 {
-    if (PageLink::target(link) != QLatin1String("escalation") || !m_workspace->items<Escalation>().find(PageLink::id(link)))
+    if (PageLink::target(link) != QLatin1String("escalation") ||
+        !m_workspace->items<Escalation>().find(PageLink::id(link)))
         return false;
     // Whatever filters were left on would hide it: they start again from "Any".
     m_tabs->setCurrentIndex(0);
@@ -409,7 +410,8 @@ void EscalationsPage::removeEscalation(qint64 id)
     const Escalation *e = m_workspace->items<Escalation>().find(id);
     if (!e)
         return;
-    if (!confirmDelete(this, tr("Delete %1?").arg(KindTraits<Escalation>::deleteQuestion(*e)), tr("The actions linked to it are kept.")))
+    if (!confirmDelete(this, tr("Delete %1?").arg(KindTraits<Escalation>::deleteQuestion(*e)),
+                       tr("The actions linked to it are kept.")))
         return;
     QString error;
     if (!m_workspace->remove<Escalation>(id, &error))

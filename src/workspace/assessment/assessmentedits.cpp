@@ -1,8 +1,8 @@
 // Undoable edits particular to self-assessment.
 #include "workspace/assessment/assessmentedits.h"
-#include "workspace/linkedits.h"
 
 #include "core/assessment/assessmentrules.h"
+#include "workspace/linkedits.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 // Undoable edits particular to the survey: questions, a keyed form, an import.
-#include "workspace/linkedits.h"
 #include "workspace/survey/surveyedits.h"
 
 #include "core/period.h"
 #include "interchange/tablefile.h"
+#include "workspace/linkedits.h"
 
 #include <QHash>
 #include <QRandomGenerator>

@@ -15,11 +15,6 @@
 
 namespace assure {
 
-namespace {
-
-
-} // namespace
-
 QList<qint64> ComplaintEdits::actionsOf(qint64 complaintId) const
 {
     return linkedIds(m_ws, &ComplaintAction::complaintId, complaintId, &ComplaintAction::actionId);
