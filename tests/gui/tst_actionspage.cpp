@@ -280,6 +280,7 @@ void TestActionsPage::linkedEntriesOpenOnTheirPages()
     QVERIFY2(page()->sourceText().contains(QStringLiteral("Linked to: ")) &&
                  page()->sourceText().contains(complaint->reference),
              qPrintable(page()->sourceText()));
+    QVERIFY(test::saveShot(page(), QStringLiteral("actions-linked-entries")));
     // The entry's name is a link to it on the Complaints page, which opens with its filters cleared.
     const QString html = page()->form()->sourceLink->text();
     const QRegularExpressionMatch link =
