@@ -60,6 +60,10 @@ BudgetPage::BudgetPage(Workspace *workspace, QWidget *parent)
     table->setColumnWidth(BudgetModel::Variance, year + bold.horizontalAdvance(QStringLiteral("⚠ ")));
     table->setColumnWidth(BudgetModel::KindColumn, fontMetrics().horizontalAdvance(tr("Income")) + 24);
     table->horizontalHeader()->setSectionResizeMode(BudgetModel::Line, QHeaderView::Stretch);
+    // A long line's name (an agency's contribution) wraps onto a second line rather than being cut;
+    // a board has tens of lines, not thousands, so each row may take the height its name needs.
+    table->setWordWrap(true);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
 
     connect(m_ui->yearChooser, &QComboBox::activated, this, &BudgetPage::showYear);

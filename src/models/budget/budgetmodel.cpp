@@ -165,9 +165,11 @@ QVariant BudgetModel::lineData(int row, int column, int role) const
         if (role == Qt::ToolTipRole) {
             const QString agency = agencyName(line);
             if (agency.isEmpty())
-                return QVariant();
-            return line.kind == BudgetKind::Income ? tr("A contribution from %1").arg(agency)
-                                                   : tr("Spent with %1").arg(agency);
+                return line.name;
+            const QString with = line.kind == BudgetKind::Income ? tr("A contribution from %1").arg(agency)
+                                                                 : tr("Spent with %1").arg(agency);
+            // The name in full too, unless the sentence says it already.
+            return line.name == agency ? with : line.name + QLatin1Char('\n') + with;
         }
         return {};
     case Budget: return money(line.budget, role);
