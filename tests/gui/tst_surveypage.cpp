@@ -5,6 +5,7 @@
 #include "gui/survey/surveyformdialog.h"
 #include "gui/survey/surveyimportdialog.h"
 #include "gui/survey/surveypage.h"
+#include "gui/survey/surveyquestiondialog.h"
 #include "models/survey/surveybreakdownmodel.h"
 #include "models/survey/surveystatementmodel.h"
 #include "testsupport/filebytes.h"
@@ -18,6 +19,8 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void formsTypedIn();
     void importPreviewNamesDroppedColumns();
     void emptyYear();
+    void statementChangedAndDeleted();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -251,6 +255,61 @@ void TestSurveyPage::emptyYear()
     QCOMPARE(m_page->statementsView()->model()->rowCount(), 0);
     QVERIFY(!m_page->enterButton()->isEnabled());
     QVERIFY(test::saveShot(m_page.get(), QStringLiteral("survey-empty-year")));
+}
+
+void TestSurveyPage::statementChangedAndDeleted()
+{
+    QTableView *view = m_page->statementsView();
+    QVERIFY(!m_page->changeQuestionButton()->isEnabled());
+    int row = test::rowWithText(view, SurveyStatementModel::Statement, QStringLiteral("Papers arrive in good time"));
+    test::clickCell(view, view->model()->index(row, SurveyStatementModel::Statement));
+    QVERIFY(m_page->changeQuestionButton()->isEnabled());
+    // A double-click opens it with its words; its kind is fixed, as it has answers.
+    bool asked = false;
+    test::whenModal<SurveyQuestionDialog>([&asked](SurveyQuestionDialog *dialog) {
+        QCOMPARE(dialog->textEdit()->text(), QStringLiteral("Papers arrive in good time"));
+        QVERIFY(!dialog->kindCombo()->isEnabled());
+        QVERIFY(test::saveShot(dialog, QStringLiteral("survey-question-change")));
+        dialog->textEdit()->selectAll();
+        QTest::keyClicks(dialog->textEdit(), QStringLiteral("Papers arrive a week before the meeting"));
+        QTest::keyClick(dialog->textEdit(), Qt::Key_Return);
+        asked = true;
+    });
+    test::doubleClickCell(view, view->model()->index(row, SurveyStatementModel::Statement));
+    QTRY_VERIFY(asked);
+    QTRY_VERIFY(test::rowWithText(view, SurveyStatementModel::Statement,
+                                  QStringLiteral("Papers arrive a week before the meeting")) >= 0);
+    // Its answers stay with it: still twelve.
+    row = test::rowWithText(view, SurveyStatementModel::Statement,
+                            QStringLiteral("Papers arrive a week before the meeting"));
+    QCOMPARE(view->model()->index(row, SurveyStatementModel::Answered).data().toString(), QStringLiteral("12"));
+    m_ws->undoStack()->undo();
+    QTRY_VERIFY(test::rowWithText(view, SurveyStatementModel::Statement, QStringLiteral("Papers arrive in good time")) >=
+                0);
+
+    // Delete asks first, saying the answers go with it; then the table has one statement fewer.
+    row = test::rowWithText(view, SurveyStatementModel::Statement, QStringLiteral("Meetings are well chaired"));
+    test::clickCell(view, view->model()->index(row, SurveyStatementModel::Statement));
+    // The Delete key works where the table has the focus, in the active window.
+    QApplication::setActiveWindow(m_page.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    view->setFocus();
+    QString question;
+    test::whenModal<QMessageBox>([&question](QMessageBox *box) {
+        question = box->text() + QLatin1Char('\n') + box->informativeText();
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+    });
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTRY_VERIFY(!question.isEmpty());
+    QVERIFY2(question.startsWith(QStringLiteral("Delete the statement “Meetings are well chaired” from the 2026/27 "
+                                                "survey?\nIts 12 answers go with it.")),
+             qPrintable(question));
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+    QCOMPARE(test::rowWithText(view, SurveyStatementModel::Statement, QStringLiteral("Meetings are well chaired")), -1);
+    m_ws->undoStack()->undo();
+    QTRY_COMPARE(view->model()->rowCount(), 3);
 }
 
 QTEST_MAIN(TestSurveyPage)

@@ -4,11 +4,13 @@
 #include "charts/surveychart.h"
 #include "core/period.h"
 #include "core/valueformat.h"
+#include "gui/confirmdelete.h"
 #include "gui/survey/surveyformdialog.h"
 #include "gui/survey/surveyimportdialog.h"
 #include "gui/survey/surveyquestiondialog.h"
 #include "models/survey/surveybreakdownmodel.h"
 #include "models/survey/surveystatementmodel.h"
+#include "models/tablemodelbase.h"
 #include "workspace/survey/surveyedits.h"
 
 #include <QAction>
@@ -20,7 +22,9 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -59,7 +63,8 @@ QSortFilterProxyModel *sorted(QAbstractItemModel *model, QObject *parent)
 SurveyPage::SurveyPage(Workspace *workspace, QWidget *parent)
     : Page(parent), m_ws(workspace), m_yearCombo(new QComboBox), m_summary(new QLabel),
       m_enter(new QPushButton(tr("&Enter returned forms…"))), m_import(new QPushButton(tr("&Import responses…"))),
-      m_addQuestion(new QPushButton(tr("Add &question…"))),
+      m_addQuestion(new QPushButton(tr("Add &question…"))), m_changeQuestion(new QPushButton(tr("C&hange…"))),
+      m_deleteQuestion(new QPushButton(tr("De&lete"))),
       m_importAction(new QAction(tr("Import survey responses…"), this)), m_tabs(new QTabWidget),
       m_statementModel(new SurveyStatementModel(this)), m_statementProxy(sorted(m_statementModel, this)),
       m_statements(newTable(m_statementProxy)), m_detail(new QLabel), m_chart(new QChartView),
@@ -85,7 +90,14 @@ SurveyPage::SurveyPage(Workspace *workspace, QWidget *parent)
     upperLayout->addWidget(m_statements, 1);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    upperLayout->addWidget(m_detail);
+    // The chosen statement's words changed, or the statement taken out with its answers.
+    auto *detailRow = new QHBoxLayout;
+    detailRow->addWidget(m_detail, 1);
+    m_changeQuestion->setToolTip(tr("Change the chosen statement's words"));
+    m_deleteQuestion->setToolTip(tr("Delete the chosen statement and its answers"));
+    detailRow->addWidget(m_changeQuestion, 0, Qt::AlignTop);
+    detailRow->addWidget(m_deleteQuestion, 0, Qt::AlignTop);
+    upperLayout->addLayout(detailRow);
     statementsTab->addWidget(upper);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
@@ -113,6 +125,11 @@ SurveyPage::SurveyPage(Workspace *workspace, QWidget *parent)
     connect(m_statements->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SurveyPage::showStatement);
     connect(m_enter, &QPushButton::clicked, this, &SurveyPage::enterForms);
     connect(m_addQuestion, &QPushButton::clicked, this, &SurveyPage::addQuestion);
+    connect(m_changeQuestion, &QPushButton::clicked, this, &SurveyPage::changeQuestion);
+    connect(m_deleteQuestion, &QPushButton::clicked, this, &SurveyPage::deleteQuestion);
+    connect(m_statements, &QAbstractItemView::doubleClicked, this, &SurveyPage::changeQuestion);
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_statements, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &SurveyPage::deleteQuestion);
     connect(m_import, &QPushButton::clicked, this, [this] { importResponses(); });
     connect(m_importAction, &QAction::triggered, this, [this] { importResponses(); });
     m_ws->notifier()->subscribe({kindOf<SurveyQuestion>(), kindOf<SurveyResponse>()}, this,
@@ -246,9 +263,18 @@ void SurveyPage::refresh()
     showStatement();
 }
 
+qint64 SurveyPage::chosenStatementId() const
+{
+    const QModelIndexList rows = m_statements->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.constFirst().data(TableModelBase::IdRole).toLongLong();
+}
+
 void SurveyPage::showStatement()
 {
     const QModelIndexList rows = m_statements->selectionModel()->selectedRows();
+    const bool editable = !rows.isEmpty() && !m_ws->isReadOnly();
+    m_changeQuestion->setEnabled(editable);
+    m_deleteQuestion->setEnabled(editable);
     if (rows.isEmpty()) {
         m_detail->setText(tr("Choose a statement to see how its answers fell."));
         return;
@@ -278,6 +304,29 @@ void SurveyPage::addQuestion()
 {
     SurveyQuestionDialog dialog(m_ws, m_shownYear, this);
     dialog.exec();
+}
+
+void SurveyPage::changeQuestion()
+{
+    const SurveyQuestion *q = m_ws->items<SurveyQuestion>().find(chosenStatementId());
+    if (!q || m_ws->isReadOnly())
+        return;
+    SurveyQuestionDialog dialog(m_ws, *q, this);
+    dialog.exec();
+}
+
+void SurveyPage::deleteQuestion()
+{
+    const qint64 id = chosenStatementId();
+    const SurveyQuestion *q = m_ws->items<SurveyQuestion>().find(id);
+    if (!q || m_ws->isReadOnly() ||
+        !confirmDelete(this,
+                       tr("Delete the statement “%1” from the %2 survey?").arg(q->text, Period::yearLabel(q->year)),
+                       m_ws->dependents<SurveyQuestion>(id)))
+        return;
+    QString error;
+    if (!m_ws->remove<SurveyQuestion>(id, &error))
+        QMessageBox::warning(this, tr("Not deleted"), error);
 }
 
 void SurveyPage::importResponses(const QString &path)

@@ -49,6 +49,10 @@ public:
     SurveyStatementModel *statementModel() const { return m_statementModel; }
     QPushButton *enterButton() const { return m_enter; }
     QPushButton *addQuestionButton() const { return m_addQuestion; }
+    QPushButton *changeQuestionButton() const { return m_changeQuestion; }
+    QPushButton *deleteQuestionButton() const { return m_deleteQuestion; }
+    // The statement chosen in the table (0: none).
+    qint64 chosenStatementId() const;
 
     // Imports a file after its preview (SurveyImportDialog); the file dialog asks for path when empty.
     void importResponses(const QString &path = {});
@@ -61,6 +65,8 @@ private:
     void showStatement();
     void enterForms();
     void addQuestion();
+    void changeQuestion();
+    void deleteQuestion();
 
     Workspace *m_ws;
     int m_shownYear = 0;
@@ -70,6 +76,8 @@ private:
     QPushButton *m_enter;
     QPushButton *m_import;
     QPushButton *m_addQuestion;
+    QPushButton *m_changeQuestion;
+    QPushButton *m_deleteQuestion;
     QAction *m_importAction;
     QTabWidget *m_tabs;
     SurveyStatementModel *m_statementModel;

@@ -1,4 +1,5 @@
-// Adding a question to a year's survey, refused with the reason when the year asks it already.
+// Adding a question to a year's survey or changing one, refused with the reason when the year asks
+// it already.
 #include "gui/survey/surveyquestiondialog.h"
 
 #include "core/period.h"
@@ -34,9 +35,34 @@ SurveyQuestionDialog::SurveyQuestionDialog(Workspace *workspace, int year, QWidg
     layout->addWidget(buttons);
 }
 
+SurveyQuestionDialog::SurveyQuestionDialog(Workspace *workspace, const SurveyQuestion &question, QWidget *parent)
+    : SurveyQuestionDialog(workspace, question.year, parent)
+{
+    m_changing = question;
+    setWindowTitle(
+        tr("Change question %1 of the %2 survey").arg(question.position).arg(Period::yearLabel(question.year)));
+    m_kind->setCurrentIndex(m_kind->findData(int(question.kind)));
+    m_text->setText(question.text);
+    if (m_ws->dependents<SurveyQuestion>(question.id).count<SurveyAnswer>() > 0) {
+        m_kind->setEnabled(false);
+        m_kind->setToolTip(tr("It has answers: its kind stays as it is"));
+    }
+}
+
 void SurveyQuestionDialog::accept()
 {
     QString error;
+    if (m_changing) {
+        SurveyQuestion changed = *m_changing;
+        changed.kind = SurveyQuestionKind(m_kind->currentData().toInt());
+        changed.text = m_text->text().trimmed();
+        if (changed != *m_changing && !m_ws->update(changed, &error)) {
+            m_message->setText(error);
+            return;
+        }
+        QDialog::accept();
+        return;
+    }
     if (!SurveyEdits(*m_ws).addQuestion(m_year, SurveyQuestionKind(m_kind->currentData().toInt()), m_text->text(),
                                         &error)) {
         m_message->setText(error);
