@@ -17354,6 +17354,30 @@ C-2026-0002
         <source>Survey</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen statement&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen statement and its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the statement “%1” from the %2 survey?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assure::SurveyQuestionDialog</name>
@@ -17367,6 +17391,14 @@ C-2026-0002
     </message>
     <message>
         <source>&amp;Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change question %1 of the %2 survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has answers: its kind stays as it is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
