@@ -22,20 +22,19 @@ void SearchProxyModel::setSourceModel(QAbstractItemModel *model)
     forgetAll();
     if (model) {
         using M = QAbstractItemModel;
-        const auto changed = [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                                    const QList<int> &roles) {
-            if (roles.isEmpty() || roles.contains(Qt::DisplayRole))
-                forgetRows(topLeft.row(), bottomRight.row());
+        // Whatever role changed: a row's text and its sort key are forgotten together.
+        const auto changed = [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            forgetRows(topLeft.row(), bottomRight.row());
         };
         const auto inserted = [this](const QModelIndex &parent, int first, int last) {
-            if (parent.isValid() || size_t(first) > m_rowText.size())
+            if (parent.isValid() || size_t(first) > m_kept.size())
                 return forgetAll();
-            m_rowText.insert(m_rowText.begin() + first, size_t(last - first + 1), QString());
+            m_kept.insert(m_kept.begin() + first, size_t(last - first + 1), KeptRow());
         };
         const auto removed = [this](const QModelIndex &parent, int first, int last) {
-            if (parent.isValid() || size_t(last) >= m_rowText.size())
+            if (parent.isValid() || size_t(last) >= m_kept.size())
                 return forgetAll();
-            m_rowText.erase(m_rowText.begin() + first, m_rowText.begin() + last + 1);
+            m_kept.erase(m_kept.begin() + first, m_kept.begin() + last + 1);
         };
         const auto all = [this] { forgetAll(); };
         m_sourceConnections = {
@@ -51,8 +50,14 @@ void SearchProxyModel::setSourceModel(QAbstractItemModel *model)
 
 void SearchProxyModel::forgetRows(int first, int last)
 {
-    for (int row = std::max(first, 0); row <= last && size_t(row) < m_rowText.size(); ++row)
-        m_rowText[size_t(row)] = QString();
+    for (int row = std::max(first, 0); row <= last && size_t(row) < m_kept.size(); ++row)
+        m_kept[size_t(row)] = KeptRow();
+}
+
+void SearchProxyModel::invalidate()
+{
+    forgetAll();
+    QSortFilterProxyModel::invalidate();
 }
 
 void SearchProxyModel::setSearchText(const QString &text)
@@ -86,16 +91,36 @@ QString readRow(const QAbstractItemModel *model, int row, const QModelIndex &par
 
 } // namespace
 
+SearchProxyModel::KeptRow &SearchProxyModel::keptRow(int sourceRow) const
+{
+    const auto rows = size_t(sourceModel()->rowCount());
+    if (m_kept.size() != rows)
+        m_kept.assign(rows, KeptRow());
+    return m_kept[size_t(sourceRow)];
+}
+
 const QString &SearchProxyModel::rowText(int sourceRow) const
 {
-    const QAbstractItemModel *model = sourceModel();
-    const auto rows = size_t(model->rowCount());
-    if (m_rowText.size() != rows)
-        m_rowText.assign(rows, QString());
-    QString &text = m_rowText[size_t(sourceRow)];
-    if (text.isNull())
-        text = readRow(model, sourceRow, {});
-    return text;
+    KeptRow &kept = keptRow(sourceRow);
+    if (kept.text.isNull())
+        kept.text = readRow(sourceModel(), sourceRow, {});
+    return kept.text;
+}
+
+const QVariant &SearchProxyModel::sortKey(const QModelIndex &sourceIndex) const
+{
+    if (m_keptSortColumn != sourceIndex.column() || m_keptSortRole != sortRole()) {
+        for (KeptRow &kept : m_kept)
+            kept.sortKeyRead = false;
+        m_keptSortColumn = sourceIndex.column();
+        m_keptSortRole = sortRole();
+    }
+    KeptRow &kept = keptRow(sourceIndex.row());
+    if (!kept.sortKeyRead) {
+        kept.sortKey = sourceIndex.data(sortRole());
+        kept.sortKeyRead = true;
+    }
+    return kept.sortKey;
 }
 
 bool SearchProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -115,8 +140,10 @@ bool SearchProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool SearchProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant l = left.data(sortRole());
-    const QVariant r = right.data(sortRole());
+    // Only a table's rows are kept; a tree's below its top level are read each time.
+    const bool kept = !left.parent().isValid() && !right.parent().isValid() && left.column() == right.column();
+    const QVariant l = kept ? sortKey(left) : left.data(sortRole());
+    const QVariant r = kept ? sortKey(right) : right.data(sortRole());
     if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString)
         return m_collator.compare(l.toString(), r.toString()) < 0;
     return QSortFilterProxyModel::lessThan(left, right);

@@ -170,6 +170,17 @@ void TestModels::searchProxy()
     QCOMPARE(proxy.rowCount(), 0);
     m_ws->undoStack()->redo();
     QCOMPARE(proxy.rowCount(), 1);
+    // The kept sort keys follow too: renamed, a person moves to their new place by name.
+    proxy.setSearchText(QString());
+    proxy.sort(PersonModel::Name);
+    QVERIFY(proxy.index(0, PersonModel::Name).data().toString() != QStringLiteral("Aaron Aardvark"));
+    renamed.name = QStringLiteral("Aaron Aardvark");
+    QVERIFY(m_ws->update(renamed));
+    QCOMPARE(proxy.index(0, PersonModel::Name).data().toString(), QStringLiteral("Aaron Aardvark"));
+    proxy.sort(PersonModel::Name, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(proxy.rowCount() - 1, PersonModel::Name).data().toString(), QStringLiteral("Aaron Aardvark"));
+    m_ws->undoStack()->undo();
+    QVERIFY(proxy.index(proxy.rowCount() - 1, PersonModel::Name).data().toString() != QStringLiteral("Aaron Aardvark"));
     proxy.setSearchText(QString());
     churn();
 }
