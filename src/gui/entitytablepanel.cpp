@@ -7,12 +7,14 @@
 #include "models/tablemodelbase.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -212,6 +214,21 @@ void EntityTablePanel::selectId(qint64 id)
             return;
         }
     }
+}
+
+void EntityTablePanel::showEntry(qint64 id)
+{
+    selectId(id);
+    m_view->setFocus();
+}
+
+void EntityTablePanel::resetFilters(std::initializer_list<QComboBox *> filters)
+{
+    for (QComboBox *combo : filters) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    m_search->clear();
 }
 
 void EntityTablePanel::setReadOnly(bool readOnly)

@@ -4,8 +4,10 @@
 #include <QWidget>
 
 #include <functional>
+#include <initializer_list>
 
 class QHBoxLayout;
+class QComboBox;
 class QLineEdit;
 class QTableView;
 class QPushButton;
@@ -38,6 +40,11 @@ public:
     SearchProxyModel *proxy() const { return m_proxy; }
     // Selects and shows the row of the item with this id.
     void selectId(qint64 id);
+    // The same, the table taking the keyboard: what a link to one entry opens.
+    void showEntry(qint64 id);
+    // Puts each of a page's filters back on its first choice ("Any ...") without each one
+    // announcing it, and empties the search: the page then applies its filters once.
+    void resetFilters(std::initializer_list<QComboBox *> filters);
     // The item the panel is on: the selected row's id, 0 for none (see selectedrow.h for why the
     // selection is the one source). Every pane that follows the table reads this and listens to
     // currentIdChanged, never to the view's current index.

@@ -105,6 +105,11 @@ qint64 id(const QUrl &link)
     return part(link, QStringLiteral("id")).toLongLong();
 }
 
+qint64 idOf(const QUrl &link, const QString &target)
+{
+    return PageLink::target(link) == target ? id(link) : 0;
+}
+
 std::optional<Period> period(const QUrl &link, int fyStartMonth)
 {
     return Period::fromKey(part(link, QStringLiteral("period")), fyStartMonth);

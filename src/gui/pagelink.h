@@ -43,6 +43,8 @@ QUrl newAction(const QString &sourceKey, qint64 sourceId);
 // What a link names, read back: its target ("indicator", "actions"...), and each part when present.
 QString target(const QUrl &link);
 qint64 id(const QUrl &link);
+// The id of a link to one entry of this target ("complaint"), 0 when it is a link to anything else.
+qint64 idOf(const QUrl &link, const QString &target);
 std::optional<Period> period(const QUrl &link, int fyStartMonth);
 std::optional<Rag> rag(const QUrl &link);
 QString standing(const QUrl &link);

@@ -215,12 +215,11 @@ void RisksPage::chooseCell(const QModelIndex &cell)
 
 bool RisksPage::openLink(const QUrl &link)
 {
-    if (PageLink::target(link) != QLatin1String("risk") || !m_workspace->items<Risk>().find(PageLink::id(link)))
+    const qint64 id = PageLink::idOf(link, QStringLiteral("risk"));
+    if (!m_workspace->items<Risk>().find(id))
         return false;
-    // Whatever filters were left on would hide it: they start again from "Any".
-    clearFilters();
-    m_table->selectId(PageLink::id(link));
-    m_table->view()->setFocus();
+    clearFilters(); // whatever was left on could hide it
+    m_table->showEntry(id);
     return true;
 }
 

@@ -244,24 +244,18 @@ void ComplaintsPage::fillAgencies()
 
 bool ComplaintsPage::openLink(const QUrl &link)
 {
-    if (PageLink::target(link) != QLatin1String("complaint") ||
-        !m_workspace->items<Complaint>().find(PageLink::id(link)))
+    const qint64 id = PageLink::idOf(link, QStringLiteral("complaint"));
+    if (!m_workspace->items<Complaint>().find(id))
         return false;
-    // Whatever filters were left on would hide it: they start again from "Any".
     m_tabs->setCurrentIndex(0);
-    clearFilters();
-    m_table->selectId(PageLink::id(link));
-    m_table->view()->setFocus();
+    clearFilters(); // whatever was left on could hide it
+    m_table->showEntry(id);
     return true;
 }
 
 void ComplaintsPage::clearFilters()
 {
-    for (QComboBox *combo : {m_kindFilter, m_agencyFilter, m_outcomeFilter, m_timelinessFilter}) {
-        const QSignalBlocker blocker(combo);
-        combo->setCurrentIndex(0);
-    }
-    m_table->searchEdit()->clear();
+    m_table->resetFilters({m_kindFilter, m_agencyFilter, m_outcomeFilter, m_timelinessFilter});
     applyFilters();
 }
 

@@ -288,24 +288,18 @@ void EscalationsPage::refillChoices()
 
 bool EscalationsPage::openLink(const QUrl &link)
 {
-    if (PageLink::target(link) != QLatin1String("escalation") ||
-        !m_workspace->items<Escalation>().find(PageLink::id(link)))
+    const qint64 id = PageLink::idOf(link, QStringLiteral("escalation"));
+    if (!m_workspace->items<Escalation>().find(id))
         return false;
-    // Whatever filters were left on would hide it: they start again from "Any".
     m_tabs->setCurrentIndex(0);
-    clearFilters();
-    m_table->selectId(PageLink::id(link));
-    m_table->view()->setFocus();
+    clearFilters(); // whatever was left on could hide it
+    m_table->showEntry(id);
     return true;
 }
 
 void EscalationsPage::clearFilters()
 {
-    for (QComboBox *combo : {m_reasonFilter, m_levelFilter, m_agencyFilter, m_stateFilter}) {
-        const QSignalBlocker blocker(combo);
-        combo->setCurrentIndex(0);
-    }
-    m_table->searchEdit()->clear();
+    m_table->resetFilters({m_reasonFilter, m_levelFilter, m_agencyFilter, m_stateFilter});
     applyFilters();
 }
 

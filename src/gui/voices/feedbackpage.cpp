@@ -222,23 +222,18 @@ void FeedbackPage::refillChoices()
 
 bool FeedbackPage::openLink(const QUrl &link)
 {
-    if (PageLink::target(link) != QLatin1String("feedback") || !m_workspace->items<Feedback>().find(PageLink::id(link)))
+    const qint64 id = PageLink::idOf(link, QStringLiteral("feedback"));
+    if (!m_workspace->items<Feedback>().find(id))
         return false;
-    // Whatever filters were left on would hide it: they start again from "Any".
     m_tabs->setCurrentIndex(0);
-    clearFilters();
-    m_table->selectId(PageLink::id(link));
-    m_table->view()->setFocus();
+    clearFilters(); // whatever was left on could hide it
+    m_table->showEntry(id);
     return true;
 }
 
 void FeedbackPage::clearFilters()
 {
-    for (QComboBox *combo : {m_voiceFilter, m_methodFilter, m_agencyFilter, m_themeFilter, m_yearFilter}) {
-        const QSignalBlocker blocker(combo);
-        combo->setCurrentIndex(0);
-    }
-    m_table->searchEdit()->clear();
+    m_table->resetFilters({m_voiceFilter, m_methodFilter, m_agencyFilter, m_themeFilter, m_yearFilter});
     applyFilters();
 }
 
