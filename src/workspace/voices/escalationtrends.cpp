@@ -45,15 +45,17 @@ EscalationTrends escalationTrends(const Workspace &ws, int startYear, const QDat
     for (const Escalation &e : ws.items<Escalation>()) {
         for (EscalationTally &t : out.byQuarter)
             t.add(e);
-        const std::optional<int> days = inYear(e.resolved) ? daysToResolve(e) : std::nullopt;
+        // -1: not resolved within the year (an int, not an optional: GCC 12's -O2 warns, wrongly,
+        // that an optional made by the conditional may be read uninitialised).
+        const int days = inYear(e.resolved) ? daysToResolve(e).value_or(-1) : -1;
         const QPair<qint64, qint64> pair{e.raisedByAgencyId, e.raisedWithAgencyId};
         if (inYear(e.raised)) {
             ++pairs[pair].raised;
             ++reasons[e.reasonId].raised;
         }
-        if (days) {
-            pairs[pair].days << *days;
-            reasons[e.reasonId].days << *days;
+        if (days >= 0) {
+            pairs[pair].days << days;
+            reasons[e.reasonId].days << days;
         }
     }
     const auto nameOf = [&](qint64 id) {
