@@ -33,8 +33,11 @@ QVariant SurveyStatementModel::data(const QModelIndex &index, int role) const
         return {};
     const StatementResult &s = m_results.statements.at(index.row());
     const std::optional<double> mean = s.mean();
-    const std::optional<double> change =
-        mean && s.previousMean ? std::optional<double>(*mean - *s.previousMean) : std::nullopt;
+    // Assigned, not made by a conditional: GCC 12's -O2 warns, wrongly, that such an optional may
+    // be read uninitialised.
+    std::optional<double> change;
+    if (mean && s.previousMean)
+        change = *mean - *s.previousMean;
     const ValueFormat format;
     if (role == IdRole)
         return s.questionId;
